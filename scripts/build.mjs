@@ -1,0 +1,22 @@
+// Bundles the front ends with esbuild. Type-checking is `tsc --noEmit` (esbuild does not type-check).
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'cli' },
+  { in: 'server/src/lsp/server.ts', out: 'server' },
+  { in: 'client/src/extension.ts', out: 'client' },
+].filter((e) => existsSync(e.in));
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  external: ['vscode'],
+  logLevel: 'warning',
+});

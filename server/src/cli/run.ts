@@ -1,0 +1,225 @@
+import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { applyFixes, lint, newDocument, type LintResult, type Locale } from '../engine';
+import { normalizeTypeName } from './type-names';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
+import { FORMATTERS, coverageMarkdown } from './formatters';
+import { toFileReport, type FileReport } from './report';
+import { ConfigService, discoverFiles, printConfig, starterConfig } from '../config';
+import type { ConfigProblem } from '../config/types';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+const VERSION = readVersion();
+
+/** The CLI: argv in, exit code out (0 clean, 1 lint errors, 2 usage/config/I-O). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`charterlint: ${error.message}\nRun 'charterlint --help' for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+  switch (options.command) {
+    case 'help':
+      io.stdout(HELP);
+      return 0;
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    case 'new':
+      return newCommand(options, io);
+    case 'init':
+      return initCommand(options, io);
+    case 'print-config':
+      return printConfigCommand(options, io);
+    default:
+      return lintCommand(options, io);
+  }
+}
+
+function newCommand(options: CliOptions, io: CliIo): number {
+  const type = normalizeTypeName(options.newType ?? '');
+  if (!type) {
+    io.stderr(`charterlint: unknown document type '${options.newType}' (expected charter, usage-framework or partnership-agreement)\n`);
+    return 2;
+  }
+  io.stdout(newDocument(type, options.lang ?? options.locale ?? 'fr'));
+  return 0;
+}
+
+function initCommand(options: CliOptions, io: CliIo): number {
+  const target = path.join(io.cwd, '.charterlintrc.yaml');
+  if (existsSync(target)) {
+    io.stderr(`charterlint: ${relative(io.cwd, target)} already exists; not overwritten\n`);
+    return 2;
+  }
+  writeFileSync(target, starterConfig(resolveLocale(options, undefined, io.env)));
+  io.stdout(`Wrote ${relative(io.cwd, target)}\n`);
+  return 0;
+}
+
+function printConfigCommand(options: CliOptions, io: CliIo): number {
+  const file = path.resolve(io.cwd, options.printConfigFile ?? '');
+  const service = new ConfigService({ cwd: io.cwd, ...(options.config ? { configFile: path.resolve(io.cwd, options.config) } : {}) });
+  const { config, problems } = service.forFile(file);
+  if (problems.length > 0) return reportConfigProblems(problems, io);
+  io.stdout(`${printConfig(config)}\n`);
+  return 0;
+}
+
+async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
+  const service = new ConfigService({ cwd: io.cwd, ...(options.config ? { configFile: path.resolve(io.cwd, options.config) } : {}) });
+  const discovered = discoverFiles(options.patterns, io.cwd, service);
+  if (discovered.problems.length > 0) return reportConfigProblems(discovered.problems, io);
+  if (discovered.files.length === 0) {
+    io.stderr(`charterlint: no charter found in ${options.patterns.join(', ')} (a document needs a charterlint 'type' in its front matter, or a name matching 'include' in .charterlintrc.yaml)\n`);
+    return 2;
+  }
+  const reports: FileReport[] = [];
+  let locale: Locale | undefined;
+  let failed = false;
+  for (const file of discovered.files) {
+    const { config, problems } = service.forFile(file);
+    if (problems.length > 0) return reportConfigProblems(problems, io);
+    locale ??= resolveLocale(options, config.locale, io.env);
+    const text = readDocument(file, io);
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
+    const lintOptions = { ...config, rules: { ...config.rules, ...normalizeCliRules(options.rules) }, locale };
+    let result: LintResult = lint({ text, filePath: file }, lintOptions);
+    if (options.fix || options.fixDryRun) {
+      const fixes = result.diagnostics.filter((d) => d.fix && d.severity !== 'info').map((d) => d.fix!);
+      if (fixes.length > 0) {
+        const fixed = applyFixes(text, fixes);
+        if (options.fixDryRun) {
+          io.stdout(createTwoFilesPatch(relative(io.cwd, file), relative(io.cwd, file), text, fixed, '', '(charterlint --fix)'));
+        } else if (!writeAtomically(file, fixed, io)) {
+          failed = true;
+        }
+        if (options.fix) result = lint({ text: fixed, filePath: file }, lintOptions);
+      }
+    }
+    const report = toFileReport(result, file);
+    if (options.quiet) report.messages = report.messages.filter((m) => m.severity === 'error');
+    report.warningCount = report.messages.filter((m) => m.severity === 'warning').length;
+    reports.push(report);
+  }
+  const ctx = { cwd: io.cwd, locale: locale ?? 'en', color: useColor(options, io), version: VERSION };
+  const output = FORMATTERS[options.format](reports, ctx);
+  if (options.outputFile) {
+    try {
+      writeFileSync(path.resolve(io.cwd, options.outputFile), output);
+    } catch (error) {
+      io.stderr(`charterlint: cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 2;
+    }
+  } else if (!options.fixDryRun || options.format !== 'stylish') {
+    io.stdout(output);
+  }
+  if (options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    try {
+      writeFileSync(io.env.GITHUB_STEP_SUMMARY, coverageMarkdown(reports, ctx.locale), { flag: 'a' });
+    } catch {
+      io.stderr(`charterlint: cannot append to GITHUB_STEP_SUMMARY (${io.env.GITHUB_STEP_SUMMARY})\n`);
+    }
+  }
+  if (failed) return 2;
+  const errors = reports.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr(`charterlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Reads a document as UTF-8 text; a clear one-line message names the file otherwise. */
+function readDocument(file: string, io: CliIo): string | undefined {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code ?? 'cannot read';
+    io.stderr(`charterlint: ${relative(io.cwd, file)}: ${why}\n`);
+    return undefined;
+  }
+  if (buffer.includes(0)) {
+    io.stderr(`charterlint: ${relative(io.cwd, file)}: binary file, not a text document\n`);
+    return undefined;
+  }
+  return buffer.toString('utf8');
+}
+
+/** Writes through a temporary file and a rename, keeping the file's mode. */
+function writeAtomically(file: string, text: string, io: CliIo): boolean {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.charterlint-${process.pid}.tmp`);
+  try {
+    const mode = statSync(file).mode;
+    writeFileSync(temp, text);
+    chmodSync(temp, mode & 0o7777);
+    renameSync(temp, file);
+    return true;
+  } catch (error) {
+    io.stderr(`charterlint: cannot write ${relative(io.cwd, file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return false;
+  }
+}
+
+function reportConfigProblems(problems: ConfigProblem[], io: CliIo): number {
+  for (const p of problems) {
+    const where = p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : '';
+    io.stderr(`charterlint: ${relative(io.cwd, p.file)}${where}: ${p.key ? `${p.key}: ` : ''}${p.message}\n`);
+  }
+  return 2;
+}
+
+function normalizeCliRules(rules: CliOptions['rules']): Record<string, CliOptions['rules'][string]> {
+  return rules;
+}
+
+function resolveLocale(options: CliOptions, configLocale: Locale | undefined, env: NodeJS.ProcessEnv): Locale {
+  if (options.locale) return options.locale;
+  if (configLocale) return configLocale;
+  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^fr/i.test(lang) ? 'fr' : 'en';
+}
+
+function useColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.isTTY;
+}
+
+function relative(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+}
+
+function readVersion(): string {
+  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'charterlint' && pkg.version) return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return '0.0.0';
+}

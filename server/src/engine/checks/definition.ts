@@ -1,0 +1,46 @@
+import type { Axis } from '../rules';
+import type { CheckCode, DocumentType, Severity } from '../types';
+
+/** How a YAML charter that follows the schema satisfies an element by its keys. */
+export interface YamlEvidence {
+  /** Dotted key path under the document root, e.g. `data.reversibility.formats`. */
+  path: string;
+  /** The value must be one of these (e.g. `stage: upstream`); other values veto the element's text evidence. */
+  equals?: string[];
+  /** For lists of mappings: only this field of each item counts (`target` of `impact.kpis`). */
+  field?: string;
+  /** The value's text must also hold a quantified target (P12). */
+  quantified?: boolean;
+}
+
+export interface ElementDefinition {
+  /** Element id, as used in configuration (`vocabulary: {P08: {formats: [...]}}`) and messages. */
+  id: string;
+  /** Required for `covered`; optional elements only give an info hint (P08 raw data). */
+  required: boolean;
+  /** Evidence of an anchor element is what makes a check `partial` rather than `missing`. */
+  anchor: boolean;
+  /** A term only counts when the same paragraph also speaks of rules of use (P02). */
+  needsContext?: boolean;
+  /** Found by a detector rather than by vocabulary. */
+  detector?: 'quantifiedTarget';
+  yaml?: YamlEvidence[];
+}
+
+export interface CheckDefinition {
+  code: CheckCode;
+  name: string;
+  axis: Axis;
+  appliesTo: readonly DocumentType[];
+  elements: readonly ElementDefinition[];
+  /** Key paths whose subtrees are this check's scope in a schema YAML charter. */
+  yamlKeys: readonly string[];
+  /** Default severity of a `missing` verdict (P08, P10 and P15 are errors). */
+  missingSeverity: Severity;
+}
+
+export const ALL_TYPES: readonly DocumentType[] = ['charter', 'usage-framework', 'partnership-agreement'];
+
+export const element = (
+  id: string, options: Partial<Omit<ElementDefinition, 'id'>> = {},
+): ElementDefinition => ({ id, required: true, anchor: true, ...options });

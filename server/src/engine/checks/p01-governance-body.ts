@@ -1,0 +1,15 @@
+import { element, type CheckDefinition } from './definition';
+
+/** A named body that governs data, and room for innovation. */
+export const governanceBody: CheckDefinition = {
+  code: 'P01',
+  name: 'governance-body',
+  axis: 1,
+  appliesTo: ['charter'],
+  elements: [
+    element('body', { yaml: [{ path: 'governance.body' }] }),
+    element('innovation', { yaml: [{ path: 'governance.innovation' }] }),
+  ],
+  yamlKeys: ['governance.body', 'governance.innovation'],
+  missingSeverity: 'warning',
+};

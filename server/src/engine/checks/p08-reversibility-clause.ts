@@ -1,0 +1,17 @@
+import { element, type CheckDefinition } from './definition';
+
+/** A reversibility clause that names the data and the formats; raw data is recommended. */
+export const reversibilityClause: CheckDefinition = {
+  code: 'P08',
+  name: 'reversibility-clause',
+  axis: 2,
+  appliesTo: ['charter', 'usage-framework', 'partnership-agreement'],
+  elements: [
+    element('clause', { yaml: [{ path: 'data.reversibility' }] }),
+    element('datasets', { anchor: false, yaml: [{ path: 'data.reversibility.datasets' }] }),
+    element('formats', { anchor: false, yaml: [{ path: 'data.reversibility.formats' }] }),
+    element('rawData', { required: false, anchor: false, yaml: [{ path: 'data.rawData' }] }),
+  ],
+  yamlKeys: ['data.reversibility', 'data.rawData'],
+  missingSeverity: 'error',
+};

@@ -1,0 +1,15 @@
+import { element, type CheckDefinition } from './definition';
+
+/** An experiment limited to a mature use case or a small scale, or scaled up after evaluation. */
+export const incrementalPilot: CheckDefinition = {
+  code: 'P11',
+  name: 'incremental-pilot',
+  axis: 4,
+  appliesTo: ['charter'],
+  elements: [
+    element('pilot', { yaml: [{ path: 'impact.pilots', field: 'useCase' }] }),
+    element('limit', { anchor: false, yaml: [{ path: 'impact.pilots', field: 'scale' }, { path: 'impact.pilots', field: 'maturity' }] }),
+  ],
+  yamlKeys: ['impact.pilots'],
+  missingSeverity: 'warning',
+};

@@ -1,0 +1,130 @@
+import type { CheckDefinition } from './checks/definition';
+import type { CheckEvidence, DocumentEvidence, Evidence } from './evidence';
+import type { CharterModel } from './model';
+
+/** A scope: unit ranges [from, to) where all required elements must be found together. */
+export type Scope = Array<[number, number]>;
+
+export interface CheckOutcome {
+  verdict: 'covered' | 'partial' | 'missing';
+  /** Element ids missing from the best scope (partial), or all required ones (missing). */
+  missing: string[];
+  /** The best scope (covered or partial). */
+  scope?: Scope;
+  /** Evidence of the best scope, one per element found there. */
+  evidence: Evidence[];
+  /** Optional elements absent everywhere (P08 raw data). */
+  recommended: string[];
+  /** The section that anchors the best scope: where a partial fix goes. */
+  section: number;
+}
+
+/**
+ * Verdict of one check (checklist.md sections 2 and 4): covered when one scope holds all
+ * required elements; partial when an anchor element is found but no scope holds them all;
+ * missing otherwise.
+ */
+export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: DocumentEvidence): CheckOutcome {
+  const required = check.elements.map((e, i) => (e.required ? i : -1)).filter((i) => i >= 0);
+  const anchors = check.elements.map((e, i) => (e.anchor ? i : -1)).filter((i) => i >= 0);
+  const optional = check.elements.map((e, i) => (e.required ? -1 : i)).filter((i) => i >= 0);
+  const anchorEvidence = anchors.flatMap((i) => (found.vetoed[i] ? [] : found.elements[i]!));
+  const allRequiredIds = required.map((i) => check.elements[i]!.id);
+  if (anchorEvidence.length === 0) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
+
+  let best: { scope: Scope; present: number[]; section: number } | undefined;
+  for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
+    const present = required.filter((i) => !found.vetoed[i] && inScope(found.elements[i]!, scope));
+    if (!present.some((i) => anchors.includes(i))) continue;
+    if (!best || present.length > best.present.length) best = { scope, present, section };
+    if (present.length === required.length) break;
+  }
+  if (!best) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
+  const scope = best.scope;
+  const evidence = check.elements
+    .map((_, i) => (found.vetoed[i] ? undefined : firstInScope(found.elements[i]!, scope)))
+    .filter((e): e is Evidence => e !== undefined);
+  const recommended = optional.filter((i) => found.elements[i]!.length === 0).map((i) => check.elements[i]!.id);
+  const missing = required.filter((i) => !best.present.includes(i)).map((i) => check.elements[i]!.id);
+  return { verdict: missing.length === 0 ? 'covered' : 'partial', missing, scope, evidence, recommended, section: best.section };
+}
+
+/** The scopes that can hold the anchor evidence, narrowest first. */
+function* candidateScopes(
+  check: CheckDefinition, found: CheckEvidence, model: CharterModel, anchorEvidence: Evidence[],
+): Generator<{ scope: Scope; section: number }> {
+  if (model.yaml?.followsSchema) {
+    yield { scope: yamlScope(check, model), section: yamlSection(check, model) };
+    return;
+  }
+  const seen = new Set<string>();
+  const once = (scope: Scope): boolean => {
+    const key = scope.map((r) => r.join('-')).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const evidence of anchorEvidence) {
+    const unit = model.units[evidence.unit];
+    if (!unit) continue;
+    const preamble = model.preambleScopes.find(([a, b]) => evidence.unit >= a && evidence.unit < b);
+    if (preamble && once([preamble])) yield { scope: [preamble], section: -1 };
+    let s = unit.section;
+    const own = model.sections[s];
+    if (own && s !== model.titleSection) {
+      const scope: Scope = [[own.headingUnit, own.ownEndUnit]];
+      if (once(scope)) yield { scope, section: s };
+    }
+    for (; s >= 0; s = model.sections[s]!.parent) {
+      const section = model.sections[s]!;
+      if (!found.aboutSections.has(s)) continue;
+      const scope: Scope = [[section.headingUnit, section.endUnit]];
+      if (once(scope)) yield { scope, section: s };
+    }
+  }
+}
+
+/** YAML charters that follow the schema: the subtrees of the check's keys. */
+function yamlScope(check: CheckDefinition, model: CharterModel): Scope {
+  const scope: Scope = [];
+  for (const key of check.yamlKeys) {
+    const path = key.split('.');
+    const section = model.sections.find((s) => s.keyPath && s.keyPath.join('.') === path.join('.'));
+    if (section) scope.push([section.headingUnit, section.endUnit]);
+  }
+  return scope;
+}
+
+function yamlSection(check: CheckDefinition, model: CharterModel): number {
+  const first = check.yamlKeys[0]!.split('.');
+  for (let depth = first.length; depth > 0; depth--) {
+    const path = first.slice(0, depth).join('.');
+    const index = model.sections.findIndex((s) => s.keyPath?.join('.') === path);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+function inScope(list: Evidence[], scope: Scope): boolean {
+  return scope.some(([a, b]) => lowerBound(list, a) < list.length && list[lowerBound(list, a)]!.unit < b);
+}
+
+function firstInScope(list: Evidence[], scope: Scope): Evidence | undefined {
+  for (const [a, b] of scope) {
+    const i = lowerBound(list, a);
+    const e = list[i];
+    if (e && e.unit < b) return e;
+  }
+  return undefined;
+}
+
+function lowerBound(list: Evidence[], unit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.unit < unit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

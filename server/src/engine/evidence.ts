@@ -1,0 +1,172 @@
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { CheckDefinition, YamlEvidence } from './checks/definition';
+import type { CharterModel } from './model';
+import type { Hit } from './text/matcher';
+import { NegationDetector } from './text/negation';
+import { quantifiedTargets } from './text/target';
+import type { Lexicon } from './vocabulary';
+import type { OffsetRange } from './types';
+
+/** One piece of evidence: where it is, and which unit of text holds it. */
+export interface Evidence extends OffsetRange {
+  unit: number;
+  /** True for a YAML key's structural evidence (a non-empty key of the schema). */
+  structural?: boolean;
+}
+
+export interface CheckEvidence {
+  /** Per element (same order as the definition): evidence sorted by unit. */
+  elements: Evidence[][];
+  /** Elements vetoed by the structure (YAML `stage: after` vetoes `upstream`). */
+  vetoed: boolean[];
+  /** Sections whose heading is about the check. */
+  aboutSections: Set<number>;
+}
+
+/** Everything the lexicon found in a document, filtered for traps and negation. */
+export class DocumentEvidence {
+  private readonly unitOfToken: Int32Array;
+  private readonly byGroup = new Map<string, Hit[]>();
+  private readonly negation: NegationDetector;
+
+  constructor(readonly model: CharterModel, readonly lex: Lexicon) {
+    this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
+    model.units.forEach((u, i) => this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
+    for (const hit of lex.matcher.match(model.tokens, model.text)) {
+      if (this.unitOfToken[hit.first] !== this.unitOfToken[hit.last]) continue;
+      const name = lex.matcher.groupName(hit.group);
+      const list = this.byGroup.get(name);
+      if (list) list.push(hit);
+      else this.byGroup.set(name, [hit]);
+    }
+    this.negation = new NegationDetector(model.tokens, model.text, lex);
+  }
+
+  unitOf(hit: Hit): number {
+    return this.unitOfToken[hit.first] ?? -1;
+  }
+
+  hits(group: string): Hit[] {
+    return this.byGroup.get(group) ?? [];
+  }
+
+  /** Sections whose heading unit holds a hit of `group` (not negated). */
+  headingSections(group: string): Set<number> {
+    const found = new Set<number>();
+    for (const hit of this.hits(group)) {
+      const unit = this.model.units[this.unitOf(hit)];
+      if (unit && (unit.kind === 'heading' || unit.kind === 'yamlKey') && !this.negation.isNegated(hit)) found.add(unit.section);
+    }
+    found.delete(this.model.titleSection);
+    return found;
+  }
+
+  forCheck(check: CheckDefinition): CheckEvidence {
+    const { model } = this;
+    const schemaYaml = model.yaml?.followsSchema === true;
+    const contextUnits = new Set(this.hits(`${check.code}@`).map((h) => this.unitOf(h)));
+    const elements = check.elements.map((element) => {
+      const traps = this.hits(`${check.code}.${element.id}!`);
+      const found: Evidence[] = [];
+      const add = (unit: number, range: OffsetRange): void => {
+        const u = model.units[unit];
+        if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
+        if (element.needsContext && !contextUnits.has(unit)) return;
+        found.push({ unit, ...range });
+      };
+      if (element.detector === 'quantifiedTarget') {
+        model.units.forEach((u, i) => {
+          for (const r of quantifiedTargets(model.tokens, model.text, u.tokens[0], u.tokens[1], this.lex)) add(i, r);
+        });
+      }
+      for (const hit of this.hits(`${check.code}.${element.id}`)) {
+        if (traps.some((t) => t.first <= hit.last && hit.first <= t.last)) continue;
+        if (this.negation.isNegated(hit)) continue;
+        add(this.unitOf(hit), { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! });
+      }
+      return found;
+    });
+    const vetoed = check.elements.map(() => false);
+    if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
+    for (const list of elements) list.sort((a, b) => a.unit - b.unit || a.start - b.start);
+    const aboutSections = this.headingSections(`${check.code}#`);
+    for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
+    return { elements, vetoed, aboutSections };
+  }
+
+  /** YAML charters: a non-empty schema key is evidence of its element. */
+  private addStructural(check: CheckDefinition, doc: Document.Parsed, elements: Evidence[][], vetoed: boolean[]): void {
+    check.elements.forEach((element, i) => {
+      for (const rule of element.yaml ?? []) {
+        const node = doc.getIn(rule.path.split('.'), true) as Node | undefined;
+        const range = this.structuralRange(node, rule, vetoed, i);
+        if (!range) continue;
+        const unit = this.unitAt(range.start);
+        // A role titled "Délégué à la protection des données" is a trap, not a data role.
+        if (rule.field && this.onlyTrapped(check.code, element.id, unit)) continue;
+        elements[i]!.push({ unit, ...range, structural: true });
+      }
+    });
+  }
+
+  private structuralRange(node: Node | undefined, rule: YamlEvidence, vetoed: boolean[], index: number): OffsetRange | undefined {
+    if (!node?.range) return undefined;
+    if (rule.equals) {
+      if (!isScalar(node)) return undefined;
+      const value = String(node.value ?? '').trim().toLowerCase();
+      if (rule.equals.includes(value)) return { start: node.range[0], end: node.range[1] };
+      if (value) vetoed[index] = true;
+      return undefined;
+    }
+    if (rule.field) {
+      if (!isSeq(node)) return undefined;
+      for (const item of node.items) {
+        if (!isMap(item)) continue;
+        const value = item.get(rule.field, true) as Node | undefined;
+        if (!isFilled(value) || !value?.range) continue;
+        if (rule.quantified && !this.isQuantified(value.range)) continue;
+        return { start: value.range[0], end: value.range[1] };
+      }
+      return undefined;
+    }
+    return isFilled(node) ? { start: node.range[0], end: node.range[1] } : undefined;
+  }
+
+  private onlyTrapped(code: string, element: string, unit: number): boolean {
+    const inUnit = (h: Hit): boolean => this.unitOf(h) === unit;
+    const traps = this.hits(`${code}.${element}!`).filter(inUnit);
+    if (traps.length === 0) return false;
+    return this.hits(`${code}.${element}`).filter(inUnit).every((h) => traps.some((t) => t.first <= h.last && h.first <= t.last));
+  }
+
+  private isQuantified(range: [number, number, number]): boolean {
+    const unit = this.unitAt(range[0]);
+    const u = this.model.units[unit];
+    return !!u && quantifiedTargets(this.model.tokens, this.model.text, u.tokens[0], u.tokens[1], this.lex).length > 0;
+  }
+
+  /** The unit that starts at or contains `offset` (the last unit starting at or before it). */
+  unitAt(offset: number): number {
+    const units = this.model.units;
+    let lo = 0;
+    let hi = units.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid]!.start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
+}
+
+/** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence. */
+function isFilled(node: Node | undefined | null): boolean {
+  if (!node) return false;
+  if (isScalar(node)) return node.value !== null && String(node.value).trim() !== '';
+  if (isSeq(node)) return node.items.some((item) => isFilled(item as Node));
+  if (isMap(node)) return node.items.some((pair) => isFilled(pair.value as Node));
+  return false;
+}

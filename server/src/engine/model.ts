@@ -1,0 +1,96 @@
+import type { Document } from 'yaml';
+import type { LineIndex } from './positions';
+import type { TokenStream } from './text/tokens';
+import type { OffsetRange, SourceKind } from './types';
+
+/**
+ * The one document model every check reads, whatever the source: Markdown and YAML both
+ * become units of text (the smallest pieces evidence is found in), grouped into sections.
+ */
+
+export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'table' | 'frontMatter' | 'yamlValue' | 'yamlKey';
+
+export interface Unit {
+  kind: UnitKind;
+  start: number;
+  end: number;
+  /** Token index range in the stream: [first, end). */
+  tokens: [number, number];
+  /** Index of the section whose own body holds the unit, or -1 in the preamble. */
+  section: number;
+  /** Units that form one list (Markdown) share a list id; -1 otherwise. */
+  list: number;
+}
+
+export interface Section {
+  /** The heading unit (Markdown heading, YAML key or title value). */
+  headingUnit: number;
+  heading: OffsetRange;
+  level: number;
+  parent: number;
+  /** Range of the whole section, subsections included. */
+  start: number;
+  end: number;
+  /** Units [headingUnit, ownEndUnit) are the section's own body; [headingUnit, endUnit) with subsections. */
+  ownEndUnit: number;
+  endUnit: number;
+  /** YAML: key path of the mapping this section stands for. */
+  keyPath?: string[];
+}
+
+export interface Comment {
+  range: OffsetRange;
+  /** Text of the comment without its delimiters. */
+  body: string;
+}
+
+export interface DocumentMeta {
+  type?: { value: string; range: OffsetRange };
+  language?: { value: string; range: OffsetRange };
+  title?: { value: string; range: OffsetRange };
+}
+
+export interface ParseProblem {
+  range: OffsetRange;
+  message: string;
+}
+
+export interface CharterModel {
+  kind: SourceKind;
+  text: string;
+  lines: LineIndex;
+  tokens: TokenStream;
+  units: Unit[];
+  sections: Section[];
+  /** The heading that titles the whole document (about nothing), -1 if none. */
+  titleSection: number;
+  /** Unit ranges [from, to) that are scopes of their own: preamble paragraphs (+ list), front matter values. */
+  preambleScopes: Array<[number, number]>;
+  meta: DocumentMeta;
+  comments: Comment[];
+  problems: ParseProblem[];
+  /** YAML sources only. */
+  yaml?: { doc: Document.Parsed; followsSchema: boolean };
+  /** Markdown: offset where the body starts (after front matter). */
+  bodyStart: number;
+}
+
+/** Builds sections' extents from headings given in document order. */
+export function closeSections(sections: Section[], units: Unit[], textLength: number): void {
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    const next = sections[i + 1];
+    s.ownEndUnit = next ? next.headingUnit : units.length;
+    let j = i + 1;
+    while (j < sections.length && sections[j]!.level > s.level) j++;
+    const after = sections[j];
+    s.endUnit = after ? after.headingUnit : units.length;
+    if (s.end < 0) s.end = after ? after.start : textLength;
+    for (let k = i - 1; k >= 0; k--) {
+      if (sections[k]!.level < s.level) {
+        s.parent = k;
+        break;
+      }
+    }
+  }
+}

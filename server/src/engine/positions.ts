@@ -1,0 +1,54 @@
+import type { OffsetRange, Position1 } from './types';
+
+/**
+ * Maps UTF-16 offsets to 1-based line/column (columns in UTF-16 code units, as LSP and
+ * SARIF's default `utf16CodeUnits` expect). Lines end at \n; a \r before it belongs to the line end.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 0-based line containing `offset`. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+  }
+
+  /** Offset just before the line break of `line` (excluding \r\n or \n). */
+  lineEnd(line: number): number {
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next - 1;
+    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  position(offset: number): Position1 {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line: line + 1, column: clamped - this.lineStart(line) + 1 };
+  }
+
+  range(range: OffsetRange): { start: Position1; end: Position1 } {
+    return { start: this.position(range.start), end: this.position(range.end) };
+  }
+}

@@ -1,0 +1,63 @@
+import type { Lexicon } from '../vocabulary';
+import type { Hit } from './matcher';
+import type { TokenStream } from './tokens';
+
+/** How far a negation reaches, in words. */
+const BEFORE = 8;
+const NEAR = 2;
+const AFTER = 4;
+
+/**
+ * Negation (checklist.md section 2): "aucune consultation n'est prévue", "no reversibility
+ * clause is required" address nothing. A hit is negated by a cue earlier in its clause, by
+ * "sans"/"without" right before it, or by "ne … pas" / "is not" right after it. Fixed phrases
+ * such as "sans frais", "no later than" or the restrictive "ne … que" are not negations.
+ */
+export class NegationDetector {
+  private readonly excepted = new Set<number>();
+
+  constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon) {
+    for (const hit of lex.negationExceptions.match(stream, text)) {
+      for (let t = hit.first; t <= hit.last; t++) this.excepted.add(t);
+    }
+  }
+
+  isNegated(hit: Hit): boolean {
+    const { keys, clauses, sentences } = this.stream;
+    const { before, near, after, particle, particleEnd } = this.lex.negation;
+    const clause = clauses[hit.first];
+    for (let t = hit.first - 1; t >= Math.max(0, hit.first - BEFORE); t--) {
+      if (clauses[t] !== clause) break;
+      if (this.excepted.has(t)) continue;
+      const key = keys[t]!;
+      if (before.has(key)) return !this.restrictive(t);
+      if (near.has(key) && hit.first - t <= NEAR) return true;
+    }
+    const sentence = sentences[hit.last];
+    for (let t = hit.last + 1; t < Math.min(keys.length, hit.last + 1 + AFTER); t++) {
+      if (sentences[t] !== sentence) break;
+      if (this.excepted.has(t)) continue;
+      const key = keys[t]!;
+      if (after.has(key)) return true;
+      if (particle.has(key)) return this.particleNegates(t, sentence);
+    }
+    return false;
+  }
+
+  /** "ne … pas" negates; "ne … que" (only) does not. */
+  private particleNegates(from: number, sentence: number | undefined): boolean {
+    const { keys, sentences } = this.stream;
+    for (let t = from + 1; t < Math.min(keys.length, from + 4); t++) {
+      if (sentences[t] !== sentence || this.excepted.has(t)) return false;
+      const key = keys[t]!;
+      if (key === 'que' || key === 'qu') return false;
+      if (this.lex.negation.particleEnd.has(key)) return true;
+    }
+    return false;
+  }
+
+  /** "ne … pas … que" and friends: a cue followed by "que" before the hit is restrictive. */
+  private restrictive(_t: number): boolean {
+    return false;
+  }
+}

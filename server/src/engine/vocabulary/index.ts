@@ -1,0 +1,97 @@
+import en from './en.json';
+import fr from './fr.json';
+import { foldWord } from '../text/fold';
+import { termKeys } from '../text/tokens';
+import { TermMatcher } from '../text/matcher';
+import type { CheckCode, DocumentType, Language } from '../types';
+
+/**
+ * The compiled vocabulary: both languages are always applied (bilingual documents exist), plus
+ * the user's extra terms. Group names: `P08.formats` (an element), `P08.formats!` (its traps),
+ * `P08#` (headings about the check), `P02@` (context words), `axis:2`, `closing`, `type:charter`.
+ */
+export interface VocabularyFile {
+  language: string;
+  stopwords: string[];
+  negation: { before: string[]; near: string[]; after: string[]; particle: string[]; particleEnd: string[]; exceptions: string[] };
+  types: Record<string, string[]>;
+  typeAliases: Record<string, string>;
+  sections: Record<string, string[]>;
+  checks: Record<string, Record<string, unknown>>;
+  target: { units: string[]; deadline: string[]; frequency: string[] };
+}
+
+export const VOCABULARIES: Record<Language, VocabularyFile> = { fr: fr as VocabularyFile, en: en as VocabularyFile };
+
+export interface Lexicon {
+  matcher: TermMatcher;
+  /** Exceptions to negation ("sans frais", "no later than"), matched with stop words kept. */
+  negationExceptions: TermMatcher;
+  negation: { before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string> };
+  /** Quantified targets (P12): unit words, and the phrases that make a year a deadline or a number a frequency. */
+  target: { units: Set<string>; deadline: string[][]; frequency: string[][] };
+  typeAliases: Map<string, DocumentType>;
+}
+
+export type ExtraVocabulary = Partial<Record<CheckCode, Record<string, string[]>>>;
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon for the built-in vocabulary plus `extra` (cached by content). */
+export function lexicon(extra: ExtraVocabulary = {}): Lexicon {
+  const cacheKey = JSON.stringify(extra);
+  let lex = cache.get(cacheKey);
+  if (!lex) {
+    lex = build(extra);
+    if (cache.size > 32) cache.clear();
+    cache.set(cacheKey, lex);
+  }
+  return lex;
+}
+
+function build(extra: ExtraVocabulary): Lexicon {
+  const files = Object.values(VOCABULARIES);
+  const stopwords = new Set(files.flatMap((f) => f.stopwords.flatMap(termKeys)));
+  const matcher = new TermMatcher(stopwords);
+  const noStop = new Set<string>();
+  const negationExceptions = new TermMatcher(noStop);
+  const target = { units: new Set<string>(), deadline: [] as string[][], frequency: [] as string[][] };
+  const typeAliases = new Map<string, DocumentType>();
+  const keys = (words: string[]): Set<string> => new Set(words.map((w) => foldWord(w)));
+  const negation = { before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>() };
+
+  for (const file of files) {
+    for (const [code, check] of Object.entries(file.checks)) {
+      for (const [element, terms] of Object.entries(check)) {
+        if (element === 'traps') {
+          for (const [trapped, trapTerms] of Object.entries(terms as Record<string, string[]>)) {
+            for (const t of trapTerms) matcher.add(`${code}.${trapped}!`, t);
+          }
+        } else if (element === 'heading') {
+          for (const t of terms as string[]) matcher.add(`${code}#`, t);
+        } else if (element === 'context') {
+          for (const t of terms as string[]) matcher.add(`${code}@`, t);
+        } else {
+          for (const t of terms as string[]) matcher.add(`${code}.${element}`, t);
+        }
+      }
+    }
+    for (const [axis, terms] of Object.entries(file.sections)) {
+      for (const t of terms) matcher.add(axis === 'closing' ? 'closing' : `axis:${axis}`, t);
+    }
+    for (const [type, terms] of Object.entries(file.types)) for (const t of terms) matcher.add(`type:${type}`, t);
+    for (const [alias, type] of Object.entries(file.typeAliases)) typeAliases.set(alias, type as DocumentType);
+    for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
+    for (const [k, set] of Object.entries(negation)) for (const w of keys(file.negation[k as keyof typeof negation])) set.add(w);
+    for (const t of file.target.units) {
+      const first = termKeys(t)[0];
+      if (first) target.units.add(first);
+    }
+    target.deadline.push(...file.target.deadline.map(termKeys).filter((k) => k.length > 0));
+    target.frequency.push(...file.target.frequency.map(termKeys).filter((k) => k.length > 0));
+  }
+  for (const [code, elements] of Object.entries(extra)) {
+    for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
+  }
+  return { matcher, negationExceptions, negation, target, typeAliases };
+}
