@@ -34,7 +34,7 @@ export function foldWord(word: string): string {
   else if (w.endsWith('ère')) w = `${w.slice(0, -3)}er`;
   else if (w.endsWith('elle') || w.endsWith('enne') || w.endsWith('ette')) w = w.slice(0, -2);
   else if (w.endsWith('ée')) w = w.slice(0, -1);
-  else if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  else if (w.endsWith('e') && (w.length > 4 || /[uiéy]e$/.test(w))) w = w.slice(0, -1);
   return stripAccents(w);
 }
 

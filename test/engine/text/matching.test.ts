@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { foldWord } from '../../../server/src/engine/text/fold';
+import { TermMatcher } from '../../../server/src/engine/text/matcher';
+import { NegationDetector } from '../../../server/src/engine/text/negation';
+import { quantifiedTargets } from '../../../server/src/engine/text/target';
+import { TokenStream, termKeys } from '../../../server/src/engine/text/tokens';
+import { lexicon } from '../../../server/src/engine/vocabulary';
+
+function stream(text: string): TokenStream {
+  const s = new TokenStream();
+  s.add(text, 0, text.length);
+  return s;
+}
+
+describe('word folding', () => {
+  it('folds plural and feminine forms onto the same key', () => {
+    const same = [
+      ['administratrice', 'administrateur'], ['directrices', 'directeur'], ['élues', 'élu'], ['référentes', 'référent'],
+      ['déléguée', 'délégué'], ['données', 'donnée'], ['territoriaux', 'territorial'], ['réseaux', 'réseau'],
+      ['annuelle', 'annuel'], ['citoyennes', 'citoyen'], ['policies', 'policy'], ['committees', 'committee'],
+    ];
+    for (const [a, b] of same) assert.equal(foldWord(a!), foldWord(b!), `${a} ~ ${b}`);
+  });
+
+  it('keeps apart the words a stemmer would confuse', () => {
+    const apart = [['formation', 'format'], ['communication', 'commune'], ['données', 'don'], ['formats', 'formation']];
+    for (const [a, b] of apart) assert.notEqual(foldWord(a!), foldWord(b!), `${a} !~ ${b}`);
+  });
+
+  it('reads inclusive writing and elision', () => {
+    assert.deepEqual(stream("l'élu·e référent·e").keys, stream('l élu référent').keys);
+    assert.deepEqual(stream('administrateur·rice général·e').keys, stream('administrateur général').keys);
+    assert.deepEqual(stream('délégué(e)s').keys, stream('délégué').keys);
+    assert.deepEqual(termKeys("d'intérêt"), ['d', 'interet']);
+  });
+});
+
+describe('term matcher', () => {
+  const stop = new Set(termKeys('de la des du d l le les the of'));
+  const build = (terms: Record<string, string[]>) => {
+    const m = new TermMatcher(stop);
+    for (const [g, list] of Object.entries(terms)) for (const t of list) m.add(g, t);
+    return m;
+  };
+  const groups = (m: TermMatcher, text: string) => m.match(stream(text), text).map((h) => m.groupName(h.group));
+
+  it('ignores stop words, case, accents and inflection', () => {
+    const m = build({ body: ['comité de la donnée'] });
+    assert.deepEqual(groups(m, 'Le Comité des Données se réunit.'), ['body']);
+  });
+
+  it('allows up to three words in a gap, within one sentence', () => {
+    const m = build({ body: ['comité … donnée'] });
+    assert.deepEqual(groups(m, 'le comité de pilotage stratégique de la donnée'), ['body']);
+    assert.deepEqual(groups(m, 'le comité a, b, c, d, e et f pour la donnée'), []);
+    assert.deepEqual(groups(m, 'Le comité se réunit. La donnée est publique.'), []);
+  });
+
+  it('matches prefixes and exact-case acronyms', () => {
+    const m = build({ pilot: ['expériment*'], dpo: ['=DPO'] });
+    assert.deepEqual(groups(m, 'Une expérimentation'), ['pilot']);
+    assert.deepEqual(groups(m, 'Le DPO, le dpo'), ['dpo']);
+  });
+});
+
+describe('negation', () => {
+  const lex = lexicon();
+  const negated = (text: string, term: string): boolean => {
+    const s = stream(text);
+    const m = new TermMatcher(new Set());
+    m.add('t', term);
+    const hit = m.match(s, text)[0];
+    assert.ok(hit, `${term} found in ${text}`);
+    return new NegationDetector(s, text, lex).isNegated(hit);
+  };
+
+  it('sees negation before and after the evidence', () => {
+    assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
+    assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);
+    assert.equal(negated('No reversibility clause is required.', 'reversibility'), true);
+    assert.equal(negated('The project proceeds without consultation.', 'consultation'), true);
+    assert.equal(negated('Reversibility is not required in this contract.', 'reversibility'), true);
+  });
+
+  it('does not take fixed phrases or restrictions for negation', () => {
+    assert.equal(negated('Les données sont restituées sans frais au format CSV.', 'restituées'), false);
+    assert.equal(negated("La consultation n'est organisée qu'en amont.", 'consultation'), false);
+    assert.equal(negated('Data are returned no later than 30 days after termination.', 'returned'), false);
+    assert.equal(negated('Aucun frais ne sera facturé, et la restitution est complète.', 'restitution'), false);
+  });
+});
+
+describe('quantified targets', () => {
+  const lex = lexicon();
+  const targets = (text: string) => {
+    const s = stream(text);
+    return quantifiedTargets(s, text, 0, s.length, lex).map((r) => text.slice(r.start, r.end));
+  };
+  it('finds numbers with units, percentages and deadlines', () => {
+    assert.deepEqual(targets('Disponibilité : 95 % des vélos'), ['95']);
+    assert.deepEqual(targets('moins de 10 minutes'), ['10 minutes']);
+    assert.deepEqual(targets("d'ici 2027"), ['2027']);
+    assert.deepEqual(targets('at least 90% by 2026'), ['90', '2026']);
+  });
+  it('does not take a reporting frequency or a citation for a target', () => {
+    assert.deepEqual(targets('un rapport tous les 3 mois'), []);
+    assert.deepEqual(targets('reported twice a year, 2 times per year'), []);
+    assert.deepEqual(targets('la loi du 7 octobre 2016, article 12'), []);
+  });
+});
