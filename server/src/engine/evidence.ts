@@ -99,37 +99,40 @@ export class DocumentEvidence {
     check.elements.forEach((element, i) => {
       for (const rule of element.yaml ?? []) {
         const node = doc.getIn(rule.path.split('.'), true) as Node | undefined;
-        const range = this.structuralRange(node, rule, vetoed, i);
-        if (!range) continue;
-        const unit = this.unitAt(range.start);
-        // A role titled "Délégué à la protection des données" is a trap, not a data role.
-        if (rule.field && this.onlyTrapped(check.code, element.id, unit)) continue;
-        elements[i]!.push({ unit, ...range, structural: true });
+        for (const range of this.structuralRanges(node, rule, vetoed, i)) {
+          const unit = this.unitAt(range.start);
+          // A role titled "Délégué à la protection des données" is a trap, not a data role.
+          if (rule.field && this.onlyTrapped(check.code, element.id, unit)) continue;
+          elements[i]!.push({ unit, ...range, structural: true });
+          break;
+        }
       }
     });
   }
 
-  private structuralRange(node: Node | undefined, rule: YamlEvidence, vetoed: boolean[], index: number): OffsetRange | undefined {
-    if (!node?.range) return undefined;
+  /** Ranges of the values that satisfy a YAML rule, in document order. */
+  private structuralRanges(node: Node | undefined, rule: YamlEvidence, vetoed: boolean[], index: number): OffsetRange[] {
+    if (!node?.range) return [];
     if (rule.equals) {
-      if (!isScalar(node)) return undefined;
+      if (!isScalar(node)) return [];
       const value = String(node.value ?? '').trim().toLowerCase();
-      if (rule.equals.includes(value)) return { start: node.range[0], end: node.range[1] };
+      if (rule.equals.includes(value)) return [{ start: node.range[0], end: node.range[1] }];
       if (value) vetoed[index] = true;
-      return undefined;
+      return [];
     }
     if (rule.field) {
-      if (!isSeq(node)) return undefined;
+      if (!isSeq(node)) return [];
+      const found: OffsetRange[] = [];
       for (const item of node.items) {
         if (!isMap(item)) continue;
         const value = item.get(rule.field, true) as Node | undefined;
         if (!isFilled(value) || !value?.range) continue;
         if (rule.quantified && !this.isQuantified(value.range)) continue;
-        return { start: value.range[0], end: value.range[1] };
+        found.push({ start: value.range[0], end: value.range[1] });
       }
-      return undefined;
+      return found;
     }
-    return isFilled(node) ? { start: node.range[0], end: node.range[1] } : undefined;
+    return isFilled(node) ? [{ start: node.range[0], end: node.range[1] }] : [];
   }
 
   private onlyTrapped(code: string, element: string, unit: number): boolean {
@@ -163,7 +166,7 @@ export class DocumentEvidence {
 }
 
 /** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence. */
-function isFilled(node: Node | undefined | null): boolean {
+export function isFilled(node: Node | undefined | null): boolean {
   if (!node) return false;
   if (isScalar(node)) return node.value !== null && String(node.value).trim() !== '';
   if (isSeq(node)) return node.items.some((item) => isFilled(item as Node));

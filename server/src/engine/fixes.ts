@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, stringify, type Document, type Node, type YAMLMap } from 'yaml';
 import type { CheckDefinition } from './checks/definition';
 import type { CheckOutcome } from './evaluate';
-import type { DocumentEvidence } from './evidence';
+import { isFilled, type DocumentEvidence } from './evidence';
 import { format, list, pack } from './i18n';
 import type { CharterModel, Section } from './model';
 import type { Fix, Insertion, Language, Locale } from './types';
@@ -23,9 +23,17 @@ export interface FixRequest {
 
 export function buildFix(req: FixRequest, doc: DocumentEvidence): Fix | undefined {
   const { model } = doc;
-  const insertions = model.yaml?.followsSchema
-    ? yamlSchemaInsertions(req, model)
-    : [model.kind === 'yaml' ? freeYamlInsertion(req, model, doc) : markdownInsertion(req, model, doc)].filter((i): i is Insertion => !!i);
+  let insertions: Insertion[];
+  let suggestion = false;
+  if (model.yaml?.followsSchema) {
+    insertions = yamlSchemaInsertions(req, model);
+    if (insertions.length === 0) {
+      insertions = yamlSuggestions(req, model);
+      suggestion = true;
+    }
+  } else {
+    insertions = [model.kind === 'yaml' ? freeYamlInsertion(req, model, doc) : markdownInsertion(req, model, doc)].filter((i): i is Insertion => !!i);
+  }
   const insertion = insertions[0];
   if (!insertion) return undefined;
   const messages = pack(req.locale).messages;
@@ -35,17 +43,21 @@ export function buildFix(req: FixRequest, doc: DocumentEvidence): Fix | undefine
     ? format(messages.fixInsert, { heading: template.heading })
     : format(messages.fixComplete, { elements: list(req.elements.map((e) => pack(req.locale).checks[req.check.code].elements[e] ?? e), req.locale) });
   insertions.sort((a, b) => a.offset - b.offset);
-  return insertions.length === 1 ? { title, insertions, snippet: { offset: insertion.offset, text: toSnippet(insertion.text) } } : { title, insertions };
+  const fix: Fix = insertions.length === 1 ? { title, insertions, snippet: { offset: insertion.offset, text: toSnippet(insertion.text) } } : { title, insertions };
+  if (suggestion) fix.suggestion = true;
+  return fix;
 }
 
-/** `{{label}}` placeholders become numbered tab stops; other snippet syntax is escaped. */
+/**
+ * `{{label}}` placeholders become numbered tab stops that keep their braces, so that a blank
+ * skipped in the editor is still flagged by the `placeholder` rule. Other snippet syntax is escaped.
+ */
 export function toSnippet(text: string): string {
   let n = 0;
   return text
     .split(/(\{\{[^{}\n]*\}\})/)
     .map((part) => {
-      const m = /^\{\{([^{}\n]*)\}\}$/.exec(part);
-      if (m) return `\${${++n}:${(m[1] ?? '').replace(/[$}\\]/g, (c) => `\\${c}`)}}`;
+      if (/^\{\{[^{}\n]*\}\}$/.test(part)) return `\${${++n}:${part.replace(/[$}\\]/g, (c) => `\\${c}`)}}`;
       return part.replace(/[$}\\]/g, (c) => `\\${c}`);
     })
     .join('');
@@ -71,7 +83,7 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
     // A preamble paragraph: continue it on the next line, so the text stays in the same scope.
     const last = req.outcome.scope[req.outcome.scope.length - 1];
     const unit = last ? model.units[last[1] - 1] : undefined;
-    if (unit) return { offset: unit.end, text: `${eol}${body}` };
+    if (unit) return { offset: unit.end, text: `${eol}${body}`, append: true };
   }
   const heading = pack(req.language).templates[req.check.code].heading;
   const axis = bestSection(doc.headingSections(`axis:${req.check.axis}`), model);
@@ -87,10 +99,12 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
   return insertSection(model, model.text.length, level, heading, body, eol);
 }
 
+/** A new paragraph after the last block of the section's own body (before any subsection). */
 function endOfOwnBody(model: CharterModel, index: number, body: string, eol: string): Insertion {
-  const next = model.sections[index + 1];
-  if (next) return { offset: next.start, text: `${body}${eol}${eol}` };
-  return atEnd(model.text, `${body}${eol}`, eol);
+  const section = model.sections[index]!;
+  const lastUnit = model.units[section.ownEndUnit - 1];
+  const offset = lastUnit ? lastUnit.end : section.heading.end;
+  return { offset, text: `${eol}${eol}${body}`, append: true };
 }
 
 function insertSection(model: CharterModel, offset: number, level: number, heading: string, body: string, eol: string): Insertion {
@@ -127,63 +141,165 @@ function topLevel(model: CharterModel): number {
 function yamlSchemaInsertions(req: FixRequest, model: CharterModel): Insertion[] {
   const doc = model.yaml!.doc;
   const templates = pack(req.language).yaml[req.check.code];
-  const eol = eolOf(model.text);
-  const indentUnit = detectIndent(model.text);
-  // Group what to insert by the deepest existing mapping it goes under.
-  const groups = new Map<YAMLMap | null, { path: string[]; value: Record<string, unknown> }>();
-  const found: Insertion[] = [];
+  const plan = new YamlPlan(model);
   for (const element of req.elements) {
     const entry = templates[element];
     if (!entry) continue;
-    const path = entry[0].split('.');
+    plan.put(doc, entry[0].split('.'), entry[1]);
+  }
+  return plan.insertions();
+}
+
+/**
+ * `stage: after` cannot become `upstream` by inserting alone without changing what the value
+ * says; the suggestion writes the expected value before the old one, which stays as a comment.
+ */
+function yamlSuggestions(req: FixRequest, model: CharterModel): Insertion[] {
+  const out: Insertion[] = [];
+  for (const element of req.check.elements.filter((e) => req.elements.includes(e.id))) {
+    for (const rule of element.yaml ?? []) {
+      const node = model.yaml!.doc.getIn(rule.path.split('.'), true) as Node | undefined;
+      if (!rule.equals || !isScalar(node) || !node.range || node.type !== 'PLAIN') continue;
+      out.push({ offset: node.range[0], text: `${rule.equals[0]}  # ${req.language === 'fr' ? 'auparavant' : 'was'} : ` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where each missing key goes: under the deepest mapping that exists, at its indentation, or
+ * into an empty value (`formats: []`, `owner: ""`). Keys under one parent are written together.
+ */
+class YamlPlan {
+  private readonly groups = new Map<YAMLMap | null, Record<string, unknown>>();
+  private readonly fills: Insertion[] = [];
+
+  constructor(private readonly model: CharterModel) {}
+
+  put(doc: Document.Parsed, path: string[], value: unknown): void {
     let depth = path.length;
     let node: unknown;
     for (; depth > 0; depth--) {
       node = doc.getIn(path.slice(0, depth), true);
-      if (node !== undefined) break;
+      if (node !== undefined && node !== null) break;
     }
-    if (depth === path.length) {
-      const filled = fillEmpty(node as Node | null, entry[1], model.text);
-      if (filled && !found.some((f) => f.offset === filled.offset)) found.push(filled);
-      continue;
-    }
+    if (depth === path.length) return this.into(node as Node | null, value);
     const parent = depth === 0 ? (isMap(doc.contents) ? doc.contents : null) : node;
-    if (parent !== null && !isMap(parent)) continue;
-    const key = parent as YAMLMap | null;
-    const group = groups.get(key) ?? { path: path.slice(0, depth), value: {} };
-    setIn(group.value, path.slice(depth), entry[1]);
-    groups.set(key, group);
-  }
-  for (const [parent, group] of groups) {
-    const indent = parent && group.path.length > 0 ? ' '.repeat(columnOf(model, parent)) : '';
-    const lines = stringify(group.value, { indent: indentUnit, lineWidth: 0 }).replace(/\n$/, '').split('\n');
-    const block = lines.map((l) => `${indent}${l}`).join(eol);
-    if (!parent || !parent.range || parent.items.length === 0) {
-      found.push(atEnd(model.text, `${block}${eol}`, eol));
-      continue;
+    if (parent !== null && !isMap(parent)) {
+      // `key:` with no value: the mapping goes right after the colon.
+      if (isScalar(parent) && (parent.value === null || parent.value === '')) this.fillEmpty(parent, nest(path.slice(depth), value));
+      return;
     }
-    const lastLine = model.lines.lineOf(Math.max(parent.range[0], parent.range[1] - 1));
-    found.push({ offset: model.lines.lineEnd(lastLine), text: `${eol}${block}` });
+    this.add(parent as YAMLMap | null, path.slice(depth), value);
   }
-  return found;
-}
 
-/** `formats: []`, `owner: ""` or `owner:` — fill the empty value in place (insertion only). */
-function fillEmpty(node: Node | null, value: unknown, text: string): Insertion | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== 'string') return undefined;
-  const quoted = JSON.stringify(first);
-  if (isSeq(node) && node.items.length === 0 && node.flow && node.range) {
-    return { offset: node.range[0] + 1, text: quoted };
+  /** An existing node: fill what is empty in it, add what it lacks. */
+  private into(node: Node | null, value: unknown): void {
+    if (isMap(node) && isPlainObject(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        const existing = node.get(key, true) as Node | undefined;
+        if (existing === undefined || existing === null) this.add(node, [key], child);
+        else this.into(existing, child);
+      }
+      return;
+    }
+    if (isSeq(node) && Array.isArray(value) && node.items.length > 0) {
+      const first = node.items[0] as Node;
+      const before = this.size();
+      if (isMap(first) && isPlainObject(value[0])) this.into(first, value[0]);
+      else if (!isFilled(node)) this.fillEmpty(node, value);
+      // The items there do not count (a DPO in `roles`): add one.
+      if (this.size() === before && !node.flow) this.appendItem(node, value[0]);
+      return;
+    }
+    this.fillEmpty(node, value);
   }
-  if (isScalar(node) && node.range && (node.value === null || node.value === '')) {
+
+  private size(): number {
+    return this.fills.length + this.groups.size;
+  }
+
+  /** A new item at the end of a block sequence, at the indentation of its dashes. */
+  private appendItem(seq: Node & { items: unknown[] }, value: unknown): void {
+    const { model } = this;
+    const last = seq.items[seq.items.length - 1] as Node | undefined;
+    const firstItem = seq.items[0] as Node | undefined;
+    if (!last?.range || !firstItem?.range) return;
+    const itemStart = firstItem.range[0];
+    const lineStart = model.lines.lineStart(model.lines.lineOf(itemStart));
+    const dash = model.text.lastIndexOf('-', itemStart);
+    if (dash < lineStart) return;
+    const indent = ' '.repeat(dash - lineStart);
+    const eol = eolOf(model.text);
+    const lines = stringify([value], { indent: detectIndent(model.text), lineWidth: 0 }).replace(/\n$/, '').split('\n');
+    const end = model.lines.lineEnd(model.lines.lineOf(Math.max(0, last.range[1] - 1)));
+    this.fills.push({ offset: end, text: `${eol}${lines.map((l) => `${indent}${l}`).join(eol)}` });
+  }
+
+  private add(parent: YAMLMap | null, path: string[], value: unknown): void {
+    const group = this.groups.get(parent) ?? {};
+    setIn(group, path, value);
+    this.groups.set(parent, group);
+  }
+
+  /** `formats: []`, `owner: ""` or `owner:` — fill the empty value in place (insertion only). */
+  private fillEmpty(node: Node | null, value: unknown): void {
+    const text = this.model.text;
+    if (!node?.range) return;
     const [start, end] = node.range;
     const raw = text.slice(start, end);
-    if (raw === '""' || raw === "''") return { offset: start + 1, text: first.replace(/"/g, '\\"') };
-    if (raw === '' || raw === '~') return raw === '' ? { offset: start, text: ` ${Array.isArray(value) ? `[${quoted}]` : quoted}` } : undefined;
+    let insertion: Insertion | undefined;
+    if (isSeq(node) && node.flow && node.items.length === 0 && Array.isArray(value) && typeof value[0] === 'string') {
+      insertion = { offset: start + 1, text: JSON.stringify(value[0]) };
+    } else if (isMap(node) && node.flow && node.items.length === 0 && isPlainObject(value)) {
+      insertion = { offset: start + 1, text: ` ${flow(value)} ` };
+    } else if (isScalar(node) && (node.value === null || node.value === '') && (raw === '""' || raw === "''") && typeof value === 'string') {
+      insertion = { offset: start + 1, text: raw === '""' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value.replace(/'/g, "''") };
+    } else if (isScalar(node) && node.value === null && raw === '') {
+      insertion = { offset: start, text: ` ${flow(value)}` };
+    }
+    if (insertion && !this.fills.some((f) => f.offset === insertion!.offset)) this.fills.push(insertion);
   }
-  return undefined;
+
+  insertions(): Insertion[] {
+    const { model } = this;
+    const eol = eolOf(model.text);
+    const indentUnit = detectIndent(model.text);
+    const out = [...this.fills];
+    for (const [parent, value] of this.groups) {
+      const indent = parent && parent !== model.yaml!.doc.contents ? ' '.repeat(columnOf(model, parent)) : '';
+      const lines = stringify(value, { indent: indentUnit, lineWidth: 0 }).replace(/\n$/, '').split('\n');
+      const block = lines.map((l) => `${indent}${l}`).join(eol);
+      if (!parent || parent.items.length === 0 || parent === model.yaml!.doc.contents) {
+        out.push(atEnd(model.text, `${block}${eol}`, eol));
+        continue;
+      }
+      out.push({ offset: endOfMapping(model, parent), text: `${eol}${block}` });
+    }
+    return out;
+  }
 }
+
+/** The end of the last line that holds the mapping's own content. */
+function endOfMapping(model: CharterModel, map: YAMLMap): number {
+  const last = map.items[map.items.length - 1];
+  const node = (last?.value ?? last?.key) as Node | null | undefined;
+  const end = node?.range ? node.range[1] : (map.range?.[1] ?? model.text.length);
+  return model.lines.lineEnd(model.lines.lineOf(Math.max(0, end - 1)));
+}
+
+function nest(path: string[], value: unknown): unknown {
+  return path.reduceRight<unknown>((acc, key) => ({ [key]: acc }), value);
+}
+
+function flow(value: unknown): string {
+  return stringify(value, { flowCollectionPadding: false, lineWidth: 0, collectionStyle: 'flow' }).trim();
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 
 function setIn(target: Record<string, unknown>, path: string[], value: unknown): void {
   let cursor = target;

@@ -9,7 +9,7 @@ import type { CharterModel } from './model';
 import { parseMarkdown } from './parse/markdown';
 import { parseYaml } from './parse/yaml';
 import { docsUrl, ruleMeta } from './rules';
-const validateCharter = (_d: unknown, _l: string): Array<{ range: OffsetRange; message: string }> => [];
+import { validateCharter } from './schema/validate';
 import { readSuppressions, type Suppression } from './suppressions';
 import {
   CHECK_CODES, type CharterDiagnostic, type CheckCode, type Language, type LintOptions, type LintResult,

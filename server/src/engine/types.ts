@@ -33,6 +33,8 @@ export interface OffsetRange {
 export interface Insertion {
   offset: number;
   text: string;
+  /** Continues the text just before it (a sentence added to a paragraph): goes first at its offset. */
+  append?: boolean;
 }
 
 export interface Fix {
@@ -42,6 +44,11 @@ export interface Fix {
   insertions: Insertion[];
   /** Same insertion as a VS Code snippet with tab stops (one insertion, since snippets are single). */
   snippet?: Insertion;
+  /**
+   * A suggestion is offered in the editor but never applied by `--fix`: it changes what a value
+   * says (keeping the old value as a comment), so a person must choose it.
+   */
+  suggestion?: boolean;
 }
 
 export interface CharterDiagnostic {

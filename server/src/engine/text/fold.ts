@@ -18,8 +18,12 @@ function lower(word: string): string {
 }
 
 /** Folds one word (letters and digits only) to its matching key. */
+/** Words whose last letter is not an inflection: "commune" (municipality) is not "commun" (shared). */
+const KEEP = new Set(['commune', 'communes']);
+
 export function foldWord(word: string): string {
   let w = lower(word);
+  if (KEEP.has(w)) return 'commune';
   if (w.length <= 3 || /\d/.test(w)) return stripAccents(w);
   // Plural.
   if (w.endsWith('eaux')) w = w.slice(0, -1);

@@ -10,6 +10,9 @@ import { termKeys, type TokenStream } from './tokens';
  * - `word*` matches any word starting with `word` ("expériment*");
  * - `=WORD` must appear with exactly that case (acronyms such as `=BAL` or `=DPO`);
  * - `…` (or `...`) lets up to three other words stand between its neighbours.
+ * A term left with fewer than two words once its stop words are dropped ("par an", "tous les
+ * mois", "pilote le") is matched word for word instead, stop words included: otherwise it would
+ * shrink to one generic word ("an", "mois", "pilote").
  */
 
 interface Part {
@@ -24,6 +27,8 @@ interface Part {
 interface Term {
   group: number;
   parts: Part[];
+  /** Matched word for word, stop words included ("par an", "dès le lancement"). */
+  strict: boolean;
 }
 
 export interface Hit {
@@ -40,6 +45,9 @@ export class TermMatcher {
   private readonly groupIds = new Map<string, number>();
   private readonly byKey = new Map<string, Term[]>();
   private readonly byPrefix = new Map<number, Map<string, Term[]>>();
+  private readonly strictByKey = new Map<string, Term[]>();
+  private readonly strictByPrefix = new Map<number, Map<string, Term[]>>();
+  private readonly seen = new Set<string>();
 
   constructor(private readonly stopwords: ReadonlySet<string>) {}
 
@@ -63,21 +71,28 @@ export class TermMatcher {
 
   /** Adds a term to a group; returns false for a term with no matchable word. */
   add(groupName: string, term: string): boolean {
-    const parts = this.compile(term);
+    let parts = this.compile(term, true);
+    const all = this.compile(term, false);
+    const strict = parts.length < 2 && all.length >= 2;
+    if (strict) parts = all;
     const head = parts[0];
     if (!head) return false;
-    const entry: Term = { group: this.groupId(groupName), parts };
+    const signature = `${groupName}\u0000${strict}\u0000${JSON.stringify(parts)}`;
+    if (this.seen.has(signature)) return true;
+    this.seen.add(signature);
+    const entry: Term = { group: this.groupId(groupName), parts, strict };
+    const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
     if (head.prefix) {
-      let table = this.byPrefix.get(head.key.length);
-      if (!table) this.byPrefix.set(head.key.length, (table = new Map()));
+      let table = byPrefix.get(head.key.length);
+      if (!table) byPrefix.set(head.key.length, (table = new Map()));
       push(table, head.key, entry);
     } else {
-      push(this.byKey, head.key, entry);
+      push(strict ? this.strictByKey : this.byKey, head.key, entry);
     }
     return true;
   }
 
-  private compile(term: string): Part[] {
+  private compile(term: string, dropStopwords: boolean): Part[] {
     const parts: Part[] = [];
     let gap = 0;
     for (const raw of term.trim().split(/\s+/)) {
@@ -92,7 +107,7 @@ export class TermMatcher {
       const literals = exact ? word.split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
       keys.forEach((key, i) => {
         const isLast = i === keys.length - 1;
-        if (this.stopwords.has(key) && !exact && !(prefix && isLast)) return;
+        if (dropStopwords && this.stopwords.has(key) && !exact && !(prefix && isLast)) return;
         parts.push({ key, prefix: prefix && isLast, gap, ...(exact ? { exact: literals[i] ?? word } : {}) });
         gap = 0;
       });
@@ -103,21 +118,33 @@ export class TermMatcher {
   /** All hits in the stream; stop words are skipped, a hit never crosses a sentence. */
   match(stream: TokenStream, text: string): Hit[] {
     const content: number[] = [];
-    for (let i = 0; i < stream.length; i++) if (!this.stopwords.has(stream.keys[i]!)) content.push(i);
+    const all: number[] = [];
+    for (let i = 0; i < stream.length; i++) {
+      all.push(i);
+      if (!this.stopwords.has(stream.keys[i]!)) content.push(i);
+    }
     const hits: Hit[] = [];
-    const prefixLengths = [...this.byPrefix.keys()];
-    for (let c = 0; c < content.length; c++) {
-      const token = content[c]!;
-      const key = stream.keys[token]!;
-      const exactTerms = this.byKey.get(key);
-      if (exactTerms) for (const term of exactTerms) this.tryTerm(term, c, content, stream, text, hits);
+    this.scan(content, this.byKey, this.byPrefix, stream, text, hits);
+    if (this.strictByKey.size > 0 || this.strictByPrefix.size > 0) this.scan(all, this.strictByKey, this.strictByPrefix, stream, text, hits);
+    return hits;
+  }
+
+  private scan(
+    sequence: number[], byKey: Map<string, Term[]>, byPrefix: Map<number, Map<string, Term[]>>,
+    stream: TokenStream, text: string, hits: Hit[],
+  ): void {
+    const prefixLengths = [...byPrefix.keys()];
+    for (let c = 0; c < sequence.length; c++) {
+      const key = stream.keys[sequence[c]!]!;
+      const plain = stream.plain[sequence[c]!]!;
+      const exactTerms = byKey.get(key);
+      if (exactTerms) for (const term of exactTerms) this.tryTerm(term, c, sequence, stream, text, hits);
       for (const len of prefixLengths) {
-        if (key.length < len) continue;
-        const terms = this.byPrefix.get(len)!.get(key.slice(0, len));
-        if (terms) for (const term of terms) this.tryTerm(term, c, content, stream, text, hits);
+        if (plain.length < len) continue;
+        const terms = byPrefix.get(len)!.get(plain.slice(0, len));
+        if (terms) for (const term of terms) this.tryTerm(term, c, sequence, stream, text, hits);
       }
     }
-    return hits;
   }
 
   private tryTerm(term: Term, c: number, content: number[], stream: TokenStream, text: string, hits: Hit[]): void {
@@ -146,8 +173,7 @@ function matchRest(
 }
 
 function partMatches(part: Part, token: number, stream: TokenStream, text: string): boolean {
-  const key = stream.keys[token]!;
-  if (part.prefix ? !key.startsWith(part.key) : key !== part.key) return false;
+  if (part.prefix ? !stream.plain[token]!.startsWith(part.key) : stream.keys[token] !== part.key) return false;
   if (part.exact === undefined) return true;
   return text.slice(stream.starts[token], stream.starts[token]! + part.exact.length) === part.exact;
 }

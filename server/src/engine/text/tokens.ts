@@ -1,4 +1,4 @@
-import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX } from './fold';
+import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX, stripAccents } from './fold';
 
 /**
  * The token stream of a document: every word with its source offsets, its folded key and the
@@ -6,6 +6,8 @@ import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX } from './fold';
  */
 export class TokenStream {
   readonly keys: string[] = [];
+  /** Lower case, accents dropped, not stemmed: what `word*` prefixes are compared with. */
+  readonly plain: string[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   /** Sentence number of each token: negation never reaches across sentences. */
@@ -15,6 +17,7 @@ export class TokenStream {
   private sentence = 0;
   private clause = 0;
   private readonly cache = new Map<string, string>();
+  private readonly plainCache = new Map<string, string>();
 
   get length(): number {
     return this.keys.length;
@@ -58,6 +61,12 @@ export class TokenStream {
 
   private push(word: string, start: number, end: number): void {
     this.keys.push(this.fold(word));
+    let plain = this.plainCache.get(word);
+    if (plain === undefined) {
+      plain = stripAccents(word.toLowerCase());
+      this.plainCache.set(word, plain);
+    }
+    this.plain.push(plain);
     this.starts.push(start);
     this.ends.push(end);
     this.sentences.push(this.sentence);
