@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { CheckDefinition, YamlEvidence } from './checks/definition';
+import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import type { CharterModel } from './model';
 import type { Hit } from './text/matcher';
 import { NegationDetector } from './text/negation';
@@ -65,8 +65,30 @@ export class DocumentEvidence {
     const { model } = this;
     const schemaYaml = model.yaml?.followsSchema === true;
     const contextUnits = new Set(this.hits(`${check.code}@`).map((h) => this.unitOf(h)));
-    const elements = check.elements.map((element) => {
-      const traps = this.hits(`${check.code}.${element.id}!`);
+    const isHeading = (unit: number): boolean => model.units[unit]?.kind === 'heading' || model.units[unit]?.kind === 'yamlKey';
+    // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
+    const kept = check.elements.map((element) => {
+      const traps = [...this.hits(`${check.code}.${element.id}!`)];
+      const trapped = (hit: Hit): boolean => traps.some((t) => t.first <= hit.last && hit.first <= t.last);
+      const split = (group: string) => {
+        const positive: Hit[] = [];
+        const negative: Hit[] = [];
+        for (const hit of this.hits(group)) {
+          if (trapped(hit) || this.excludedBy(element.notWith, hit)) continue;
+          (this.negation.isNegated(hit) ? negative : positive).push(hit);
+        }
+        return { positive, negative };
+      };
+      return { strong: split(`${check.code}.${element.id}`), weak: split(`${check.code}.${element.id}~`) };
+    });
+    // Generic words ("évaluation", "owner") only count where the check is otherwise spoken of.
+    const strongUnits = new Set<number>();
+    for (const k of kept) for (const hit of k.strong.positive) strongUnits.add(this.unitOf(hit));
+    for (const hit of this.hits(`${check.code}#`)) if (!this.negation.isNegated(hit)) strongUnits.add(this.unitOf(hit));
+
+    const elements = check.elements.map((element, i) => {
+      const { strong, weak } = kept[i]!;
+      const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
       const found: Evidence[] = [];
       const add = (unit: number, range: OffsetRange): void => {
         const u = model.units[unit];
@@ -75,15 +97,19 @@ export class DocumentEvidence {
         found.push({ unit, ...range });
       };
       if (element.detector === 'quantifiedTarget') {
-        model.units.forEach((u, i) => {
-          for (const r of quantifiedTargets(model.tokens, model.text, u.tokens[0], u.tokens[1], this.lex)) add(i, r);
+        model.units.forEach((u, unit) => {
+          for (const r of quantifiedTargets(model.tokens, model.text, u.tokens[0], u.tokens[1], this.lex)) add(unit, r);
         });
       }
-      for (const hit of this.hits(`${check.code}.${element.id}`)) {
-        if (traps.some((t) => t.first <= hit.last && hit.first <= t.last)) continue;
-        if (this.negation.isNegated(hit)) continue;
-        add(this.unitOf(hit), { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! });
-      }
+      const accept = (hit: Hit, isWeak: boolean): void => {
+        const unit = this.unitOf(hit);
+        if (isWeak && !strongUnits.has(unit)) return;
+        // "## Consultation" over "No public consultation is planned" addresses nothing.
+        if (isHeading(unit) && negatedSections.has(model.units[unit]!.section)) return;
+        add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! });
+      };
+      for (const hit of strong.positive) accept(hit, false);
+      for (const hit of weak.positive) accept(hit, true);
       return found;
     });
     const vetoed = check.elements.map(() => false);
@@ -92,6 +118,14 @@ export class DocumentEvidence {
     const aboutSections = this.headingSections(`${check.code}#`);
     for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
     return { elements, vetoed, aboutSections };
+  }
+
+  /** `notWith`: the P10 sponsor is not the P16 owner unless the same sentence gives them the follow-up. */
+  private excludedBy(rule: ElementDefinition['notWith'], hit: Hit): boolean {
+    if (!rule) return false;
+    const sentence = this.model.tokens.sentences[hit.first];
+    const inSentence = (group: string): boolean => this.hits(group).some((h) => this.model.tokens.sentences[h.first] === sentence);
+    return inSentence(rule.group) && !(rule.unless && inSentence(rule.unless));
   }
 
   /** YAML charters: a non-empty schema key is evidence of its element. */

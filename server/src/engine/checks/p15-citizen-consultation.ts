@@ -7,7 +7,7 @@ export const citizenConsultation: CheckDefinition = {
   axis: 5,
   appliesTo: ['charter', 'usage-framework'],
   elements: [
-    element('mechanism', { yaml: [{ path: 'citizens.consultation.methods' }, { path: 'citizens.consultation' }] }),
+    element('mechanism', { yaml: [{ path: 'citizens.consultation.methods' }] }),
     element('upstream', { anchor: false, yaml: [{ path: 'citizens.consultation.stage', equals: ['upstream'] }] }),
     element('selfData', { yaml: [{ path: 'citizens.selfData' }] }),
   ],

@@ -7,7 +7,8 @@ export const followUpOwnership: CheckDefinition = {
   axis: 5,
   appliesTo: ['charter', 'usage-framework', 'partnership-agreement'],
   elements: [
-    element('owner', { yaml: [{ path: 'citizens.followUp.owner' }] }),
+    // The elected sponsor of P10 is not the follow-up owner unless the text gives them the follow-up.
+    element('owner', { notWith: { group: 'P10.sponsor', unless: 'P16.cadence' }, yaml: [{ path: 'citizens.followUp.owner' }] }),
     element('cadence', { yaml: [{ path: 'citizens.followUp.cadence' }] }),
   ],
   yamlKeys: ['citizens.followUp'],

@@ -9,7 +9,7 @@ import { termKeys, type TokenStream } from './tokens';
  * - stop words are ignored on both sides ("comité de la donnée" matches "comité des données");
  * - `word*` matches any word starting with `word` ("expériment*");
  * - `=WORD` must appear with exactly that case (acronyms such as `=BAL` or `=DPO`);
- * - `…` (or `...`) lets up to three other words stand between its neighbours.
+ * - `…` (or `...`) lets up to three other words stand between its neighbours, `……` up to seven.
  * A term left with fewer than two words once its stop words are dropped ("par an", "tous les
  * mois", "pilote le") is matched word for word instead, stop words included: otherwise it would
  * shrink to one generic word ("an", "mois", "pilote").
@@ -39,6 +39,7 @@ export interface Hit {
 }
 
 const GAP = 3;
+const LONG_GAP = 7;
 
 export class TermMatcher {
   private readonly groups: string[] = [];
@@ -98,6 +99,10 @@ export class TermMatcher {
     for (const raw of term.trim().split(/\s+/)) {
       if (raw === '…' || raw === '...') {
         gap = GAP;
+        continue;
+      }
+      if (raw === '……' || raw === '......') {
+        gap = LONG_GAP;
         continue;
       }
       const exact = raw.startsWith('=');

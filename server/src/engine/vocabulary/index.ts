@@ -8,7 +8,8 @@ import type { CheckCode, DocumentType, Language } from '../types';
 /**
  * The compiled vocabulary: both languages are always applied (bilingual documents exist), plus
  * the user's extra terms. Group names: `P08.formats` (an element), `P08.formats!` (its traps),
- * `P08#` (headings about the check), `P02@` (context words), `axis:2`, `closing`, `type:charter`.
+ * `P08#` (headings about the check), `P02@` (context words), `P13.mechanism~` (generic words that
+ * only count next to another element of the check: "évaluation", "owner"), `axis:2`, `closing`, `type:charter`.
  */
 export interface VocabularyFile {
   language: string;
@@ -69,6 +70,10 @@ function build(extra: ExtraVocabulary): Lexicon {
           }
         } else if (element === 'heading') {
           for (const t of terms as string[]) matcher.add(`${code}#`, t);
+        } else if (element === 'weak') {
+          for (const [weakElement, weakTerms] of Object.entries(terms as Record<string, string[]>)) {
+            for (const t of weakTerms) matcher.add(`${code}.${weakElement}~`, t);
+          }
         } else if (element === 'context') {
           for (const t of terms as string[]) matcher.add(`${code}@`, t);
         } else {
