@@ -18,5 +18,8 @@ await build({
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   external: ['vscode'],
+  // Some dependencies ship ESM only and read import.meta.url; give them the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });

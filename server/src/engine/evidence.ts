@@ -120,6 +120,17 @@ export class DocumentEvidence {
     return { elements, vetoed, aboutSections };
   }
 
+  /** A whole mapping is reported on its key (`reversibility:`), not on every line of its value. */
+  private narrow(doc: Document.Parsed, path: string[], range: OffsetRange): OffsetRange {
+    const text = this.model.text.slice(range.start, range.end);
+    if (!text.includes('\n')) return range;
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    if (!isMap(parent)) return range;
+    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === path[path.length - 1]);
+    const key = pair?.key as Node | undefined;
+    return key?.range ? { start: key.range[0], end: key.range[1] } : range;
+  }
+
   /** `notWith`: the P10 sponsor is not the P16 owner unless the same sentence gives them the follow-up. */
   private excludedBy(rule: ElementDefinition['notWith'], hit: Hit): boolean {
     if (!rule) return false;
@@ -132,12 +143,13 @@ export class DocumentEvidence {
   private addStructural(check: CheckDefinition, doc: Document.Parsed, elements: Evidence[][], vetoed: boolean[]): void {
     check.elements.forEach((element, i) => {
       for (const rule of element.yaml ?? []) {
-        const node = doc.getIn(rule.path.split('.'), true) as Node | undefined;
+        const path = rule.path.split('.');
+        const node = doc.getIn(path, true) as Node | undefined;
         for (const range of this.structuralRanges(node, rule, vetoed, i)) {
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role.
           if (rule.field && this.onlyTrapped(check.code, element.id, unit)) continue;
-          elements[i]!.push({ unit, ...range, structural: true });
+          elements[i]!.push({ unit, ...this.narrow(doc, path, range), structural: true });
           break;
         }
       }
