@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { findRule } from '../engine/rules';
 import type { Locale, RuleSetting } from '../engine/types';
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'summary'] as const;
@@ -68,6 +69,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   for (const spec of v.rule ?? []) {
     const m = /^([\w-]+)\s*[:=]\s*(\w+)$/.exec(spec.trim());
     if (!m || !SETTINGS.has(m[2]!)) throw new UsageError(`--rule takes RULE:SEVERITY (error, warning, info, off), got '${spec}'`);
+    if (!findRule(m[1]!)) throw new UsageError(`--rule: unknown rule '${m[1]}' (expected P01…P16 or a name such as reversibility-clause)`);
     rules[m[1]!] = (m[2] === 'warn' ? 'warning' : m[2]) as RuleSetting;
   }
   let command: CliOptions['command'] = 'lint';

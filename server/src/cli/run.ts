@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { applyFixes, lint, newDocument, type LintResult, type Locale } from '../engine';
+import { findRule, fixAll, lint, newDocument, type LintResult, type Locale } from '../engine';
 import { normalizeTypeName } from './type-names';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { FORMATTERS, coverageMarkdown } from './formatters';
@@ -102,15 +102,15 @@ async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
     const lintOptions = { ...config, rules: { ...config.rules, ...normalizeCliRules(options.rules) }, locale };
     let result: LintResult = lint({ text, filePath: file }, lintOptions);
     if (options.fix || options.fixDryRun) {
-      const fixes = result.diagnostics.filter((d) => d.fix && d.severity !== 'info').map((d) => d.fix!);
-      if (fixes.length > 0) {
-        const fixed = applyFixes(text, fixes);
+      // Several passes, as ESLint does: in YAML two fixes may create the same parent key.
+      const fixed = fixAll(text, (t) => lint({ text: t, filePath: file }, lintOptions));
+      if (fixed.text !== text) {
         if (options.fixDryRun) {
-          io.stdout(createTwoFilesPatch(relative(io.cwd, file), relative(io.cwd, file), text, fixed, '', '(charterlint --fix)'));
-        } else if (!writeAtomically(file, fixed, io)) {
+          io.stdout(createTwoFilesPatch(relative(io.cwd, file), relative(io.cwd, file), text, fixed.text, '', '(charterlint --fix)'));
+        } else if (!writeAtomically(file, fixed.text, io)) {
           failed = true;
         }
-        if (options.fix) result = lint({ text: fixed, filePath: file }, lintOptions);
+        if (options.fix) result = fixed.result;
       }
     }
     const report = toFileReport(result, file);
@@ -189,8 +189,11 @@ function reportConfigProblems(problems: ConfigProblem[], io: CliIo): number {
   return 2;
 }
 
+/** `--rule reversibility-clause:error` and `--rule P8:error` both set P08. */
 function normalizeCliRules(rules: CliOptions['rules']): Record<string, CliOptions['rules'][string]> {
-  return rules;
+  const out: Record<string, CliOptions['rules'][string]> = {};
+  for (const [name, setting] of Object.entries(rules)) out[findRule(name)!.id] = setting;
+  return out;
 }
 
 function resolveLocale(options: CliOptions, configLocale: Locale | undefined, env: NodeJS.ProcessEnv): Locale {
