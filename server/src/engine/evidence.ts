@@ -64,12 +64,20 @@ export class DocumentEvidence {
   forCheck(check: CheckDefinition): CheckEvidence {
     const { model } = this;
     const schemaYaml = model.yaml?.followsSchema === true;
+    // Context (P02's words of rules of use) may stand in the paragraph or in its section's heading.
     const contextUnits = new Set(this.hits(`${check.code}@`).map((h) => this.unitOf(h)));
+    const hasContext = (unit: number): boolean => {
+      if (contextUnits.has(unit)) return true;
+      const section = model.sections[model.units[unit]?.section ?? -1];
+      return section !== undefined && contextUnits.has(section.headingUnit);
+    };
     const isHeading = (unit: number): boolean => model.units[unit]?.kind === 'heading' || model.units[unit]?.kind === 'yamlKey';
     // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
     const kept = check.elements.map((element) => {
       const traps = [...this.hits(`${check.code}.${element.id}!`)];
-      const trapped = (hit: Hit): boolean => traps.some((t) => t.first <= hit.last && hit.first <= t.last);
+      const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map((h) => this.unitOf(h)));
+      const trapped = (hit: Hit): boolean =>
+        trappedUnits.has(this.unitOf(hit)) || traps.some((t) => t.first <= hit.last && hit.first <= t.last);
       const split = (group: string) => {
         const positive: Hit[] = [];
         const negative: Hit[] = [];
@@ -81,10 +89,17 @@ export class DocumentEvidence {
       };
       return { strong: split(`${check.code}.${element.id}`), weak: split(`${check.code}.${element.id}~`) };
     });
-    // Generic words ("évaluation", "owner") only count where the check is otherwise spoken of.
-    const strongUnits = new Set<number>();
-    for (const k of kept) for (const hit of k.strong.positive) strongUnits.add(this.unitOf(hit));
-    for (const hit of this.hits(`${check.code}#`)) if (!this.negation.isNegated(hit)) strongUnits.add(this.unitOf(hit));
+    // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
+    // preamble paragraph with its list) where the check is otherwise spoken of.
+    const passageOf = (unit: number): string => {
+      const preamble = model.preambleScopes.findIndex(([a, b]) => unit >= a && unit < b);
+      return preamble >= 0 ? `p${preamble}` : `s${model.units[unit]?.section ?? -1}`;
+    };
+    const strongPassages = new Set<string>();
+    for (const k of kept) for (const hit of k.strong.positive) strongPassages.add(passageOf(this.unitOf(hit)));
+    for (const hit of this.hits(`${check.code}#`)) {
+      if (isHeading(this.unitOf(hit)) && !this.negation.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
+    }
 
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
@@ -93,7 +108,7 @@ export class DocumentEvidence {
       const add = (unit: number, range: OffsetRange): void => {
         const u = model.units[unit];
         if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
-        if (element.needsContext && !contextUnits.has(unit)) return;
+        if (element.needsContext && !hasContext(unit)) return;
         found.push({ unit, ...range });
       };
       if (element.detector === 'quantifiedTarget') {
@@ -103,7 +118,7 @@ export class DocumentEvidence {
       }
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
-        if (isWeak && !strongUnits.has(unit)) return;
+        if (isWeak && !strongPassages.has(passageOf(unit))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
         if (isHeading(unit) && negatedSections.has(model.units[unit]!.section)) return;
         add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! });
@@ -131,12 +146,18 @@ export class DocumentEvidence {
     return key?.range ? { start: key.range[0], end: key.range[1] } : range;
   }
 
-  /** `notWith`: the P10 sponsor is not the P16 owner unless the same sentence gives them the follow-up. */
+  /**
+   * `notWith`: the P10 sponsor is not the P16 owner unless the sentence gives them the
+   * follow-up (a cadence in the sentence, or the owner words themselves name it: "comité de suivi").
+   */
   private excludedBy(rule: ElementDefinition['notWith'], hit: Hit): boolean {
     if (!rule) return false;
     const sentence = this.model.tokens.sentences[hit.first];
     const inSentence = (group: string): boolean => this.hits(group).some((h) => this.model.tokens.sentences[h.first] === sentence);
-    return inSentence(rule.group) && !(rule.unless && inSentence(rule.unless));
+    const overlapping = (group: string): boolean => this.hits(group).some((h) => h.first <= hit.last && hit.first <= h.last);
+    if (!inSentence(rule.group)) return false;
+    if (rule.unless && inSentence(rule.unless)) return false;
+    return !(rule.unlessNaming && overlapping(rule.unlessNaming));
   }
 
   /** YAML charters: a non-empty schema key is evidence of its element. */

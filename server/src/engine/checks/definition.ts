@@ -22,8 +22,11 @@ export interface ElementDefinition {
   anchor: boolean;
   /** A term only counts when the same paragraph also speaks of rules of use (P02). */
   needsContext?: boolean;
-  /** Hits in a sentence that also holds `group` do not count, unless it also holds `unless`. */
-  notWith?: { group: string; unless?: string };
+  /**
+   * Hits in a sentence that also holds `group` do not count, unless the sentence also holds
+   * `unless`, or the hit itself overlaps `unlessNaming`.
+   */
+  notWith?: { group: string; unless?: string; unlessNaming?: string };
   /** Found by a detector rather than by vocabulary. */
   detector?: 'quantifiedTarget';
   yaml?: YamlEvidence[];

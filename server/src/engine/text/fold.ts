@@ -18,12 +18,16 @@ function lower(word: string): string {
 }
 
 /** Folds one word (letters and digits only) to its matching key. */
-/** Words whose last letter is not an inflection: "commune" (municipality) is not "commun" (shared). */
-const KEEP = new Set(['commune', 'communes']);
+/**
+ * Words whose last letter is not an inflection: "commune" (municipality) is not "commun"
+ * (shared), and French "porte" (carries) must not become English "port".
+ */
+const KEEP = new Map([['commune', 'commune'], ['communes', 'commune'], ['porte', 'porte'], ['portes', 'porte'], ['porté', 'porte'], ['portée', 'portee'], ['portés', 'porte']]);
 
 export function foldWord(word: string): string {
   let w = lower(word);
-  if (KEEP.has(w)) return 'commune';
+  const kept = KEEP.get(w);
+  if (kept) return kept;
   if (w.length <= 3 || /\d/.test(w)) return stripAccents(w);
   // Plural.
   if (w.endsWith('eaux')) w = w.slice(0, -1);

@@ -6,6 +6,7 @@ import type { TokenStream } from './tokens';
 const BEFORE = 8;
 const NEAR = 2;
 const AFTER = 4;
+const ASIDE = 4;
 
 /**
  * Negation (checklist.md section 2): "aucune consultation n'est prévue", "no reversibility
@@ -25,9 +26,16 @@ export class NegationDetector {
   isNegated(hit: Hit): boolean {
     const { keys, clauses, sentences } = this.stream;
     const { before, near, after, particle, particleEnd } = this.lex.negation;
-    const clause = clauses[hit.first];
+    // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
+    let clause = clauses[hit.first];
+    let boundaries = 0;
     for (let t = hit.first - 1; t >= Math.max(0, hit.first - BEFORE); t--) {
-      if (clauses[t] !== clause) break;
+      if (clauses[t] !== clause) {
+        if (sentences[t] !== sentences[hit.first]) break;
+        if (boundaries === 0 && !this.shortAside(t)) break;
+        if (++boundaries > 2) break;
+        clause = clauses[t];
+      }
       if (this.excepted.has(t)) continue;
       const key = keys[t]!;
       if (before.has(key)) return !this.restrictive(t);
@@ -42,6 +50,14 @@ export class NegationDetector {
       if (particle.has(key)) return this.particleNegates(t, sentence);
     }
     return false;
+  }
+
+  /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
+  private shortAside(t: number): boolean {
+    const { clauses, sentences } = this.stream;
+    let start = t;
+    while (start > 0 && clauses[start - 1] === clauses[t]) start--;
+    return t - start + 1 <= ASIDE && start > 0 && sentences[start - 1] === sentences[t];
   }
 
   /** "ne … pas" negates; "ne … que" (only) does not. */

@@ -9,7 +9,8 @@ import type { CheckCode, DocumentType, Language } from '../types';
  * The compiled vocabulary: both languages are always applied (bilingual documents exist), plus
  * the user's extra terms. Group names: `P08.formats` (an element), `P08.formats!` (its traps),
  * `P08#` (headings about the check), `P02@` (context words), `P13.mechanism~` (generic words that
- * only count next to another element of the check: "évaluation", "owner"), `axis:2`, `closing`, `type:charter`.
+ * only count next to another element of the check: "évaluation", "owner"), `P02.internal!!` (traps
+ * that void the element in their whole paragraph: "ouvertes par défaut"), `axis:2`, `closing`, `type:charter`.
  */
 export interface VocabularyFile {
   language: string;
@@ -70,6 +71,10 @@ function build(extra: ExtraVocabulary): Lexicon {
           }
         } else if (element === 'heading') {
           for (const t of terms as string[]) matcher.add(`${code}#`, t);
+        } else if (element === 'paragraphTraps') {
+          for (const [trapped, trapTerms] of Object.entries(terms as Record<string, string[]>)) {
+            for (const t of trapTerms) matcher.add(`${code}.${trapped}!!`, t);
+          }
         } else if (element === 'weak') {
           for (const [weakElement, weakTerms] of Object.entries(terms as Record<string, string[]>)) {
             for (const t of weakTerms) matcher.add(`${code}.${weakElement}~`, t);
