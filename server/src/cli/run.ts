@@ -2,11 +2,10 @@ import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSyn
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { findRule, fixAll, lint, newDocument, type LintResult, type Locale } from '../engine';
-import { normalizeTypeName } from './type-names';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { FORMATTERS, coverageMarkdown } from './formatters';
 import { toFileReport, type FileReport } from './report';
-import { ConfigService, discoverFiles, printConfig, starterConfig } from '../config';
+import { ConfigService, discoverFiles, normalizeDocumentType, printConfig, starterConfig } from '../config';
 import type { ConfigProblem } from '../config/types';
 
 export interface CliIo {
@@ -50,7 +49,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 function newCommand(options: CliOptions, io: CliIo): number {
-  const type = normalizeTypeName(options.newType ?? '');
+  const type = normalizeDocumentType(options.newType ?? '');
   if (!type) {
     io.stderr(`charterlint: unknown document type '${options.newType}' (expected charter, usage-framework or partnership-agreement)\n`);
     return 2;
