@@ -8,7 +8,7 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * The floors sit just under the figures measured when they were set (see CHANGELOG.md);
  * raise them when detection improves, never lower them to let a regression through.
  */
-const FLOOR = { accuracy: 0.97, perCheck: 0.88, missingPrecision: 0.99, missingRecall: 0.95, partialPrecision: 0.92, partialRecall: 0.92, type: 1 };
+const FLOOR = { accuracy: 0.97, perCheck: 0.90, missingPrecision: 0.99, missingRecall: 0.95, partialPrecision: 0.92, partialRecall: 0.92, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

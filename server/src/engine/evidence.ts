@@ -167,6 +167,7 @@ export class DocumentEvidence {
         const path = rule.path.split('.');
         const node = doc.getIn(path, true) as Node | undefined;
         for (const range of this.structuralRanges(node, rule, vetoed, i)) {
+          if (rule.matching && !this.holdsTerm(check.code, element.id, range)) continue;
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role.
           if (rule.field && this.onlyTrapped(check.code, element.id, unit)) continue;
@@ -202,6 +203,15 @@ export class DocumentEvidence {
     return isFilled(node) ? [{ start: node.range[0], end: node.range[1] }] : [];
   }
 
+  /** Whether a value's text holds a term of the element (`formats: ["format ouvert"]` holds none). */
+  private holdsTerm(code: string, element: string, range: OffsetRange): boolean {
+    const starts = this.model.tokens.starts;
+    const within = (h: Hit): boolean => starts[h.first]! >= range.start && starts[h.first]! < range.end;
+    const traps = this.hits(`${code}.${element}!`).filter(within);
+    return [...this.hits(`${code}.${element}`), ...this.hits(`${code}.${element}~`)]
+      .some((h) => within(h) && !traps.some((t) => t.first <= h.last && h.first <= t.last));
+  }
+
   private onlyTrapped(code: string, element: string, unit: number): boolean {
     const inUnit = (h: Hit): boolean => this.unitOf(h) === unit;
     const traps = this.hits(`${code}.${element}!`).filter(inUnit);
@@ -209,7 +219,10 @@ export class DocumentEvidence {
     return this.hits(`${code}.${element}`).filter(inUnit).every((h) => traps.some((t) => t.first <= h.last && h.first <= t.last));
   }
 
+  /** A YAML target is quantified when it is a number, a date, or text holding a quantified target. */
   private isQuantified(range: [number, number, number]): boolean {
+    const raw = this.model.text.slice(range[0], range[1]).replace(/^["']|["']$/g, '').trim();
+    if (/^[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*%?$/.test(raw) || /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(raw)) return true;
     const unit = this.unitAt(range[0]);
     const u = this.model.units[unit];
     return !!u && quantifiedTargets(this.model.tokens, this.model.text, u.tokens[0], u.tokens[1], this.lex).length > 0;

@@ -11,6 +11,8 @@ export interface YamlEvidence {
   field?: string;
   /** The value's text must also hold a quantified target (P12). */
   quantified?: boolean;
+  /** The value's text must also hold a term of the element ("format ouvert" is no format). */
+  matching?: boolean;
 }
 
 export interface ElementDefinition {

@@ -7,7 +7,7 @@ export const interoperabilityFramework: CheckDefinition = {
   axis: 2,
   appliesTo: ['charter', 'usage-framework', 'partnership-agreement'],
   elements: [
-    element('technical', { yaml: [{ path: 'data.interoperability.technical' }] }),
+    element('technical', { yaml: [{ path: 'data.interoperability.technical', matching: true }] }),
     element('legal', { yaml: [{ path: 'data.interoperability.legal' }] }),
   ],
   yamlKeys: ['data.interoperability'],

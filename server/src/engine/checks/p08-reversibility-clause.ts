@@ -9,7 +9,7 @@ export const reversibilityClause: CheckDefinition = {
   elements: [
     element('clause', { yaml: [{ path: 'data.reversibility' }] }),
     element('datasets', { anchor: false, yaml: [{ path: 'data.reversibility.datasets' }] }),
-    element('formats', { anchor: false, yaml: [{ path: 'data.reversibility.formats' }] }),
+    element('formats', { anchor: false, yaml: [{ path: 'data.reversibility.formats', matching: true }] }),
     element('rawData', { required: false, anchor: false, yaml: [{ path: 'data.rawData' }] }),
   ],
   yamlKeys: ['data.reversibility', 'data.rawData'],

@@ -8,7 +8,7 @@ export const incrementalPilot: CheckDefinition = {
   appliesTo: ['charter'],
   elements: [
     element('pilot', { yaml: [{ path: 'impact.pilots', field: 'useCase' }] }),
-    element('limit', { anchor: false, yaml: [{ path: 'impact.pilots', field: 'scale' }, { path: 'impact.pilots', field: 'maturity' }] }),
+    element('limit', { anchor: false, yaml: [{ path: 'impact.pilots', field: 'scale', matching: true }, { path: 'impact.pilots', field: 'maturity', matching: true }] }),
   ],
   yamlKeys: ['impact.pilots'],
   missingSeverity: 'warning',

@@ -11,7 +11,7 @@ export const partnershipKpis: CheckDefinition = {
     element('target', {
       anchor: false,
       detector: 'quantifiedTarget',
-      yaml: [{ path: 'impact.kpis', field: 'target' }, { path: 'impact.kpis', field: 'deadline', quantified: true }],
+      yaml: [{ path: 'impact.kpis', field: 'target', quantified: true }, { path: 'impact.kpis', field: 'deadline', quantified: true }],
     }),
   ],
   yamlKeys: ['impact.kpis'],

@@ -47,7 +47,10 @@ export function parseYaml(text: string): CharterModel {
       const [s, e] = titlePair.value.range;
       const sectionIndex = sections.length;
       openSection(s, e, level + 1, path, 'heading');
-      for (const pair of node.items) if (pair !== titlePair) walkPair(pair, level + 1, path);
+      // The mapping's other values are the section's body (checklist.md section 4).
+      for (const pair of node.items) {
+        if (pair !== titlePair) walk(pair.value, level + 1, [...path, isScalar(pair.key) ? String(pair.key.value) : '']);
+      }
       sections[sectionIndex]!.start = rangeOf(node)?.[0] ?? s;
       return;
     }
