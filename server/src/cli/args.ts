@@ -6,7 +6,7 @@ export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'sum
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface CliOptions {
-  command: 'lint' | 'new' | 'init' | 'print-config' | 'help' | 'version';
+  command: 'lint' | 'new' | 'init' | 'print-config' | 'help' | 'version' | 'server';
   patterns: string[];
   format: FormatName;
   outputFile?: string;
@@ -28,7 +28,15 @@ export class UsageError extends Error {}
 
 const SETTINGS = new Set(['error', 'warning', 'warn', 'info', 'off']);
 
+/** `--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`: the transports of a language server. */
+const SERVER_TRANSPORT = /^--(stdio|node-ipc|socket=.+|pipe=.+)$/;
+
 export function parseCliArgs(argv: string[]): CliOptions {
+  // `charterlint --stdio` is the language server. Editors add their own arguments
+  // (`--clientProcessId=123`), which the server reads: they are not the CLI's to check.
+  if (argv.some((a) => SERVER_TRANSPORT.test(a))) {
+    return { command: 'server', patterns: [], format: 'stylish', maxWarnings: -1, quiet: false, rules: {}, fix: false, fixDryRun: false };
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -118,6 +126,7 @@ Usage:
   charterlint new <type> [--lang fr|en]        print a complete template (charter, usage-framework, partnership-agreement)
   charterlint --init                           write a starter .charterlintrc.yaml
   charterlint --print-config <file>            show the configuration that applies to a file
+  charterlint --stdio                          run the language server over stdio (for any LSP editor)
 
 Options:
   -f, --format <name>      stylish (default), json, sarif, junit, github, summary

@@ -43,9 +43,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return initCommand(options, io);
     case 'print-config':
       return printConfigCommand(options, io);
+    case 'server':
+      return serverCommand();
     default:
       return lintCommand(options, io);
   }
+}
+
+/** `charterlint --stdio` (or `--node-ipc`): the language server, on the transport named in argv. */
+async function serverCommand(): Promise<number> {
+  const { startServer } = await import('../lsp/start');
+  startServer();
+  // The process lives on with the connection; the server exits when the client says `exit`.
+  return 0;
 }
 
 function newCommand(options: CliOptions, io: CliIo): number {

@@ -10,7 +10,8 @@ type MessageKey =
 
 export interface LanguagePack {
   messages: Record<MessageKey, string> & { types: Record<DocumentType, string> };
-  checks: Record<CheckCode, { topic: string; missing: string; elements: Record<string, string> }>;
+  /** `why`: the report's proposition in plain words (editor hovers). */
+  checks: Record<CheckCode, { topic: string; missing: string; why: string; elements: Record<string, string> }>;
   templates: Record<CheckCode, { heading: string; elements: Record<string, string> }>;
   /** YAML templates: element -> [key path, value]. */
   yaml: Record<CheckCode, Record<string, [string, unknown]>>;

@@ -1,0 +1,126 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigProblem } from '../config';
+import { isConfigFileName } from '../config';
+import { lint, lintModel, parseCharter, type LintOptions, type LintResult, type Locale } from '../engine';
+import type { CharterlintSettings } from './protocol';
+import { resolveLocale } from './settings';
+import { uriToPath, type Workspace } from './workspace';
+
+export type CharterModel = ReturnType<typeof parseCharter>;
+
+/** Files above this size are not linted in the editor: one diagnostic says so. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** The text a lint was run on, frozen: open documents change in place, offsets must not. */
+interface Snapshot {
+  uri: string;
+  /** The editor's version; null for a file read from disk. */
+  version: number | null;
+  document: TextDocument;
+  locale: Locale;
+}
+
+export interface CharterAnalysis extends Snapshot {
+  kind: 'charter';
+  filePath: string;
+  model: CharterModel;
+  result: LintResult;
+  /** Lints another text with the same options (fix-all passes). */
+  lintText: (text: string) => LintResult;
+  /** Problems of the configuration that applies (the CLI would stop on them). */
+  configProblems: ConfigProblem[];
+}
+
+export interface ConfigFileAnalysis extends Snapshot {
+  kind: 'config';
+  problems: ConfigProblem[];
+}
+
+export interface TooLargeAnalysis extends Snapshot {
+  kind: 'too-large';
+}
+
+export interface FailedAnalysis extends Snapshot {
+  kind: 'failed';
+  error: string;
+}
+
+/** Not a charterlint document (or charterlint is disabled for it): no diagnostics. */
+export interface SkippedAnalysis {
+  kind: 'skipped';
+  uri: string;
+  version: number | null;
+}
+
+export type Analysis = CharterAnalysis | ConfigFileAnalysis | TooLargeAnalysis | FailedAnalysis | SkippedAnalysis;
+
+export interface AnalysisInput {
+  uri: string;
+  version: number | null;
+  languageId: string;
+  text: string;
+  /** Size in bytes of the file on disk, when `text` is only its head (a file too large to read). */
+  size?: number;
+}
+
+/** The engine entry points, replaceable in tests (a check that throws). */
+export interface Engine {
+  parse: typeof parseCharter;
+  lintModel: typeof lintModel;
+}
+
+export interface AnalysisEnv {
+  settings: CharterlintSettings;
+  workspace: Workspace;
+  clientLocale: Locale;
+  log: (message: string) => void;
+  engine?: Engine;
+}
+
+const ENGINE: Engine = { parse: parseCharter, lintModel };
+
+/**
+ * Lints one document as the CLI does: the same engine call, with the ConfigService's resolved
+ * configuration for the file plus the locale. Never throws: a failure is a `failed` analysis.
+ */
+export function analyze(input: AnalysisInput, env: AnalysisEnv): Analysis {
+  const skipped: SkippedAnalysis = { kind: 'skipped', uri: input.uri, version: input.version };
+  if (!env.settings.enable) return skipped;
+  const snapshot = (locale: Locale): Snapshot => ({
+    uri: input.uri, version: input.version, locale,
+    document: TextDocument.create(input.uri, input.languageId, input.version ?? 0, input.text),
+  });
+  const file = uriToPath(input.uri);
+  let locale = resolveLocale(env.settings, undefined, env.clientLocale);
+  try {
+    if (file !== undefined && isConfigFileName(file)) {
+      const problems = env.workspace.configsFor(file).validateConfigFile(file, input.text);
+      return { ...snapshot(locale), kind: 'config', problems };
+    }
+    const kind = env.workspace.documentKind(file, input.languageId, input.text, env.settings);
+    if (kind === undefined) return skipped;
+    if (tooLarge(input)) {
+      return { ...snapshot(locale), kind: 'too-large' };
+    }
+    const { config, problems } = file !== undefined ? env.workspace.configsFor(file).forFile(file) : { config: undefined, problems: [] };
+    locale = resolveLocale(env.settings, config?.locale, env.clientLocale);
+    const options: LintOptions = { ...config, locale };
+    const filePath = file ?? input.uri;
+    const engine = env.engine ?? ENGINE;
+    const model = engine.parse(input.text, kind);
+    const result = engine.lintModel(model, filePath, options);
+    return {
+      ...snapshot(locale), kind: 'charter', filePath, model, result, configProblems: problems,
+      lintText: (text) => lint({ text, filePath, kind }, options),
+    };
+  } catch (error) {
+    env.log(`charterlint: linting ${input.uri} (version ${input.version ?? 'on disk'}) failed: ${(error as Error)?.stack ?? String(error)}`);
+    return { ...snapshot(locale), kind: 'failed', error: (error as Error)?.message ?? String(error) };
+  }
+}
+
+function tooLarge(input: AnalysisInput): boolean {
+  if (input.size !== undefined) return input.size > MAX_DOCUMENT_BYTES;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most texts need no counting.
+  return input.text.length * 3 > MAX_DOCUMENT_BYTES && Buffer.byteLength(input.text, 'utf8') > MAX_DOCUMENT_BYTES;
+}

@@ -1,0 +1,113 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, MAX_DOCUMENT_BYTES, type Analysis, type AnalysisEnv, type Engine } from './analysis';
+import type { SettingsStore } from './settings';
+import { type Workspace } from './workspace';
+
+const DISK_CACHE_SIZE = 100;
+
+interface Entry {
+  version: number;
+  generation: number;
+  analysis: Promise<Analysis>;
+}
+
+export interface AnalysesOptions {
+  settings: SettingsStore;
+  workspace: Workspace;
+  clientLocale: () => AnalysisEnv['clientLocale'];
+  log: (message: string) => void;
+  engine?: Engine;
+}
+
+/**
+ * Lint results per uri + version: every feature (diagnostics, hover, code actions…) reads the same
+ * analysis, and an unchanged document is never parsed twice. A configuration or settings change
+ * starts a new generation, which makes every cached analysis stale.
+ */
+export class Analyses {
+  private readonly open = new Map<string, Entry>();
+  /** Files linted from disk, keyed by uri, valid while their size and mtime stay the same. */
+  private readonly disk = new Map<string, { stamp: string; generation: number; analysis: Analysis }>();
+  private generation = 0;
+
+  constructor(private readonly options: AnalysesOptions) {}
+
+  /** The analysis of an open document at its current version. */
+  get(document: TextDocument): Promise<Analysis> {
+    const hit = this.open.get(document.uri);
+    if (hit && hit.version === document.version && hit.generation === this.generation) return hit.analysis;
+    const input = { uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText() };
+    const analysis = this.options.settings.get(document.uri).then((settings) => analyze(input, this.env(settings)));
+    this.open.set(document.uri, { version: document.version, generation: this.generation, analysis });
+    return analysis;
+  }
+
+  /** Lints a file from disk (lintWorkspace, coverage of a closed file); undefined when it cannot be read. */
+  async fromDisk(file: string, uri: string): Promise<Analysis | undefined> {
+    const settings = await this.options.settings.get(uri);
+    let size: number;
+    let stamp: string;
+    try {
+      const stat = statSync(file);
+      size = stat.size;
+      stamp = `${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      this.disk.delete(uri);
+      return undefined;
+    }
+    const hit = this.disk.get(uri);
+    if (hit && hit.stamp === stamp && hit.generation === this.generation) return hit.analysis;
+    const languageId = /\.ya?ml$/i.test(file) ? 'yaml' : 'markdown';
+    let analysis: Analysis;
+    if (size > MAX_DOCUMENT_BYTES) {
+      // Whether it is a charterlint document is decided on its head: 5 MB are never read.
+      analysis = analyze({ uri, version: null, languageId, text: readHead(file), size }, this.env(settings));
+    } else {
+      let buffer: Buffer;
+      try {
+        buffer = readFileSync(file);
+      } catch {
+        return undefined;
+      }
+      if (buffer.includes(0)) return undefined;
+      analysis = analyze({ uri, version: null, languageId, text: buffer.toString('utf8') }, this.env(settings));
+    }
+    this.disk.delete(uri);
+    this.disk.set(uri, { stamp, generation: this.generation, analysis });
+    // Bounded: a workspace of thousands of charters must not be held in memory.
+    if (this.disk.size > DISK_CACHE_SIZE) this.disk.delete(this.disk.keys().next().value!);
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.open.delete(uri);
+  }
+
+  /** Configuration or settings changed: every analysis is stale. */
+  invalidate(): void {
+    this.generation++;
+    this.open.clear();
+    this.disk.clear();
+  }
+
+  private env(settings: AnalysisEnv['settings']): AnalysisEnv {
+    const { workspace, log, engine } = this.options;
+    return { settings, workspace, clientLocale: this.options.clientLocale(), log, ...(engine ? { engine } : {}) };
+  }
+}
+
+function readHead(file: string): string {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const n = readSync(fd, buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, n).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/lsp/analysis';
+import { toDiagnostics } from '../../server/src/lsp/diagnostics';
+import { insertOnlyDiff } from '../../server/src/lsp/edits';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { Workspace } from '../../server/src/lsp/workspace';
+import { applyFixes, lintModel, parseCharter } from '../../server/src/engine';
+
+const CHARTER = '---\ntype: charter\n---\n# Charte\n\nTexte.\n';
+
+describe('language server: analysis (unit)', () => {
+  it('a check that throws gives one internal-error diagnostic on line 1 and a log line', () => {
+    const logged: string[] = [];
+    const analysis = analyze(
+      { uri: 'untitled:Charte-1', version: 3, languageId: 'markdown', text: CHARTER },
+      {
+        settings: DEFAULT_SETTINGS, workspace: new Workspace(), clientLocale: 'en', log: (m) => logged.push(m),
+        engine: { parse: parseCharter, lintModel: () => { throw new Error('P08 exploded'); } },
+      },
+    );
+    assert.equal(analysis.kind, 'failed');
+    const diagnostics = toDiagnostics(analysis, false);
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0]!.code, 'internal-error');
+    assert.deepEqual(diagnostics[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    assert.match(String(diagnostics[0]!.message), /P08 exploded/);
+    assert.equal(logged.length, 1);
+    assert.match(logged[0]!, /untitled:Charte-1 \(version 3\) failed: Error: P08 exploded/);
+  });
+
+  it('an untitled document is a charter when it declares its type', () => {
+    const env = { settings: DEFAULT_SETTINGS, workspace: new Workspace(), clientLocale: 'fr' as const, log: () => undefined };
+    assert.equal(analyze({ uri: 'untitled:1', version: 1, languageId: 'markdown', text: CHARTER }, env).kind, 'charter');
+    assert.equal(analyze({ uri: 'untitled:2', version: 1, languageId: 'markdown', text: '# Notes\n' }, env).kind, 'skipped');
+    assert.equal(analyze({ uri: 'untitled:3', version: 1, languageId: 'plaintext', text: CHARTER }, env).kind, 'skipped');
+  });
+
+  it('insertOnlyDiff: the insertions that rebuild the fixed text, or nothing when text was removed', () => {
+    const before = 'type: charter\ndata:\n  formats: []\n# fin\n';
+    const after = 'type: charter\ndata:\n  formats: ["CSV"]\n  timing: 30 jours\n# fin\n';
+    const insertions = insertOnlyDiff(before, after);
+    assert.ok(insertions);
+    assert.equal(applyFixes(before, [{ title: '', insertions }]), after);
+    assert.equal(insertOnlyDiff('abc\ndef\n', 'abc\nxyz\n'), undefined);
+  });
+});
