@@ -48,19 +48,25 @@ else
   done_step "installed"
 fi
 
-# 3. code-server, built and run with Node 24. nodedir points node-gyp at Node 24's own headers
-#    (a user npmrc may point it at the machine's Node 20 headers, which gives modules of the wrong ABI).
+# 3. code-server, built and run with Node 24. nodedir points node-gyp at Node 24's own headers,
+#    in case an npmrc points it at the machine's Node 20 ones (~/.npmrc here has nodedir=/usr; npm 11
+#    ignores it, a build without this line also loads in Node 24, so this is only a safeguard).
 step "code-server $CODE_SERVER_VERSION"
-if [ "$(pkg_version "$CS_PKG")" = "$CODE_SERVER_VERSION" ] && [ -x "$E2E/code-server/node_modules/.bin/code-server" ]; then
+#    The marker file is written only after the whole install (postinstall included) succeeded.
+CS_MARKER="$E2E/code-server/.installed-$CODE_SERVER_VERSION-node-$NODE_VERSION"
+if [ -f "$CS_MARKER" ] && [ "$(pkg_version "$CS_PKG")" = "$CODE_SERVER_VERSION" ]; then
   done_step "already present"
 else
+  rm -rf "$E2E/code-server"
   PATH="$NODE_PKG/bin:$PATH" npm_config_unsafe_perm=true npm_config_nodedir="$NODE_PKG" \
     npm install --prefix "$E2E/code-server" --no-save --no-audit --no-fund "code-server@$CODE_SERVER_VERSION"
+  touch "$CS_MARKER"
   done_step "installed"
 fi
 
-# 4. Check: code-server answers --version with Node 24.
-PATH="$NODE_PKG/bin:$PATH" "$E2E/code-server/node_modules/.bin/code-server" --version | head -1
+# 4. Check: code-server answers --version with Node 24 (its own config file, not ~/.config/code-server).
+printf 'auth: none\ncert: false\n' > "$E2E/code-server.yaml"
+"$NODE_PKG/bin/node" "$CS_PKG/out/node/entry.js" --config "$E2E/code-server.yaml" --version | head -1
 if ! node -e "require.resolve('playwright-core', { paths: ['$ROOT'] })" 2>/dev/null && [ -z "${PLAYWRIGHT_CORE_PATH:-}" ]; then
   echo "warning: playwright-core is not in node_modules (npm ci) and PLAYWRIGHT_CORE_PATH is not set" >&2
 fi

@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/lsp/protocol';
+
+export const CONFIG_GLOB = '**/.charterlintrc.{yaml,yml,json}';
+
+/** The charterlint language server (dist/server.js) over IPC; the debug variant waits for an inspector on 6009. */
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const initializationOptions: InitializationOptions = { snippetCommand: true, locale: vscode.env.language };
+  const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+  context.subscriptions.push(configWatcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'yaml' },
+      { scheme: 'file', pattern: CONFIG_GLOB },
+    ],
+    synchronize: { fileEvents: configWatcher },
+    initializationOptions,
+  };
+  return new LanguageClient('charterlint', 'charterlint', serverOptions, clientOptions);
+}
