@@ -58,12 +58,13 @@ if [ -f "$CS_MARKER" ] && [ "$(pkg_version "$CS_PKG")" = "$CODE_SERVER_VERSION" 
   done_step "already present"
 else
   rm -rf "$E2E/code-server"
-  # A clean environment: when this script runs under `npm run`, the outer npm's npm_* variables
-  # (npm_node_execpath…) would make the inner install run code-server's postinstall on Node 20.
-  env -i HOME="$HOME" PATH="$NODE_PKG/bin:/usr/local/bin:/usr/bin:/bin" npm_config_unsafe_perm=true \
-    npm_config_nodedir="$NODE_PKG" ${npm_config_cache:+npm_config_cache="$npm_config_cache"} \
-    "$NODE_PKG/bin/node" "$(readlink -f "$(command -v npm)")" \
-    install --prefix "$E2E/code-server" --no-save --no-audit --no-fund "code-server@$CODE_SERVER_VERSION"
+  # Without the outer npm's npm_* variables: under `npm run test:e2e` they would make the inner
+  # install run code-server's postinstall on Node 20, which it refuses. The rest of the
+  # environment (certificates, proxies) is kept.
+  # shellcheck disable=SC2046
+  env $(env | grep -o '^npm_[A-Za-z0-9_]*' | sed 's/^/-u /') -u NODE \
+    PATH="$NODE_PKG/bin:$PATH" npm_config_unsafe_perm=true npm_config_nodedir="$NODE_PKG" \
+    npm install --prefix "$E2E/code-server" --no-save --no-audit --no-fund "code-server@$CODE_SERVER_VERSION"
   touch "$CS_MARKER"
   done_step "installed"
 fi
