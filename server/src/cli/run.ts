@@ -7,6 +7,7 @@ import { FORMATTERS, coverageMarkdown } from './formatters';
 import { toFileReport, type FileReport } from './report';
 import { ConfigService, discoverFiles, normalizeDocumentType, printConfig, starterConfig } from '../config';
 import type { ConfigProblem } from '../config/types';
+import { readVersion } from '../version';
 
 export interface CliIo {
   cwd: string;
@@ -224,14 +225,3 @@ function relative(cwd: string, file: string): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 }
 
-function readVersion(): string {
-  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
-    try {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'charterlint' && pkg.version) return pkg.version;
-    } catch {
-      // try the next place
-    }
-  }
-  return '0.0.0';
-}

@@ -2,7 +2,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { OffsetRange } from '../engine';
 import type { CharterAnalysis } from './analysis';
 import type { ServerContext } from './context';
-import { countVerdicts } from './coverage';
+import { countVerdicts } from '../engine/coverage';
 import { ui } from './messages';
 import { Commands } from './protocol';
 import { toRange } from './ranges';
@@ -13,7 +13,7 @@ export async function codeLenses(ctx: ServerContext, params: CodeLensParams): Pr
   if (!document) return [];
   const analysis = await ctx.analyses.get(document);
   if (analysis.kind !== 'charter') return [];
-  const title = ui(analysis.locale).lens(countVerdicts(analysis.result));
+  const title = ui(analysis.locale).lens(countVerdicts(analysis.result.coverage));
   return [{
     range: toRange(analysis.document, titleRange(analysis)),
     command: { title, command: Commands.showChecklist, arguments: [analysis.uri] },

@@ -1,6 +1,7 @@
 import { AXES, CHECK_CODES, CHECKS, type CheckCode, type LintResult } from '../engine';
 import type { CharterAnalysis } from './analysis';
-import type { Coverage, CoverageCheck, CoverageCounts } from './protocol';
+import { countVerdicts } from '../engine/coverage';
+import type { Coverage, CoverageCheck } from './protocol';
 import { toRange } from './ranges';
 
 /** The checklist of one document: verdict, evidence and diagnostic of each of the 16 checks. */
@@ -21,20 +22,10 @@ export function coverageOf(analysis: CharterAnalysis): Coverage {
   });
   return {
     uri: analysis.uri, version: analysis.version, documentType: result.documentType, language: result.language,
-    checks, counts: countVerdicts(result),
+    checks, counts: countVerdicts(result.coverage),
   };
 }
 
-export function countVerdicts(result: LintResult): CoverageCounts {
-  const counts: CoverageCounts = { covered: 0, partial: 0, missing: 0, off: 0, applicable: 0 };
-  for (const code of CHECK_CODES) {
-    const verdict = result.coverage[code];
-    if (verdict === 'not-applicable') continue;
-    counts.applicable++;
-    counts[verdict]++;
-  }
-  return counts;
-}
 
 /** Applicable checks with evidence inside [start, end), in checklist order. */
 export function checksWithEvidenceIn(result: LintResult, start: number, end: number): CheckCode[] {

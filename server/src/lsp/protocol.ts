@@ -1,3 +1,4 @@
+import type { CoverageCounts } from '../engine/coverage';
 /**
  * The charterlint protocol between the language server and its clients, beyond standard LSP.
  * Types only (plus method names), so the VS Code client can import this file without pulling in
@@ -52,14 +53,7 @@ export interface CoverageCheck {
   diagnosticRange?: Range;
 }
 
-export interface CoverageCounts {
-  covered: number;
-  partial: number;
-  missing: number;
-  off: number;
-  /** Checks that apply to the document type: covered + partial + missing + off. */
-  applicable: number;
-}
+export type { CoverageCounts } from '../engine/coverage';
 
 export interface Coverage {
   uri: string;

@@ -1,9 +1,8 @@
+import { readVersion } from '../version';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   createConnection, type Connection, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFileName } from '../config';
 import { codeActions, resolveCodeAction } from './codeActions';
@@ -148,15 +147,3 @@ export function startServer(given?: Connection): Connection {
   return connection;
 }
 
-/** The package version, from dist/../package.json (bundled) or the repository root (sources). */
-function readVersion(): string {
-  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
-    try {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'charterlint' && pkg.version) return pkg.version;
-    } catch {
-      // try the next place
-    }
-  }
-  return '0.0.0';
-}

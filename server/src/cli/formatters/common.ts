@@ -1,3 +1,4 @@
+import { countVerdicts, type CoverageCounts } from '../../engine/coverage';
 import path from 'node:path';
 import { pack } from '../../engine/i18n';
 import { AXES, RULES, type Axis } from '../../engine/rules';
@@ -43,24 +44,9 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = {
   covered: '✔', partial: '◐', missing: '✖', 'not-applicable': '–', off: '⊘',
 };
 
-export interface CoverageCounts {
-  covered: number;
-  partial: number;
-  missing: number;
-  off: number;
-  /** Checks that apply to the document type. `off` ones count: switching a check off does not make a gap go away. */
-  applicable: number;
-}
 
 export function coverageCounts(report: FileReport): CoverageCounts {
-  const counts: CoverageCounts = { covered: 0, partial: 0, missing: 0, off: 0, applicable: 0 };
-  for (const code of CHECK_CODES) {
-    const verdict = report.coverage[code];
-    if (verdict === 'not-applicable') continue;
-    counts.applicable++;
-    counts[verdict]++;
-  }
-  return counts;
+  return countVerdicts(report.coverage);
 }
 
 /** Localized words of the human-readable formatters (stylish, summary, Markdown). */
