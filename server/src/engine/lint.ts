@@ -50,6 +50,8 @@ export function lintModel(model: CharterModel, filePath: string, options: LintOp
   const diagnostics: CharterDiagnostic[] = [];
   const coverage = {} as Record<CheckCode, Verdict>;
   const evidenceRanges: LintResult['evidence'] = {};
+  /** Checks that found a gap: a suppression of any other check is unused. */
+  const gaps = new Set<CheckCode>();
 
   for (const check of CHECKS) {
     if (!check.appliesTo.includes(type.type)) {
@@ -59,6 +61,7 @@ export function lintModel(model: CharterModel, filePath: string, options: LintOp
     const setting = options.rules?.[check.code];
     const outcome = evaluate(check, evidence.forCheck(check), evidence);
     evidenceRanges[check.code] = outcome.evidence.map(({ start, end }) => ({ start, end }));
+    if (outcome.verdict !== 'covered') gaps.add(check.code);
     if (setting === 'off' || suppressed.has(check.code)) {
       coverage[check.code] = 'off';
       continue;
@@ -68,8 +71,9 @@ export function lintModel(model: CharterModel, filePath: string, options: LintOp
   }
 
   diagnostics.push(...extraDiagnostics(ctx, type, model));
-  const visible = diagnostics.filter((d) => options.rules?.[d.ruleId] !== 'off' && !(d.ruleId.startsWith('P') ? false : suppressed.has(d.ruleId)));
-  visible.push(...suppressionDiagnostics(suppressions, diagnostics, coverage, ctx));
+  // Suppressed checks produced no diagnostic above; suppressed extra rules are dropped here.
+  const visible = diagnostics.filter((d) => options.rules?.[d.ruleId] !== 'off' && !suppressed.has(d.ruleId));
+  visible.push(...suppressionDiagnostics(suppressions, diagnostics, gaps, ctx));
   visible.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
 
   return {
@@ -180,7 +184,7 @@ function extraDiagnostics(ctx: Context, type: ReturnType<typeof decideType>, mod
 }
 
 function suppressionDiagnostics(
-  suppressions: Suppression[], diagnostics: CharterDiagnostic[], coverage: Record<CheckCode, Verdict>, ctx: Context,
+  suppressions: Suppression[], diagnostics: CharterDiagnostic[], gaps: ReadonlySet<CheckCode>, ctx: Context,
 ): CharterDiagnostic[] {
   const messages = pack(ctx.locale).messages;
   const out: CharterDiagnostic[] = [];
@@ -191,7 +195,7 @@ function suppressionDiagnostics(
     for (const name of s.unknown) out.push(make('unused-suppression', format(messages.unknownSuppression, { rule: name }), s.range));
     for (const rule of s.rules.length === CHECK_CODES.length ? [] : s.rules) {
       const wouldReport = rule.startsWith('P')
-        ? coverage[rule as CheckCode] === 'off' && diagnostics.some((d) => d.ruleId === rule) === false && wouldHaveReported(rule as CheckCode, ctx)
+        ? gaps.has(rule as CheckCode)
         : diagnostics.some((d) => d.ruleId === rule);
       if (!wouldReport) out.push(make('unused-suppression', format(messages.unusedSuppression, { rule }), s.range));
     }
@@ -200,12 +204,6 @@ function suppressionDiagnostics(
   return out.filter((d) => ctx.options.rules?.[d.ruleId] !== 'off');
 }
 
-/** Whether a suppressed check would have reported something (else its suppression is unused). */
-function wouldHaveReported(code: CheckCode, ctx: Context): boolean {
-  const check = CHECKS.find((c) => c.code === code)!;
-  const outcome = evaluate(check, ctx.evidence.forCheck(check), ctx.evidence);
-  return outcome.verdict !== 'covered';
-}
 
 function fillCoverage(coverage: Record<CheckCode, Verdict>): Record<CheckCode, Verdict> {
   const out = {} as Record<CheckCode, Verdict>;
