@@ -29,6 +29,33 @@ interface Term {
   parts: Part[];
   /** Matched word for word, stop words included ("par an", "dès le lancement"). */
   strict: boolean;
+  /** The scan position this term last matched at: one hit per term and start. */
+  stamp: number;
+}
+
+/**
+ * The terms that share a first word, split by their second word: a frequent first word
+ * ("données" starts hundreds of terms) then tries only the terms its next words can complete.
+ */
+class Bucket {
+  /** One-word terms: a hit as soon as the first word matches. */
+  readonly single: Term[] = [];
+  /** Terms whose second word is a whole word, by its key. */
+  readonly bySecond = new Map<string, Term[]>();
+  /** Terms whose second word is a prefix (`restitu*`): tried one by one. */
+  readonly other: Term[] = [];
+  /** The widest `…` before a second word of `bySecond`. */
+  maxGap = 0;
+
+  add(term: Term): void {
+    const second = term.parts[1];
+    if (!second) this.single.push(term);
+    else if (second.prefix) this.other.push(term);
+    else {
+      push(this.bySecond, second.key, term);
+      this.maxGap = Math.max(this.maxGap, second.gap);
+    }
+  }
 }
 
 export interface Hit {
@@ -38,17 +65,22 @@ export interface Hit {
   last: number;
 }
 
+/** Bound of the per-spelling memo of prefix terms. */
+const MEMO_LIMIT = 100_000;
 const GAP = 3;
 const LONG_GAP = 7;
 
 export class TermMatcher {
   private readonly groups: string[] = [];
   private readonly groupIds = new Map<string, number>();
-  private readonly byKey = new Map<string, Term[]>();
-  private readonly byPrefix = new Map<number, Map<string, Term[]>>();
-  private readonly strictByKey = new Map<string, Term[]>();
-  private readonly strictByPrefix = new Map<number, Map<string, Term[]>>();
+  private readonly byKey = new Map<string, Bucket>();
+  private readonly byPrefix = new Map<number, Map<string, Bucket>>();
+  private readonly strictByKey = new Map<string, Bucket>();
+  private readonly strictByPrefix = new Map<number, Map<string, Bucket>>();
   private readonly seen = new Set<string>();
+  private readonly prefixMemo = new Map<string, Bucket[]>();
+  private readonly strictPrefixMemo = new Map<string, Bucket[]>();
+  private stamp = 0;
 
   constructor(private readonly stopwords: ReadonlySet<string>) {}
 
@@ -81,14 +113,16 @@ export class TermMatcher {
     const signature = `${groupName}\u0000${strict}\u0000${JSON.stringify(parts)}`;
     if (this.seen.has(signature)) return true;
     this.seen.add(signature);
-    const entry: Term = { group: this.groupId(groupName), parts, strict };
+    const entry: Term = { group: this.groupId(groupName), parts, strict, stamp: -1 };
+    this.prefixMemo.clear();
+    this.strictPrefixMemo.clear();
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
     if (head.prefix) {
       let table = byPrefix.get(head.key.length);
       if (!table) byPrefix.set(head.key.length, (table = new Map()));
-      push(table, head.key, entry);
+      bucket(table, head.key).add(entry);
     } else {
-      push(strict ? this.strictByKey : this.byKey, head.key, entry);
+      bucket(strict ? this.strictByKey : this.byKey, head.key).add(entry);
     }
     return true;
   }
@@ -135,28 +169,59 @@ export class TermMatcher {
   }
 
   private scan(
-    sequence: number[], byKey: Map<string, Term[]>, byPrefix: Map<number, Map<string, Term[]>>,
+    sequence: number[], byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>,
     stream: TokenStream, text: string, hits: Hit[],
   ): void {
-    const prefixLengths = [...byPrefix.keys()];
+    const memo = byPrefix === this.byPrefix ? this.prefixMemo : this.strictPrefixMemo;
     for (let c = 0; c < sequence.length; c++) {
-      const key = stream.keys[sequence[c]!]!;
-      const plain = stream.plain[sequence[c]!]!;
-      const exactTerms = byKey.get(key);
-      if (exactTerms) for (const term of exactTerms) this.tryTerm(term, c, sequence, stream, text, hits);
-      for (const len of prefixLengths) {
-        if (plain.length < len) continue;
-        const terms = byPrefix.get(len)!.get(plain.slice(0, len));
-        if (terms) for (const term of terms) this.tryTerm(term, c, sequence, stream, text, hits);
-      }
+      const token = sequence[c]!;
+      const exact = byKey.get(stream.keys[token]!);
+      if (exact) this.tryBucket(exact, c, sequence, stream, text, hits);
+      for (const b of this.prefixBuckets(stream.plain[token]!, byPrefix, memo)) this.tryBucket(b, c, sequence, stream, text, hits);
     }
   }
 
-  private tryTerm(term: Term, c: number, content: number[], stream: TokenStream, text: string, hits: Hit[]): void {
-    const first = content[c]!;
-    if (!partMatches(term.parts[0]!, first, stream, text)) return;
-    const last = matchRest(term.parts, 1, c, content, stream, text, stream.sentences[first]!);
-    if (last !== -1) hits.push({ group: term.group, first, last });
+  /** Buckets whose first word is a prefix of `plain`, looked up once per spelling. */
+  private prefixBuckets(plain: string, byPrefix: Map<number, Map<string, Bucket>>, memo: Map<string, Bucket[]>): Bucket[] {
+    let found = memo.get(plain);
+    if (found !== undefined) return found;
+    found = [];
+    for (const [len, table] of byPrefix) {
+      const b = plain.length >= len ? table.get(plain.slice(0, len)) : undefined;
+      if (b) found.push(b);
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(plain, found);
+    return found;
+  }
+
+  /** Tries the terms of a bucket at sequence position `c`; hits are those `matchRest` would find. */
+  private tryBucket(b: Bucket, c: number, sequence: number[], stream: TokenStream, text: string, hits: Hit[]): void {
+    const first = sequence[c]!;
+    for (const term of b.single) if (partMatches(term.parts[0]!, first, stream, text)) hits.push({ group: term.group, first, last: first });
+    for (const term of b.other) {
+      if (!partMatches(term.parts[0]!, first, stream, text)) continue;
+      const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
+      if (last !== -1) hits.push({ group: term.group, first, last });
+    }
+    if (b.bySecond.size === 0) return;
+    const sentence = stream.sentences[first]!;
+    const stamp = ++this.stamp;
+    for (let skip = 0; skip <= b.maxGap; skip++) {
+      const next = sequence[c + 1 + skip];
+      if (next === undefined || stream.sentences[next] !== sentence) break;
+      const terms = b.bySecond.get(stream.keys[next]!);
+      if (!terms) continue;
+      for (const term of terms) {
+        // Smallest skip first, as matchRest would: the first full match of a term is its hit.
+        if (term.stamp === stamp || term.parts[1]!.gap < skip) continue;
+        if (!partMatches(term.parts[0]!, first, stream, text) || !partMatches(term.parts[1]!, next, stream, text)) continue;
+        const last = matchRest(term.parts, 2, c + 1 + skip, sequence, stream, text, sentence);
+        if (last === -1) continue;
+        term.stamp = stamp;
+        hits.push({ group: term.group, first, last });
+      }
+    }
   }
 }
 
@@ -190,6 +255,12 @@ function prefixKeys(word: string): string[] {
   const lastWord = words[words.length - 1];
   if (keys.length > 0 && lastWord) keys[keys.length - 1] = stripAccents(lastWord.toLowerCase());
   return keys;
+}
+
+function bucket<K>(map: Map<K, Bucket>, key: K): Bucket {
+  let b = map.get(key);
+  if (!b) map.set(key, (b = new Bucket()));
+  return b;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

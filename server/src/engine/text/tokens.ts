@@ -8,16 +8,18 @@ export class TokenStream {
   readonly keys: string[] = [];
   /** Lower case, accents dropped, not stemmed: what `word*` prefixes are compared with. */
   readonly plain: string[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  /**
+   * Numeric columns are typed arrays (a long charter has hundreds of thousands of words); they
+   * are longer than the stream: read them below `length` only.
+   */
+  starts = new Int32Array(INITIAL_CAPACITY);
+  ends = new Int32Array(INITIAL_CAPACITY);
   /** Sentence number of each token: negation never reaches across sentences. */
-  readonly sentences: number[] = [];
+  sentences = new Int32Array(INITIAL_CAPACITY);
   /** Clause number (sentences cut at commas too): the reach of a preceding negation. */
-  readonly clauses: number[] = [];
+  clauses = new Int32Array(INITIAL_CAPACITY);
   private sentence = 0;
   private clause = 0;
-  private readonly cache = new Map<string, string>();
-  private readonly plainCache = new Map<string, string>();
 
   get length(): number {
     return this.keys.length;
@@ -28,13 +30,23 @@ export class TokenStream {
     const first = this.keys.length;
     this.sentence++;
     this.clause++;
-    WORD.lastIndex = start;
     let previousEnd = start;
-    for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-      let tokenEnd = m.index + m[0].length;
-      if (tokenEnd > end) break;
-      if (m.index > previousEnd) {
-        const gap = text.slice(previousEnd, m.index);
+    let i = start;
+    while (i < end) {
+      let width = wordCharWidth(text, i);
+      if (width === 0) {
+        i++;
+        continue;
+      }
+      const wordStart = i;
+      do i += width;
+      while (i < end && (width = wordCharWidth(text, i)) > 0);
+      // A word cut by the end of the range belongs to the next range, not to this one.
+      if (i > end || (i === end && end < text.length && wordCharWidth(text, end) > 0)) break;
+      let tokenEnd = i;
+      // Most gaps are one space: only a longer or other gap can end a sentence or a clause.
+      if (wordStart > previousEnd && !(wordStart === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) {
+        const gap = text.slice(previousEnd, wordStart);
         if (BREAK.test(gap)) {
           this.sentence++;
           this.clause++;
@@ -43,47 +55,91 @@ export class TokenStream {
         }
       }
       // Swallow inclusive-writing suffixes so that "élu·e·s" folds like "élu".
-      const tail = text.slice(tokenEnd, Math.min(end, tokenEnd + 12));
-      const suffix = INCLUSIVE_SUFFIX.exec(tail) ?? PAREN_SUFFIX.exec(tail);
-      if (suffix) {
-        tokenEnd += suffix[0].length;
-        WORD.lastIndex = tokenEnd;
+      if (tokenEnd < end && SUFFIX_START.has(text.charCodeAt(tokenEnd))) {
+        const tail = text.slice(tokenEnd, Math.min(end, tokenEnd + 12));
+        const suffix = INCLUSIVE_SUFFIX.exec(tail) ?? PAREN_SUFFIX.exec(tail);
+        if (suffix) tokenEnd += suffix[0].length;
       }
-      if (splitCamelCase && CAMEL.test(m[0])) {
-        for (const part of m[0].matchAll(CAMEL_PART)) this.push(part[0], m.index + part.index, m.index + part.index + part[0].length);
+      const word = text.slice(wordStart, i);
+      if (splitCamelCase && CAMEL.test(word)) {
+        for (const part of word.matchAll(CAMEL_PART)) this.push(part[0], wordStart + part.index, wordStart + part.index + part[0].length);
       } else {
-        this.push(m[0], m.index, tokenEnd);
+        this.push(word, wordStart, tokenEnd);
       }
       previousEnd = tokenEnd;
+      i = tokenEnd;
     }
     return [first, this.keys.length];
   }
 
   private push(word: string, start: number, end: number): void {
-    this.keys.push(this.fold(word));
-    let plain = this.plainCache.get(word);
-    if (plain === undefined) {
-      plain = stripAccents(word.toLowerCase());
-      this.plainCache.set(word, plain);
-    }
-    this.plain.push(plain);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.sentences.push(this.sentence);
-    this.clauses.push(this.clause);
+    const folded = foldedForms(word);
+    const n = this.keys.length;
+    if (n === this.starts.length) this.grow();
+    this.keys.push(folded.key);
+    this.plain.push(folded.plain);
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.sentences[n] = this.sentence;
+    this.clauses[n] = this.clause;
   }
 
-  private fold(word: string): string {
-    let key = this.cache.get(word);
-    if (key === undefined) {
-      key = foldWord(word);
-      this.cache.set(word, key);
-    }
-    return key;
+  private grow(): void {
+    const double = (column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const next = new Int32Array(column.length * 2);
+      next.set(column);
+      return next;
+    };
+    this.starts = double(this.starts);
+    this.ends = double(this.ends);
+    this.sentences = double(this.sentences);
+    this.clauses = double(this.clauses);
   }
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+interface FoldedForms {
+  key: string;
+  plain: string;
+}
+
+/**
+ * Folding is the costliest step per word and a charter repeats its words: the forms of each
+ * spelling are kept across documents (bounded, so a stream of unique junk cannot grow it forever).
+ */
+const folded = new Map<string, FoldedForms>();
+const FOLDED_LIMIT = 100_000;
+
+function foldedForms(word: string): FoldedForms {
+  let forms = folded.get(word);
+  if (forms === undefined) {
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    forms = { key: foldWord(word), plain: stripAccents(word.toLowerCase()) };
+    folded.set(word, forms);
+  }
+  return forms;
+}
+
+/** First characters of an inclusive-writing suffix (·•⋅.- and the parenthesis). */
+const SUFFIX_START = new Set(['·', '•', '⋅', '.', '-', '('].map((c) => c.charCodeAt(0)));
+const INITIAL_CAPACITY = 256;
+
+/** A word is a run of letters and digits (`[\p{L}\p{N}]+`), any script. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit: 0 not yet known, 1 a word character, 2 not. Filled as characters are met. */
+const unitClass = new Uint8Array(0x10000);
+
+/** The width (1, or 2 for a surrogate pair) of the word character at `i`, or 0. */
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const pair = text.slice(i, i + 2);
+    return pair.length === 2 && WORD_CHAR.test(pair) ? 2 : 0;
+  }
+  let cls = unitClass[code]!;
+  if (cls === 0) unitClass[code] = cls = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return cls === 1 ? 1 : 0;
+}
 /** YAML keys such as `territorialInterest` are two words. */
 const CAMEL = /\p{Ll}\p{Lu}/u;
 const CAMEL_PART = /\p{Lu}?[\p{Ll}\p{N}]+|\p{Lu}+(?!\p{Ll})/gu;
