@@ -1,6 +1,6 @@
 import type { CheckDefinition } from './checks/definition';
 import type { CheckEvidence, DocumentEvidence, Evidence } from './evidence';
-import type { CharterModel } from './model';
+import { preambleScopeOf, type CharterModel } from './model';
 
 /** A scope: unit ranges [from, to) where all required elements must be found together. */
 export type Scope = Array<[number, number]>;
@@ -67,7 +67,7 @@ function* candidateScopes(
   for (const evidence of anchorEvidence) {
     const unit = model.units[evidence.unit];
     if (!unit) continue;
-    const preamble = model.preambleScopes.find(([a, b]) => evidence.unit >= a && evidence.unit < b);
+    const preamble = model.preambleScopes[preambleScopeOf(model, evidence.unit)];
     if (preamble && once([preamble])) yield { scope: [preamble], section: -1 };
     let s = unit.section;
     const own = model.sections[s];

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
-import type { CharterModel } from './model';
+import { preambleScopeOf, type CharterModel } from './model';
 import type { Hit } from './text/matcher';
 import { NegationDetector } from './text/negation';
 import { quantifiedTargets } from './text/target';
@@ -28,6 +28,8 @@ export class DocumentEvidence {
   private readonly unitOfToken: Int32Array;
   private readonly byGroup = new Map<string, Hit[]>();
   private readonly negation: NegationDetector;
+  private readonly marks = new Map<string, Uint8Array>();
+  private readonly sentenceSets = new Map<string, Set<number>>();
 
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
@@ -40,6 +42,28 @@ export class DocumentEvidence {
       else this.byGroup.set(name, [hit]);
     }
     this.negation = new NegationDetector(model.tokens, model.text, lex);
+  }
+
+  /** Whether a hit of `group` shares a word with `hit` (per-group word marks, so linear overall). */
+  overlaps(group: string, hit: Hit): boolean {
+    let marks = this.marks.get(group);
+    if (!marks) {
+      marks = new Uint8Array(this.model.tokens.length);
+      for (const h of this.hits(group)) marks.fill(1, h.first, h.last + 1);
+      this.marks.set(group, marks);
+    }
+    for (let t = hit.first; t <= hit.last; t++) if (marks[t]) return true;
+    return false;
+  }
+
+  /** Whether a hit of `group` lies in sentence number `sentence`. */
+  inSentence(group: string, sentence: number): boolean {
+    let set = this.sentenceSets.get(group);
+    if (!set) {
+      set = new Set(this.hits(group).map((h) => this.model.tokens.sentences[h.first]!));
+      this.sentenceSets.set(group, set);
+    }
+    return set.has(sentence);
   }
 
   unitOf(hit: Hit): number {
@@ -74,10 +98,9 @@ export class DocumentEvidence {
     const isHeading = (unit: number): boolean => model.units[unit]?.kind === 'heading' || model.units[unit]?.kind === 'yamlKey';
     // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
     const kept = check.elements.map((element) => {
-      const traps = [...this.hits(`${check.code}.${element.id}!`)];
+      const traps = `${check.code}.${element.id}!`;
       const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map((h) => this.unitOf(h)));
-      const trapped = (hit: Hit): boolean =>
-        trappedUnits.has(this.unitOf(hit)) || traps.some((t) => t.first <= hit.last && hit.first <= t.last);
+      const trapped = (hit: Hit): boolean => trappedUnits.has(this.unitOf(hit)) || this.overlaps(traps, hit);
       const split = (group: string) => {
         const positive: Hit[] = [];
         const negative: Hit[] = [];
@@ -92,7 +115,7 @@ export class DocumentEvidence {
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
     const passageOf = (unit: number): string => {
-      const preamble = model.preambleScopes.findIndex(([a, b]) => unit >= a && unit < b);
+      const preamble = preambleScopeOf(model, unit);
       return preamble >= 0 ? `p${preamble}` : `s${model.units[unit]?.section ?? -1}`;
     };
     const strongPassages = new Set<string>();
@@ -152,12 +175,10 @@ export class DocumentEvidence {
    */
   private excludedBy(rule: ElementDefinition['notWith'], hit: Hit): boolean {
     if (!rule) return false;
-    const sentence = this.model.tokens.sentences[hit.first];
-    const inSentence = (group: string): boolean => this.hits(group).some((h) => this.model.tokens.sentences[h.first] === sentence);
-    const overlapping = (group: string): boolean => this.hits(group).some((h) => h.first <= hit.last && hit.first <= h.last);
-    if (!inSentence(rule.group)) return false;
-    if (rule.unless && inSentence(rule.unless)) return false;
-    return !(rule.unlessNaming && overlapping(rule.unlessNaming));
+    const sentence = this.model.tokens.sentences[hit.first]!;
+    if (!this.inSentence(rule.group, sentence)) return false;
+    if (rule.unless && this.inSentence(rule.unless, sentence)) return false;
+    return !(rule.unlessNaming && this.overlaps(rule.unlessNaming, hit));
   }
 
   /** YAML charters: a non-empty schema key is evidence of its element. */

@@ -94,3 +94,16 @@ export function closeSections(sections: Section[], units: Unit[], textLength: nu
     }
   }
 }
+
+const preambleIndex = new WeakMap<CharterModel, Int32Array>();
+
+/** The index of the preamble scope holding `unit`, or -1 (a lookup table built once per model). */
+export function preambleScopeOf(model: CharterModel, unit: number): number {
+  let index = preambleIndex.get(model);
+  if (!index) {
+    index = new Int32Array(model.units.length).fill(-1);
+    model.preambleScopes.forEach(([a, b], i) => index!.fill(i, a, b));
+    preambleIndex.set(model, index);
+  }
+  return index[unit] ?? -1;
+}

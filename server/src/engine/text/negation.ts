@@ -16,6 +16,7 @@ const ASIDE = 4;
  */
 export class NegationDetector {
   private readonly excepted = new Set<number>();
+  private readonly memo = new Map<number, boolean>();
 
   constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon) {
     for (const hit of lex.negationExceptions.match(stream, text)) {
@@ -23,7 +24,18 @@ export class NegationDetector {
     }
   }
 
+  /** Whether a span is negated depends on its first and last words only: asked once per span. */
   isNegated(hit: Hit): boolean {
+    const key = hit.first + hit.last * this.stream.length;
+    let negated = this.memo.get(key);
+    if (negated === undefined) {
+      negated = this.negates(hit);
+      this.memo.set(key, negated);
+    }
+    return negated;
+  }
+
+  private negates(hit: Hit): boolean {
     const { keys, clauses, sentences } = this.stream;
     const { before, near, after, particle, particleEnd } = this.lex.negation;
     // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
