@@ -37,6 +37,8 @@ export interface Metrics {
   /** confusion[expected][got] */
   confusion: Record<Expected, Record<string, number>>;
   typeAccuracy: number;
+  /** Documents whose type the engine decided otherwise than the label. */
+  typeMismatches: Array<{ file: string; expected: string; got: string }>;
   disagreements: Disagreement[];
 }
 
@@ -54,11 +56,13 @@ export function evaluateCorpus(labels = loadLabels()): Metrics {
   let total = 0;
   let correct = 0;
   let typeOk = 0;
+  const typeMismatches: Metrics['typeMismatches'] = [];
   for (const label of labels) {
     const full = path.join(CORPUS_DIR, label.file);
     const text = readFileSync(full, 'utf8');
     const result = lint({ text, filePath: full }, { locale: 'en' });
     if (result.documentType === label.type) typeOk++;
+    else typeMismatches.push({ file: label.file, expected: label.type, got: result.documentType });
     const lines = new LineIndex(text);
     for (const [code, raw] of Object.entries(label.verdicts)) {
       const expected = typeof raw === 'string' ? raw : raw.verdict;
@@ -99,6 +103,7 @@ export function evaluateCorpus(labels = loadLabels()): Metrics {
     partial: pr('partial'),
     confusion,
     typeAccuracy: labels.length ? typeOk / labels.length : 0,
+    typeMismatches,
     disagreements,
   };
 }
