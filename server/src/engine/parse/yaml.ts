@@ -72,15 +72,11 @@ export function parseYaml(text: string): CharterModel {
   closeSections(sections, units, text.length);
 
   if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue;
-      const key = String(pair.key.value).toLowerCase();
-      const [s, e] = pair.value.range;
-      const entry = { value: String(pair.value.value ?? ''), range: { start: s, end: e } };
-      if (key === 'type') meta.type = entry;
-      else if (key === 'language' || key === 'lang' || key === 'langue') meta.language = entry;
-      else if (TITLE_KEYS.has(key)) meta.title = entry;
-    }
+    readMeta(doc.contents, meta);
+    // A free-form document often wraps its metadata in a first block (`convention: {titre: …}`,
+    // `document: {type: …}`): what the top level does not say is read from there.
+    const wrapper = doc.contents.items.find((p) => isMap(p.value))?.value;
+    if (isMap(wrapper)) readMeta(wrapper, meta, false);
   }
   const followsSchema = isMap(doc.contents) && doc.contents.items.some((p) => isScalar(p.key) && SCHEMA_ROOTS.includes(String(p.key.value)));
 
@@ -99,6 +95,18 @@ export function parseYaml(text: string): CharterModel {
     yaml: { doc, followsSchema },
     bodyStart: 0,
   };
+}
+
+/** `type`, `language` and title keys of a mapping's scalar values; `override` false keeps what is set. */
+function readMeta(map: YAMLMap, meta: DocumentMeta, override = true): void {
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue;
+    const key = String(pair.key.value).toLowerCase();
+    const [s, e] = pair.value.range;
+    const entry = { value: String(pair.value.value ?? ''), range: { start: s, end: e } };
+    const field = key === 'type' ? 'type' : key === 'language' || key === 'lang' || key === 'langue' ? 'language' : TITLE_KEYS.has(key) ? 'title' : undefined;
+    if (field && (override || meta[field] === undefined)) meta[field] = entry;
+  }
 }
 
 function titleOf(map: YAMLMap): Pair | undefined {
