@@ -128,10 +128,12 @@ export class DocumentEvidence {
       const { strong, weak } = kept[i]!;
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
       const found: Evidence[] = [];
-      const add = (unit: number, range: OffsetRange): void => {
+      const add = (unit: number, range: OffsetRange, isWeak = false): void => {
         const u = model.units[unit];
         if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
-        if (element.needsContext && !hasContext(unit)) return;
+        // A generic word ("associations") needs the words of rules in its own paragraph: a heading
+        // "Nos règles" over "subventions versées aux associations" does not make it a scope.
+        if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit))) return;
         found.push({ unit, ...range });
       };
       if (element.detector === 'quantifiedTarget') {
@@ -144,7 +146,7 @@ export class DocumentEvidence {
         if (isWeak && !strongPassages.has(passageOf(unit))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
         if (isHeading(unit) && negatedSections.has(model.units[unit]!.section)) return;
-        add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! });
+        add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! }, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
       for (const hit of weak.positive) accept(hit, true);

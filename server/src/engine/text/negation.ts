@@ -2,8 +2,12 @@ import type { Lexicon } from '../vocabulary';
 import type { Hit } from './matcher';
 import type { TokenStream } from './tokens';
 
-/** How far a negation reaches, in words. */
-const BEFORE = 8;
+/**
+ * How far a negation reaches, in words. A cue before a hit governs its whole clause ("does not
+ * currently share a data policy with the other councils of the Combined Authority"); the clause
+ * ends at a comma or a sentence end, and the cap only bounds the search.
+ */
+const BEFORE = 20;
 const NEAR = 2;
 const AFTER = 4;
 const ASIDE = 4;
