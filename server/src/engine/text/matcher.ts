@@ -1,5 +1,5 @@
 import { stripAccents } from './fold';
-import { termKeys, type TokenStream } from './tokens';
+import { termKeys, type FoldedForms, type TokenStream } from './tokens';
 
 /**
  * Multi-word term matching over a TokenStream, in one pass for the whole vocabulary.
@@ -65,8 +65,13 @@ export interface Hit {
   last: number;
 }
 
-/** Bound of the per-spelling memo of prefix terms. */
-const MEMO_LIMIT = 100_000;
+let nextMatcherId = 0;
+
+interface SpellingLookup {
+  stop: boolean;
+  buckets: Bucket[];
+  strict: Bucket[];
+}
 const GAP = 3;
 const LONG_GAP = 7;
 
@@ -78,9 +83,9 @@ export class TermMatcher {
   private readonly strictByKey = new Map<string, Bucket>();
   private readonly strictByPrefix = new Map<number, Map<string, Bucket>>();
   private readonly seen = new Set<string>();
-  private readonly prefixMemo = new Map<string, Bucket[]>();
-  private readonly strictPrefixMemo = new Map<string, Bucket[]>();
   private stamp = 0;
+  /** Identifies this matcher's lookups cached on a spelling's forms; -1 until the first match. */
+  private id = -1;
 
   constructor(private readonly stopwords: ReadonlySet<string>) {}
 
@@ -114,8 +119,7 @@ export class TermMatcher {
     if (this.seen.has(signature)) return true;
     this.seen.add(signature);
     const entry: Term = { group: this.groupId(groupName), parts, strict, stamp: -1 };
-    this.prefixMemo.clear();
-    this.strictPrefixMemo.clear();
+    this.id = -1;
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
     if (head.prefix) {
       let table = byPrefix.get(head.key.length);
@@ -156,42 +160,52 @@ export class TermMatcher {
 
   /** All hits in the stream; stop words are skipped, a hit never crosses a sentence. */
   match(stream: TokenStream, text: string): Hit[] {
+    if (this.id < 0) this.id = nextMatcherId++;
     const content: number[] = [];
     const all: number[] = [];
     for (let i = 0; i < stream.length; i++) {
       all.push(i);
-      if (!this.stopwords.has(stream.keys[i]!)) content.push(i);
+      if (!this.lookup(stream.forms[i]!).stop) content.push(i);
     }
     const hits: Hit[] = [];
-    this.scan(content, this.byKey, this.byPrefix, stream, text, hits);
-    if (this.strictByKey.size > 0 || this.strictByPrefix.size > 0) this.scan(all, this.strictByKey, this.strictByPrefix, stream, text, hits);
+    this.scan(content, false, stream, text, hits);
+    if (this.strictByKey.size > 0 || this.strictByPrefix.size > 0) this.scan(all, true, stream, text, hits);
     return hits;
   }
 
-  private scan(
-    sequence: number[], byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>,
-    stream: TokenStream, text: string, hits: Hit[],
-  ): void {
-    const memo = byPrefix === this.byPrefix ? this.prefixMemo : this.strictPrefixMemo;
+  private scan(sequence: number[], strict: boolean, stream: TokenStream, text: string, hits: Hit[]): void {
     for (let c = 0; c < sequence.length; c++) {
-      const token = sequence[c]!;
-      const exact = byKey.get(stream.keys[token]!);
-      if (exact) this.tryBucket(exact, c, sequence, stream, text, hits);
-      for (const b of this.prefixBuckets(stream.plain[token]!, byPrefix, memo)) this.tryBucket(b, c, sequence, stream, text, hits);
+      const found = this.lookup(stream.forms[sequence[c]!]!);
+      for (const b of strict ? found.strict : found.buckets) this.tryBucket(b, c, sequence, stream, text, hits);
     }
   }
 
-  /** Buckets whose first word is a prefix of `plain`, looked up once per spelling. */
-  private prefixBuckets(plain: string, byPrefix: Map<number, Map<string, Bucket>>, memo: Map<string, Bucket[]>): Bucket[] {
-    let found = memo.get(plain);
-    if (found !== undefined) return found;
-    found = [];
+  /**
+   * What this matcher knows of a spelling (stop word, buckets its terms start in), computed once
+   * and kept on the spelling's forms, which every document shares. Two slots, chosen by the
+   * matcher's parity, so that the vocabulary and the negation exceptions do not evict each other.
+   */
+  private lookup(forms: FoldedForms): SpellingLookup {
+    const slot = this.id & 1;
+    if (forms.owners[slot] === this.id) return forms.lookups[slot] as SpellingLookup;
+    const found: SpellingLookup = {
+      stop: this.stopwords.has(forms.key),
+      buckets: this.bucketsOf(forms, this.byKey, this.byPrefix),
+      strict: this.bucketsOf(forms, this.strictByKey, this.strictByPrefix),
+    };
+    forms.owners[slot] = this.id;
+    forms.lookups[slot] = found;
+    return found;
+  }
+
+  private bucketsOf(forms: FoldedForms, byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>): Bucket[] {
+    const found: Bucket[] = [];
+    const exact = byKey.get(forms.key);
+    if (exact) found.push(exact);
     for (const [len, table] of byPrefix) {
-      const b = plain.length >= len ? table.get(plain.slice(0, len)) : undefined;
+      const b = forms.plain.length >= len ? table.get(forms.plain.slice(0, len)) : undefined;
       if (b) found.push(b);
     }
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(plain, found);
     return found;
   }
 
@@ -210,7 +224,7 @@ export class TermMatcher {
     for (let skip = 0; skip <= b.maxGap; skip++) {
       const next = sequence[c + 1 + skip];
       if (next === undefined || stream.sentences[next] !== sentence) break;
-      const terms = b.bySecond.get(stream.keys[next]!);
+      const terms = b.bySecond.get(stream.forms[next]!.key);
       if (!terms) continue;
       for (const term of terms) {
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
@@ -243,7 +257,8 @@ function matchRest(
 }
 
 function partMatches(part: Part, token: number, stream: TokenStream, text: string): boolean {
-  if (part.prefix ? !stream.plain[token]!.startsWith(part.key) : stream.keys[token] !== part.key) return false;
+  const forms = stream.forms[token]!;
+  if (part.prefix ? !forms.plain.startsWith(part.key) : forms.key !== part.key) return false;
   if (part.exact === undefined) return true;
   return text.slice(stream.starts[token], stream.starts[token]! + part.exact.length) === part.exact;
 }

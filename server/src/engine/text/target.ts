@@ -31,7 +31,7 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
 }
 
 /** Whether the words right before token `t` end with one of the phrases. */
-function endsWithPhrase(keys: string[], t: number, from: number, phrases: string[][]): boolean {
+function endsWithPhrase(keys: readonly string[], t: number, from: number, phrases: string[][]): boolean {
   return phrases.some((phrase) => phrase.every((k, i) => {
     const at = t - phrase.length + i;
     return at >= from && keys[at] === k;
@@ -39,7 +39,7 @@ function endsWithPhrase(keys: string[], t: number, from: number, phrases: string
 }
 
 /** A deadline cue within the three words before the year ("d'ici fin 2026", "by the end of 2027"). */
-function withinDeadline(keys: string[], t: number, from: number, phrases: string[][]): boolean {
+function withinDeadline(keys: readonly string[], t: number, from: number, phrases: string[][]): boolean {
   for (let back = 0; back <= 3; back++) {
     if (endsWithPhrase(keys, t - back, from, phrases)) return true;
   }

@@ -5,9 +5,10 @@ import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX, stripAccents } from './fold';
  * sentence it belongs to. Built once per document; all checks match against it.
  */
 export class TokenStream {
-  readonly keys: string[] = [];
-  /** Lower case, accents dropped, not stemmed: what `word*` prefixes are compared with. */
-  readonly plain: string[] = [];
+  /** The shared forms of each token's spelling (matchers cache their lookups there). */
+  readonly forms: FoldedForms[] = [];
+  private keyList: string[] | undefined;
+  private plainList: string[] | undefined;
   /**
    * Numeric columns are typed arrays (a long charter has hundreds of thousands of words); they
    * are longer than the stream: read them below `length` only.
@@ -22,25 +23,43 @@ export class TokenStream {
   private clause = 0;
 
   get length(): number {
-    return this.keys.length;
+    return this.forms.length;
+  }
+
+  /** The folded key of each token (built on first use; hot paths read `forms[i].key`). */
+  get keys(): readonly string[] {
+    if (this.keyList?.length !== this.forms.length) this.keyList = this.forms.map((f) => f.key);
+    return this.keyList;
+  }
+
+  /** Lower case, accents dropped, not stemmed: what `word*` prefixes are compared with. */
+  get plain(): readonly string[] {
+    if (this.plainList?.length !== this.forms.length) this.plainList = this.forms.map((f) => f.plain);
+    return this.plainList;
   }
 
   /** Tokenizes text[start, end) and returns the index range of its tokens. */
   add(text: string, start: number, end: number, splitCamelCase = false): [number, number] {
-    const first = this.keys.length;
+    const first = this.forms.length;
     this.sentence++;
     this.clause++;
     let previousEnd = start;
     let i = start;
     while (i < end) {
-      let width = wordCharWidth(text, i);
+      const code = text.charCodeAt(i);
+      const width = code < 128 ? ASCII_WORD[code]! : wordCharWidth(text, i);
       if (width === 0) {
         i++;
         continue;
       }
       const wordStart = i;
-      do i += width;
-      while (i < end && (width = wordCharWidth(text, i)) > 0);
+      i += width;
+      while (i < end) {
+        const next = text.charCodeAt(i);
+        const w = next < 128 ? ASCII_WORD[next]! : wordCharWidth(text, i);
+        if (w === 0) break;
+        i += w;
+      }
       // A word cut by the end of the range belongs to the next range, not to this one.
       if (i > end || (i === end && end < text.length && wordCharWidth(text, end) > 0)) break;
       let tokenEnd = i;
@@ -69,15 +88,14 @@ export class TokenStream {
       previousEnd = tokenEnd;
       i = tokenEnd;
     }
-    return [first, this.keys.length];
+    return [first, this.forms.length];
   }
 
   private push(word: string, start: number, end: number): void {
     const folded = foldedForms(word);
-    const n = this.keys.length;
+    const n = this.forms.length;
     if (n === this.starts.length) this.grow();
-    this.keys.push(folded.key);
-    this.plain.push(folded.plain);
+    this.forms.push(folded);
     this.starts[n] = start;
     this.ends[n] = end;
     this.sentences[n] = this.sentence;
@@ -97,9 +115,12 @@ export class TokenStream {
   }
 }
 
-interface FoldedForms {
-  key: string;
-  plain: string;
+export interface FoldedForms {
+  readonly key: string;
+  readonly plain: string;
+  /** Two cache slots for matchers: the id of the matcher that filled each, and its lookup. */
+  readonly owners: [number, number];
+  readonly lookups: [unknown, unknown];
 }
 
 /**
@@ -113,7 +134,7 @@ function foldedForms(word: string): FoldedForms {
   let forms = folded.get(word);
   if (forms === undefined) {
     if (folded.size >= FOLDED_LIMIT) folded.clear();
-    forms = { key: foldWord(word), plain: stripAccents(word.toLowerCase()) };
+    forms = { key: foldWord(word), plain: stripAccents(word.toLowerCase()), owners: [-1, -1], lookups: [undefined, undefined] };
     folded.set(word, forms);
   }
   return forms;
@@ -127,6 +148,9 @@ const INITIAL_CAPACITY = 256;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Per UTF-16 unit: 0 not yet known, 1 a word character, 2 not. Filled as characters are met. */
 const unitClass = new Uint8Array(0x10000);
+
+/** ASCII letters and digits: 1, other ASCII: 0 (the common case, without a call). */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
 
 /** The width (1, or 2 for a surrogate pair) of the word character at `i`, or 0. */
 function wordCharWidth(text: string, i: number): number {
@@ -150,5 +174,5 @@ const BREAK = /[.!?;]|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
 export function termKeys(term: string): string[] {
   const stream = new TokenStream();
   stream.add(term, 0, term.length);
-  return stream.keys;
+  return [...stream.keys];
 }
