@@ -7,8 +7,10 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * Pins detection quality on the labelled corpus: a change that makes verdicts worse fails CI.
  * The floors sit just under the figures measured when they were set (see CHANGELOG.md);
  * raise them when detection improves, never lower them to let a regression through.
+ * They were set again when the held-out sets 2 and 3 (30 documents by other hands, measured
+ * untuned first: 89.4% and 83.8%) joined the corpus: harder text, same engine, lower recall.
  */
-const FLOOR = { accuracy: 0.97, perCheck: 0.90, missingPrecision: 0.99, missingRecall: 0.95, partialPrecision: 0.92, partialRecall: 0.92, type: 1 };
+const FLOOR = { accuracy: 0.965, perCheck: 0.90, missingPrecision: 0.99, missingRecall: 0.935, partialPrecision: 0.925, partialRecall: 0.935, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();
