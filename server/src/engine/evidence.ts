@@ -104,9 +104,14 @@ export class DocumentEvidence {
       const split = (group: string) => {
         const positive: Hit[] = [];
         const negative: Hit[] = [];
-        for (const hit of this.hits(group)) {
+        let previous: Hit | undefined;
+        let previousNegated = false;
+        for (const hit of [...this.hits(group)].sort((a, b) => a.first - b.first)) {
           if (trapped(hit) || this.excludedBy(element.notWith, hit)) continue;
-          (this.negation.isNegated(hit) ? negative : positive).push(hit);
+          const negated: boolean = this.negation.isNegated(hit) || (previousNegated && this.negation.continuesList(previous!, hit));
+          (negated ? negative : positive).push(hit);
+          previous = hit;
+          previousNegated = negated;
         }
         return { positive, negative };
       };

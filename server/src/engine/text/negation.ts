@@ -1,6 +1,10 @@
 import type { Lexicon } from '../vocabulary';
 import type { Hit } from './matcher';
+import { foldWord } from './fold';
 import type { TokenStream } from './tokens';
+
+/** Words that may stand between two items of a list: "prestataires, délégataires et autres partenaires". */
+const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'other', 'les', 'des', 'the', 'leurs', 'their', 'aux'].map(foldWord));
 
 /**
  * How far a negation reaches, in words. A cue before a hit governs its whole clause ("does not
@@ -66,6 +70,21 @@ export class NegationDetector {
       if (particle.has(key)) return this.particleNegates(t, sentence);
     }
     return false;
+  }
+
+  /**
+   * Whether `hit` is the next item of a list whose previous item is `previous` (same sentence,
+   * overlapping it or separated only by a comma or a conjunction): the items of a list share its negation, as in
+   * "il n'a pas vocation à régir l'usage des données par les prestataires, délégataires et autres partenaires".
+   */
+  continuesList(previous: Hit, hit: Hit): boolean {
+    const { sentences, forms } = this.stream;
+    if (sentences[previous.last] !== sentences[hit.first]) return false;
+    // Overlapping spans ("data returned" and "returned … data") are one item.
+    if (hit.first <= previous.last) return true;
+    if (hit.first - previous.last - 1 > 2) return false;
+    for (let t = previous.last + 1; t < hit.first; t++) if (!LIST_WORDS.has(forms[t]!.key)) return false;
+    return true;
   }
 
   /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
