@@ -1,6 +1,7 @@
 // Bundles the front ends with esbuild. Type-checking is `tsc --noEmit` (esbuild does not type-check).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import './compile-schemas.mjs';
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },

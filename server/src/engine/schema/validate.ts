@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
 import schema from '../../../../schemas/charter.schema.json';
+import AJV_OPTIONS from './ajv-options.json';
 import type { Locale, OffsetRange } from '../types';
 import { asArray, keysOf, mostUseful, param } from './errors';
 import { keyRange, locate, pointerSegments, rangeOf, valueRange } from './locate';
@@ -17,11 +18,28 @@ export interface SchemaProblem {
 
 let compiled: ValidateFunction | undefined;
 
-/** Compiled once per process: compiling the schema costs far more than validating a charter. */
-function charterValidator(): ValidateFunction {
-  // verbose: each error carries the schema it broke, whose `properties` name the allowed keys.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(schema);
+/**
+ * The validator compiled at build time (scripts/compile-schemas.mjs), or compiled here once per
+ * process when the build has not made it (tests run from source): compiling the schema costs far
+ * more than validating a charter. verbose: each error carries the schema it broke, whose
+ * `properties` name the allowed keys.
+ */
+export function charterValidator(): ValidateFunction {
+  compiled ??= precompiledValidator() ?? runtimeValidator();
   return compiled;
+}
+
+export function runtimeValidator(): ValidateFunction {
+  return new Ajv(AJV_OPTIONS).compile(schema);
+}
+
+export function precompiledValidator(): ValidateFunction | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('./generated/charter-validator.js') as ValidateFunction;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Checks a parsed YAML charter against the schema; messages in the user's locale. */
