@@ -10,8 +10,10 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
   insertions.sort((a, b) => a.offset - b.offset || Number(!!b.append) - Number(!!a.append) || a.order - b.order);
   let out = '';
   let at = 0;
+  // Nothing goes before a byte order mark: it must stay the file's first character.
+  const floor = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (const ins of insertions) {
-    const offset = Math.max(at, Math.min(ins.offset, text.length));
+    const offset = Math.max(at, Math.min(Math.max(ins.offset, floor), text.length));
     out += text.slice(at, offset) + ins.text;
     at = offset;
   }
@@ -24,12 +26,14 @@ export function autoFixes(result: LintResult): Fix[] {
 }
 
 /**
- * Applies fixes until none is left (at most `maxPasses` times), as ESLint does: in YAML, two
- * fixes that insert at the same place (each creating `data:`) would write a key twice, so only
- * one of them is applied per pass and the document is linted again.
+ * Applies fixes until none is left, as ESLint does: in YAML, two fixes that insert at the same
+ * place (each creating `data:`) would write a key twice, so only one of them is applied per pass
+ * and the document is linted again. Enough passes for every fix there is, so that a second
+ * `--fix` has nothing left to do (16 missing checks appended to a YAML file take 16 passes).
  */
-export function fixAll(text: string, lintText: (text: string) => LintResult, maxPasses = 10): { text: string; result: LintResult; passes: number } {
+export function fixAll(text: string, lintText: (text: string) => LintResult, maxPasses?: number): { text: string; result: LintResult; passes: number } {
   let result = lintText(text);
+  maxPasses ??= 2 * autoFixes(result).length + 2;
   let passes = 0;
   while (passes < maxPasses) {
     const fixes = autoFixes(result);

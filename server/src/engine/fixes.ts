@@ -23,6 +23,9 @@ export interface FixRequest {
 
 export function buildFix(req: FixRequest, doc: DocumentEvidence): Fix | undefined {
   const { model } = doc;
+  // YAML that does not parse: where a key would go is unknown, and text appended after an open
+  // quote or bracket would land inside it. The parse-error diagnostic asks for the syntax first.
+  if (model.kind === 'yaml' && model.problems.length > 0) return undefined;
   let insertions: Insertion[];
   let suggestion = false;
   if (model.yaml?.followsSchema) {
@@ -68,8 +71,19 @@ function sentences(req: FixRequest): string {
   return req.elements.map((e) => template.elements[e] ?? '').filter(Boolean).join(' ');
 }
 
+/**
+ * The text of a new section: every element of the check, not only the missing ones. A new section
+ * is a scope of its own; with the found elements left where they were (a front matter `title:`),
+ * it would be partial again, and each `--fix` would add another.
+ */
+function wholeSentences(req: FixRequest): string {
+  return sentences({ ...req, elements: req.check.elements.map((e) => e.id) });
+}
+
 function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  if (text.includes('\r\n')) return '\r\n';
+  // Classic Mac line endings: a lone CR, and no LF at all.
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -83,20 +97,22 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
     // A preamble paragraph: continue it on the next line, so the text stays in the same scope.
     const last = req.outcome.scope[req.outcome.scope.length - 1];
     const unit = last ? model.units[last[1] - 1] : undefined;
-    if (unit) return { offset: unit.end, text: `${eol}${body}`, append: true };
+    // Never inside the front matter (a `title:` that names the topic): that would break its YAML.
+    if (unit && unit.kind !== 'frontMatter') return { offset: unit.end, text: `${eol}${body}`, append: true };
   }
   const heading = pack(req.language).templates[req.check.code].heading;
+  const whole = wholeSentences(req);
   const axis = bestSection(doc.headingSections(`axis:${req.check.axis}`), model);
   if (axis >= 0) {
     const s = model.sections[axis]!;
-    return insertSection(model, s.end, Math.min(6, s.level + 1), heading, body, eol);
+    return insertSection(model, s.end, Math.min(6, s.level + 1), heading, whole, eol);
   }
   const closing = bestSection(doc.headingSections('closing'), model);
   const level = topLevel(model);
   if (closing >= 0 && model.sections[closing]!.level <= level) {
-    return insertSection(model, model.sections[closing]!.start, model.sections[closing]!.level, heading, body, eol);
+    return insertSection(model, model.sections[closing]!.start, model.sections[closing]!.level, heading, whole, eol);
   }
-  return insertSection(model, model.text.length, level, heading, body, eol);
+  return insertSection(model, model.text.length, level, heading, whole, eol);
 }
 
 /** A new paragraph after the last block of the section's own body (before any subsection). */
@@ -109,13 +125,19 @@ function endOfOwnBody(model: CharterModel, index: number, body: string, eol: str
 
 function insertSection(model: CharterModel, offset: number, level: number, heading: string, body: string, eol: string): Insertion {
   const block = `${'#'.repeat(level)} ${heading}${eol}${eol}${body}${eol}`;
-  if (offset >= model.text.length) return atEnd(model.text, block, eol);
+  if (offset >= model.text.length) {
+    // A code fence or HTML comment left open at the end would swallow the section: close it first.
+    if (model.openAtEnd !== undefined) return atEnd(model.text, `${model.openAtEnd}${eol}${eol}${block}`, eol, true);
+    return atEnd(model.text, block, eol);
+  }
   return { offset, text: `${block}${eol}` };
 }
 
-/** Text appended at the end of the document, after a blank line. */
-function atEnd(text: string, block: string, eol: string): Insertion {
-  const lead = text.length === 0 ? '' : text.endsWith(`${eol}${eol}`) || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? eol : `${eol}${eol}`;
+/** Text appended at the end of the document, after a blank line (or on the next line: `nextLine`). */
+function atEnd(text: string, block: string, eol: string, nextLine = false): Insertion {
+  const lead = nextLine
+    ? (text.endsWith('\n') || text.endsWith('\r') ? '' : eol)
+    : text.length === 0 ? '' : text.endsWith(`${eol}${eol}`) || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? eol : `${eol}${eol}`;
   return { offset: text.length, text: `${lead}${block}` };
 }
 
@@ -130,8 +152,12 @@ function bestSection(candidates: Set<number>, model: CharterModel): number {
 
 /** The level of the document's main sections (below the title). */
 function topLevel(model: CharterModel): number {
-  const levels = model.sections.filter((_, i) => i !== model.titleSection).map((s: Section) => s.level);
-  if (levels.length > 0) return Math.min(...levels);
+  // A loop, not Math.min(...levels): 100,000 headings would overflow the stack as arguments.
+  let lowest = Infinity;
+  model.sections.forEach((s: Section, i) => {
+    if (i !== model.titleSection && s.level < lowest) lowest = s.level;
+  });
+  if (lowest !== Infinity) return lowest;
   const title = model.sections[model.titleSection];
   return title ? Math.min(6, title.level + 1) : 2;
 }
@@ -208,11 +234,16 @@ class YamlPlan {
       const before = this.size();
       if (isMap(first) && isPlainObject(value[0])) this.into(first, value[0]);
       else if (!isFilled(node)) this.fillEmpty(node, value);
-      // The items there do not count (a DPO in `roles`): add one.
-      if (this.size() === before && !node.flow) this.appendItem(node, value[0]);
+      // The items there do not count (a DPO in `roles`): add one — unless an item left by an
+      // earlier fix still waits to be filled in (`- "{{réseau de villes}}"`): --fix twice is --fix once.
+      if (this.size() === before && !node.flow && !this.holdsPlaceholder(node)) this.appendItem(node, value[0]);
       return;
     }
     this.fillEmpty(node, value);
+  }
+
+  private holdsPlaceholder(node: Node): boolean {
+    return node.range ? this.model.text.slice(node.range[0], node.range[1]).includes('{{') : false;
   }
 
   private size(): number {
@@ -330,13 +361,14 @@ function freeYamlInsertion(req: FixRequest, model: CharterModel, _doc: DocumentE
     if (appended) return appended;
   }
   const heading = pack(req.language).templates[req.check.code].heading;
+  const whole = wholeSentences(req);
   if (isSeq(root)) {
-    const item = stringify([{ titre: heading, contenu: body }], { lineWidth: 0 }).replace(/\n$/, '').split('\n');
+    const item = stringify([{ titre: heading, contenu: whole }], { lineWidth: 0 }).replace(/\n$/, '').split('\n');
     const indent = ' '.repeat(columnOfSeq(model, root));
     return atEnd(model.text, `${item.map((l) => `${indent}${l}`).join(eol)}${eol}`, eol);
   }
   if (!isMap(root) && root !== null) return undefined;
-  const block = stringify({ [heading]: body }, { lineWidth: 0 }).replace(/\n$/, '').split('\n').join(eol);
+  const block = stringify({ [heading]: whole }, { lineWidth: 0 }).replace(/\n$/, '').split('\n').join(eol);
   return atEnd(model.text, `${block}${eol}`, eol);
 }
 

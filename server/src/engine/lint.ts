@@ -70,10 +70,11 @@ export function lintModel(model: CharterModel, filePath: string, options: LintOp
     diagnostics.push(...checkDiagnostics(check, outcome, setting, ctx));
   }
 
-  diagnostics.push(...extraDiagnostics(ctx, type, model));
+  // A loop, not push(...list): 200,000 placeholders would overflow the stack as arguments.
+  for (const d of extraDiagnostics(ctx, type, model)) diagnostics.push(d);
   // Suppressed checks produced no diagnostic above; suppressed extra rules are dropped here.
   const visible = diagnostics.filter((d) => options.rules?.[d.ruleId] !== 'off' && !suppressed.has(d.ruleId));
-  visible.push(...suppressionDiagnostics(suppressions, diagnostics, gaps, ctx));
+  for (const d of suppressionDiagnostics(suppressions, diagnostics, gaps, ctx)) visible.push(d);
   visible.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
 
   return {

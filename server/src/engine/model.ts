@@ -73,25 +73,37 @@ export interface CharterModel {
   yaml?: { doc: Document.Parsed; followsSchema: boolean };
   /** Markdown: offset where the body starts (after front matter). */
   bodyStart: number;
+  /**
+   * Markdown: what closes a code fence or HTML block left open at the end of the text (```` ``` ````,
+   * `-->`), since anything appended would fall inside it.
+   */
+  openAtEnd?: string;
 }
 
-/** Builds sections' extents from headings given in document order. */
+/**
+ * Builds sections' extents from headings given in document order: a section ends at the next
+ * heading of its level or above, its parent is the nearest heading above it of a lower level.
+ * One pass with a stack of the sections still open, so 100,000 headings cost 100,000 steps.
+ */
 export function closeSections(sections: Section[], units: Unit[], textLength: number): void {
+  const open: number[] = [];
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
     const next = sections[i + 1];
     s.ownEndUnit = next ? next.headingUnit : units.length;
-    let j = i + 1;
-    while (j < sections.length && sections[j]!.level > s.level) j++;
-    const after = sections[j];
-    s.endUnit = after ? after.headingUnit : units.length;
-    if (s.end < 0) s.end = after ? after.start : textLength;
-    for (let k = i - 1; k >= 0; k--) {
-      if (sections[k]!.level < s.level) {
-        s.parent = k;
-        break;
-      }
+    // Levels on the stack increase strictly: this heading closes those at its level or below.
+    while (open.length > 0 && sections[open[open.length - 1]!]!.level >= s.level) {
+      const closed = sections[open.pop()!]!;
+      closed.endUnit = s.headingUnit;
+      if (closed.end < 0) closed.end = s.start;
     }
+    s.parent = open.length > 0 ? open[open.length - 1]! : -1;
+    open.push(i);
+  }
+  for (const i of open) {
+    const s = sections[i]!;
+    s.endUnit = units.length;
+    if (s.end < 0) s.end = textLength;
   }
 }
 

@@ -2,14 +2,22 @@ import type { OffsetRange, Position1 } from './types';
 
 /**
  * Maps UTF-16 offsets to 1-based line/column (columns in UTF-16 code units, as LSP and
- * SARIF's default `utf16CodeUnits` expect). Lines end at \n; a \r before it belongs to the line end.
+ * SARIF's default `utf16CodeUnits` expect). Lines end at \n, \r\n or a lone \r, as in LSP and
+ * in markdown-it (so that its line numbers and these agree in a file of mixed line endings).
  */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    }
     this.starts = starts;
   }
 
@@ -33,12 +41,12 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
   }
 
-  /** Offset just before the line break of `line` (excluding \r\n or \n). */
+  /** Offset just before the line break of `line` (excluding \r\n, \n or \r). */
   lineEnd(line: number): number {
     const next = this.starts[line + 1];
     if (next === undefined) return this.text.length;
     let end = next - 1;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.text.charCodeAt(end) === 10 && end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 

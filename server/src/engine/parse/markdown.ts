@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
-import { parseDocument, isScalar, visit } from 'yaml';
+import { isScalar, visit } from 'yaml';
 import { LineIndex } from '../positions';
+import { readYaml } from './read-yaml';
 import { TokenStream } from '../text/tokens';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
 
@@ -12,12 +13,15 @@ import { closeSections, type CharterModel, type Comment, type DocumentMeta, type
 const markdown = new MarkdownIt({ html: true })
   .use(frontMatter, () => undefined)
   .disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-
-const COMMENT = /<!--([\s\S]*?)-->/g;
+/** The same without front matter: for a document whose front matter is never closed. */
+const withoutFrontMatter = new MarkdownIt({ html: true }).disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** Parses Markdown (CommonMark, with YAML front matter) into the document model. */
 export function parseMarkdown(text: string): CharterModel {
   const lines = new LineIndex(text);
+  // A byte order mark is not text: markdown-it would not see the front matter behind it. It is
+  // left out of the parse (the lines are the same) and of every range, and stays in the text.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const tokens = new TokenStream();
   const units: Unit[] = [];
   const sections: Section[] = [];
@@ -33,16 +37,27 @@ export function parseMarkdown(text: string): CharterModel {
     units.push({ kind, start, end, tokens: range, section: sections.length - 1, list: listDepth > 0 ? listId : -1 });
     return units.length - 1;
   };
-  const span = (map: [number, number]): [number, number] => [lines.lineStart(map[0]), lines.lineEnd(map[1] - 1)];
+  const span = (map: [number, number]): [number, number] => [Math.max(bom, lines.lineStart(map[0])), lines.lineEnd(map[1] - 1)];
 
-  const blocks = markdown.parse(text, {});
+  const source = bom ? text.slice(1) : text;
+  let blocks = markdown.parse(source, {});
+  // Front matter never closed runs, for markdown-it-front-matter, to the end of the document: the
+  // whole charter would be hidden in it (and every section --fix appends). It is read as Markdown.
+  const opened = blocks[0]?.type === 'front_matter' ? blocks[0].map : undefined;
+  if (opened && !frontMatterClosed(opened, text, lines)) {
+    blocks = withoutFrontMatter.parse(source, {});
+    unterminatedFrontMatter(text, bom, lines, problems);
+  }
   for (let i = 0; i < blocks.length; i++) {
     const token = blocks[i]!;
     if (token.type === 'front_matter' && token.map) {
       const [, end] = span(token.map);
       bodyStart = end;
-      const contentStart = text.indexOf('\n') + 1;
-      readFrontMatter(text, contentStart, String(token.meta ?? ''), meta, problems, (s, e) => addUnit('frontMatter', s, e));
+      // The YAML between the markers, from the text itself (markdown-it's copy has CRLF turned into
+      // LF, which would shift every offset after the first line).
+      const contentStart = lines.lineStart(1);
+      const contentEnd = Math.max(contentStart, lines.lineStart(token.map[1] - 1));
+      readFrontMatter(text, contentStart, text.slice(contentStart, contentEnd), meta, problems, (s, e) => addUnit('frontMatter', s, e));
     } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
       if (listDepth++ === 0) listId = lists++;
     } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
@@ -62,6 +77,7 @@ export function parseMarkdown(text: string): CharterModel {
     }
   }
   closeSections(sections, units, text.length);
+  const openAtEnd = openBlockAtEnd(blocks, text, lines);
 
   const titleSection = findTitle(sections);
   return {
@@ -73,11 +89,39 @@ export function parseMarkdown(text: string): CharterModel {
     sections,
     titleSection,
     preambleScopes: preambleScopes(units, sections, titleSection),
-    meta: withTitle(meta, sections, titleSection, text),
+    meta: withTitle(meta, sections, titleSection, text, units),
     comments: comments(text),
     problems,
     bodyStart,
+    ...(openAtEnd !== undefined ? { openAtEnd } : {}),
   };
+}
+
+/** HTML blocks that run until a given string (CommonMark 4.6, kinds 1 to 5), by how they start. */
+const HTML_BLOCK_ENDS: Array<[string, string]> = [
+  ['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>'], ['<script', '</script>'], ['<pre', '</pre>'], ['<style', '</style>'], ['<textarea', '</textarea>'], ['<!', '>'],
+];
+
+/** The text that closes the last top-level block when it is a code fence or an HTML block left open. */
+function openBlockAtEnd(blocks: ReturnType<typeof markdown.parse>, text: string, lines: LineIndex): string | undefined {
+  let last: (typeof blocks)[number] | undefined;
+  for (const token of blocks) if (token.level === 0 && token.nesting >= 0) last = token;
+  if (!last?.map) return undefined;
+  if (last.type === 'fence') {
+    const [first, end] = last.map;
+    const closing = end - 1 > first ? text.slice(lines.lineStart(end - 1), lines.lineEnd(end - 1)).trim() : '';
+    const marker = last.markup;
+    const closed = closing.length >= marker.length && [...closing].every((c) => c === marker[0]);
+    return closed ? undefined : marker;
+  }
+  if (last.type === 'html_block') {
+    const content = last.content.trimStart();
+    const lower = content.slice(0, 12).toLowerCase();
+    const kind = HTML_BLOCK_ENDS.find(([start]) => lower.startsWith(start));
+    if (!kind) return undefined;
+    return content.toLowerCase().includes(kind[1], kind[0].length) ? undefined : kind[1];
+  }
+  return undefined;
 }
 
 /** The first heading titles the document when no other heading is at its level or above. */
@@ -110,7 +154,7 @@ function readFrontMatter(
   text: string, offset: number, source: string, meta: DocumentMeta, problems: CharterModel['problems'],
   addUnit: (start: number, end: number) => void,
 ): void {
-  const doc = parseDocument(source, { uniqueKeys: false });
+  const doc = readYaml(source, { uniqueKeys: false });
   for (const error of doc.errors) {
     problems.push({ range: { start: offset + error.pos[0], end: offset + error.pos[1] }, message: error.message.split('\n')[0] ?? '' });
   }
@@ -129,19 +173,70 @@ function readFrontMatter(
   void text;
 }
 
-function withTitle(meta: DocumentMeta, sections: Section[], title: number, text: string): DocumentMeta {
+/** Whether the front matter spanning `map` ends with its closing `---` (or `...`) line. */
+function frontMatterClosed(map: [number, number], text: string, lines: LineIndex): boolean {
+  const last = map[1] - 1;
+  if (last <= map[0]) return false;
+  const closing = text.slice(lines.lineStart(last), lines.lineEnd(last)).trim();
+  return closing === '...' || (closing.length >= 3 && [...closing].every((c) => c === '-'));
+}
+
+/**
+ * `---` on the first line, a `key: value` line after it, and no closing `---`: front matter
+ * left open. It is read as Markdown, so the type it declares goes unseen: this says why.
+ */
+function unterminatedFrontMatter(text: string, bom: number, lines: LineIndex, problems: CharterModel['problems']): void {
+  if (lines.lineCount < 2 || text.slice(bom, lines.lineEnd(0)).trimEnd() !== '---') return;
+  const second = text.slice(lines.lineStart(1), lines.lineEnd(1));
+  if (!/^[\p{L}\w-]+[ \t]*:/u.test(second)) return;
+  problems.push({
+    range: { start: bom, end: lines.lineEnd(0) },
+    message: 'front matter opened by this --- is never closed: add a line --- after its last key (until then its type and other keys are ignored)',
+  });
+}
+
+function withTitle(meta: DocumentMeta, sections: Section[], title: number, text: string, units: Unit[] = []): DocumentMeta {
   if (meta.title) return meta;
   const heading = sections[title] ?? sections[0];
-  if (!heading) return meta;
-  const raw = text.slice(heading.heading.start, heading.heading.end).replace(/^#+\s*/, '').replace(/\s*#*\s*$/, '');
+  if (!heading) return { ...meta, ...firstLineTitle(units, text) };
+  const raw = withoutClosingHashes(text.slice(heading.heading.start, heading.heading.end).replace(/^#+\s*/, ''));
   return { ...meta, title: { value: raw, range: heading.heading } };
 }
 
+/**
+ * A document without any heading (pasted from a word processor or a PDF) is titled by its first
+ * paragraph when that is a single short line: "KILBRANNOCK COUNTY COUNCIL – DATA USAGE FRAMEWORK".
+ */
+function firstLineTitle(units: Unit[], text: string): Pick<DocumentMeta, 'title'> {
+  const first = units.find((u) => u.kind !== 'frontMatter');
+  if (!first || first.kind !== 'paragraph') return {};
+  const line = text.slice(first.start, first.end).trim();
+  if (line.includes('\n') || line.length > 160) return {};
+  let a = 0;
+  let b = line.length;
+  while (a < b && (line[a] === '*' || line[a] === '_')) a++;
+  while (b > a && (line[b - 1] === '*' || line[b - 1] === '_')) b--;
+  return { title: { value: line.slice(a, b), range: { start: first.start, end: first.end } } };
+}
+
+/**
+ * `Titre ##  ` -> `Titre`: trailing blanks, then `#`s, then blanks. Written out rather than as
+ * `/\s*#*\s*$/`, whose backtracking is cubic on a long run of spaces (test/robustness/redos.test.ts).
+ */
+function withoutClosingHashes(heading: string): string {
+  let end = heading.trimEnd().length;
+  while (end > 0 && heading.charCodeAt(end - 1) === 35) end--;
+  return heading.slice(0, end).trimEnd();
+}
+
+/** `<!-- … -->` comments, found with indexOf: an unclosed `<!--` ends the search (linear). */
 function comments(text: string): Comment[] {
   const found: Comment[] = [];
-  COMMENT.lastIndex = 0;
-  for (let m = COMMENT.exec(text); m; m = COMMENT.exec(text)) {
-    found.push({ range: { start: m.index, end: m.index + m[0].length }, body: m[1] ?? '' });
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', open)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    found.push({ range: { start: open, end: close + 3 }, body: text.slice(open + 4, close) });
+    open = close + 3;
   }
   return found;
 }

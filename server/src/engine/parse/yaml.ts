@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../positions';
+import { readYaml } from './read-yaml';
 import { TokenStream } from '../text/tokens';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
 
@@ -19,7 +20,7 @@ export function parseYaml(text: string): CharterModel {
   const units: Unit[] = [];
   const sections: Section[] = [];
   const meta: DocumentMeta = {};
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = readYaml(text, { uniqueKeys: true, prettyErrors: false });
   const problems = doc.errors.map((e) => ({ range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) }, message: e.message.split('\n')[0] ?? e.message }));
 
   const addUnit = (kind: UnitKind, start: number, end: number, camel = false): number => {
