@@ -8,3 +8,4 @@ export { BUILTIN_CONFIGS, CONFIG_SCHEMA_URL } from './schema';
 export { starterConfig } from './starter';
 export { printConfig } from './print';
 export type { ConfigFile, ConfigOverride, ConfigProblem, GlobSet, ResolvedConfig } from './types';
+export { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from './size';

@@ -15,6 +15,7 @@ export interface ConfigLayer {
   include: string[];
   exclude: string[];
   locale?: Locale;
+  maxFileSize?: number;
   overrides: CompiledOverride[];
 }
 
@@ -28,12 +29,44 @@ interface CompiledOverride {
 /** `./drafts/` -> `drafts`: picomatch knows neither a leading `./` nor a trailing slash. */
 export function cleanPattern(pattern: string): string {
   const p = pattern.trim().replace(/^\.\//, '');
-  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+  if (p.length <= 1) return p;
+  // A loop rather than /\/+$/, which backtracks quadratically on a long run of slashes.
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
+  return p.slice(0, end);
+}
+
+/** At most this many `*` in one path segment, and `**` in one glob. */
+export const MAX_STARS_PER_SEGMENT = 2;
+export const MAX_GLOBSTARS = 2;
+
+/**
+ * Why a glob is refused, or undefined. A glob becomes a regular expression in which each `*` is a
+ * lazy `[^/]*?`: with k of them in one segment, rejecting a name of n characters takes n^k steps
+ * (four `*` and a 250-character name: 50 s), and each `**` multiplies over the whole path. An
+ * extglob such as `*(*a)` is exponential: extglobs are off (`noextglob`).
+ */
+export function globTooComplex(pattern: string): string | undefined {
+  const segments = cleanPattern(pattern).split('/');
+  const globstars = segments.filter((s) => s === '**').length;
+  if (globstars > MAX_GLOBSTARS) return `has ${globstars} ** — at most ${MAX_GLOBSTARS}: such a glob can take minutes to match a deep path; write several simpler globs`;
+  for (const segment of segments) {
+    if (segment === '**') continue;
+    let stars = 0;
+    for (let i = 0; i < segment.length; i++) {
+      if (segment[i] === '\\') i++;
+      else if (segment[i] === '*' && segment[i - 1] !== '*') stars++;
+    }
+    if (stars > MAX_STARS_PER_SEGMENT) return `has ${stars} * in '${segment}' — at most ${MAX_STARS_PER_SEGMENT} per folder or file name: such a glob can take minutes to match a long name; write several simpler globs`;
+  }
+  return undefined;
 }
 
 export function compileGlobs(patterns: readonly string[]): (relativePath: string) => boolean {
-  if (patterns.length === 0) return () => false;
-  return picomatch(patterns.map(cleanPattern), { dot: true });
+  // Globs from the editor's settings arrive here unchecked: the costly ones are left out.
+  const safe = patterns.filter((p) => globTooComplex(p) === undefined);
+  if (safe.length === 0) return () => false;
+  return picomatch(safe.map(cleanPattern), { dot: true, noextglob: true });
 }
 
 /** The path of `file` relative to `base` with forward slashes, or undefined when it is not under `base`. */
@@ -52,6 +85,7 @@ export function layerOf(data: ConfigData, source: string, base: string): ConfigL
     include: data.include,
     exclude: data.exclude,
     ...(data.locale ? { locale: data.locale } : {}),
+    ...(data.maxFileSize !== undefined ? { maxFileSize: data.maxFileSize } : {}),
     overrides: data.overrides.map((o) => {
       const files = compileGlobs(o.files);
       const excluded = compileGlobs(o.excludedFiles);
@@ -99,6 +133,7 @@ export function mergeLayers(file: string, layers: readonly ConfigLayer[]): Resol
     addGlobSet(resolved.include, layer.base, layer.include);
     addGlobSet(resolved.exclude, layer.base, layer.exclude);
     if (layer.locale) resolved.locale = layer.locale;
+    if (layer.maxFileSize !== undefined) resolved.maxFileSize = layer.maxFileSize;
     if (layer.overrides.length === 0) continue;
     const rel = relativeTo(layer.base, file);
     if (rel === undefined) continue;

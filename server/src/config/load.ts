@@ -1,7 +1,9 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
+import { readYaml } from '../engine/parse/read-yaml';
 import schema from '../../../schemas/charterlintrc.schema.json';
+import AJV_OPTIONS from './ajv-options.json';
 import { findRule } from '../engine/rules';
 import { termKeys } from '../engine/text/tokens';
 import { CHECK_CODES, type CheckCode, type DocumentType, type Language, type Locale, type RuleId, type RuleSetting } from '../engine/types';
@@ -9,6 +11,9 @@ import { CHECK_ELEMENTS, normalizeDocumentType } from './elements';
 import { formatKeyPath, locate, type KeyPath } from './locate';
 import { explain } from './messages';
 import { uniqueProblems } from './problems';
+import { CONFIG_SCHEMA_URL } from './schema';
+import { parseSize } from './size';
+import { globTooComplex } from './layers';
 import type { ConfigProblem } from './types';
 
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
@@ -40,6 +45,8 @@ export interface ConfigData {
   include: string[];
   exclude: string[];
   locale?: Locale;
+  /** Bytes: larger documents are not linted. */
+  maxFileSize?: number;
 }
 
 export interface LoadedConfig {
@@ -53,8 +60,21 @@ export const emptyConfigData = (): ConfigData =>
 
 let validator: ValidateFunction | undefined;
 function validate(value: unknown): ValidateFunction['errors'] {
-  validator ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(schema);
+  validator ??= precompiledConfigValidator() ?? runtimeConfigValidator();
   return validator(value) ? [] : validator.errors;
+}
+
+/** Compiled at build time by scripts/compile-schemas.mjs; absent when running from source. */
+export function precompiledConfigValidator(): ValidateFunction | undefined {
+  try {
+    return require('./generated/charterlintrc-validator.js') as ValidateFunction;
+  } catch {
+    return undefined;
+  }
+}
+
+export function runtimeConfigValidator(): ValidateFunction {
+  return new Ajv(AJV_OPTIONS).compile(schema);
 }
 
 const SEVERITIES = new Set<unknown>(['error', 'warning', 'info', 'off']);
@@ -68,7 +88,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   const jsonError = isJson ? jsonSyntaxProblem(text, file) : undefined;
   if (jsonError) return { file, data: emptyConfigData(), problems: [jsonError] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = readYaml(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
   const syntaxError = doc.errors[0];
   if (syntaxError) {
@@ -108,7 +128,8 @@ function jsonSyntaxProblem(text: string, file: string): ConfigProblem | undefine
     const at = / at position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : source.length;
     const before = source.slice(0, offset).split(/\r?\n/);
-    const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'Unexpected end of the file');
+    const cut = message.indexOf(' in JSON at position ');
+    const what = (cut >= 0 ? message.slice(0, cut) : message).replace(/^Unexpected end of JSON input$/, 'Unexpected end of the file');
     return { file, line: before.length, column: before[before.length - 1]!.length + 1, message: `invalid JSON: ${what}` };
   }
 }
@@ -146,9 +167,11 @@ function normalize(value: unknown, ctx: Context): ConfigData {
     value.overrides.forEach((o, i) => {
       if (!isRecord(o) || strings(o.files).length === 0) return;
       const type = typeof o.type === 'string' ? normalizeDocumentType(o.type) : undefined;
+      const files = globs(o.files, ['overrides', i, 'files'], ctx);
+      if (files.length === 0) return;
       data.overrides.push({
-        files: strings(o.files),
-        excludedFiles: strings(o.excludedFiles),
+        files,
+        excludedFiles: globs(o.excludedFiles, ['overrides', i, 'excludedFiles'], ctx),
         ...(type ? { type } : {}),
         ...(o.language === 'fr' || o.language === 'en' ? { language: o.language } : {}),
         rules: normalizeRules(o.rules, ['overrides', i, 'rules'], ctx),
@@ -156,10 +179,37 @@ function normalize(value: unknown, ctx: Context): ConfigData {
     });
   }
   data.vocabulary = normalizeVocabulary(value.vocabulary, ctx);
-  data.include = strings(value.include);
-  data.exclude = strings(value.exclude);
+  data.include = globs(value.include, ['include'], ctx);
+  data.exclude = globs(value.exclude, ['exclude'], ctx);
   if (value.locale === 'fr' || value.locale === 'en') data.locale = value.locale;
+  const maxFileSize = parseSize(value.maxFileSize);
+  if (maxFileSize !== undefined) data.maxFileSize = maxFileSize;
+  if (typeof value.$schema === 'string' && URL_LIKE.test(value.$schema.trim()) && value.$schema.trim() !== CONFIG_SCHEMA_URL) {
+    ctx.problems.push({
+      ...ctx.at(['$schema'], 'value'),
+      message: `'${value.$schema}' is not followed: charterlint never downloads a schema, it validates with its own — write ${CONFIG_SCHEMA_URL} or remove $schema`,
+    });
+  }
   return data;
+}
+
+/** `https:`, `file:`, `git+ssh:` … but not a Windows drive (`C:`). */
+const URL_LIKE = /^[a-z][a-z0-9+.-]+:/i;
+
+/**
+ * The globs of a key, without those built to be slow: a glob becomes a regular expression, and
+ * `*a*a*a*a*b` takes minutes to reject a long file name (ROBUSTNESS.md). Each is a problem.
+ */
+function globs(value: unknown, keys: KeyPath, ctx: Context): string[] {
+  const items: Array<[unknown, KeyPath]> = typeof value === 'string' ? [[value, keys]] : Array.isArray(value) ? value.map((g, i) => [g, [...keys, i]]) : [];
+  const kept: string[] = [];
+  for (const [glob, at] of items) {
+    if (typeof glob !== 'string' || glob.trim() === '') continue;
+    const why = globTooComplex(glob);
+    if (why) ctx.problems.push({ ...ctx.at(at, 'value'), message: `'${glob}' ${why}` });
+    else kept.push(glob);
+  }
+  return kept;
 }
 
 function normalizeRules(value: unknown, keys: KeyPath, ctx: Context): RuleSettings {

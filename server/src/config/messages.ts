@@ -13,13 +13,13 @@ export interface Explained {
   message: string;
 }
 
-const TOP_KEYS = ['root', 'extends', 'rules', 'overrides', 'vocabulary', 'include', 'exclude', 'locale', '$schema'];
+const TOP_KEYS = ['root', 'extends', 'rules', 'overrides', 'vocabulary', 'include', 'exclude', 'locale', 'maxFileSize', '$schema'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'type', 'language', 'rules'];
 const TYPES = 'charter, usage-framework or partnership-agreement (or charte, cadre-d-utilisation, convention-de-partenariat)';
 
 type Place =
   | 'config' | 'rules' | 'severity' | 'vocabulary' | 'checkVocabulary' | 'terms' | 'term' | 'extends'
-  | 'overrides' | 'override' | 'globOrGlobs' | 'globs' | 'glob' | 'type' | 'language' | 'root' | 'other';
+  | 'overrides' | 'override' | 'globOrGlobs' | 'globs' | 'glob' | 'type' | 'language' | 'root' | 'size' | 'other';
 
 /** What kind of value lives at a key path. */
 function place(keys: KeyPath): Place {
@@ -41,12 +41,13 @@ function place(keys: KeyPath): Place {
   if (at('overrides', '#', 'type')) return 'type';
   if (at('overrides', '#', 'language') || at('locale')) return 'language';
   if (at('root')) return 'root';
+  if (at('maxFileSize')) return 'size';
   return 'other';
 }
 
 function expected(where: Place, keys: KeyPath): string {
   switch (where) {
-    case 'config': return 'a mapping of settings (root, extends, rules, overrides, vocabulary, include, exclude, locale)';
+    case 'config': return 'a mapping of settings (root, extends, rules, overrides, vocabulary, include, exclude, locale, maxFileSize)';
     case 'rules': return 'a mapping of rule to severity, such as P08: error';
     case 'severity': return 'error, warning, info or off';
     case 'vocabulary': return 'a mapping of check to elements to terms, such as P10: { role: [data steward] }';
@@ -65,6 +66,7 @@ function expected(where: Place, keys: KeyPath): string {
     case 'type': return TYPES;
     case 'language': return 'fr or en';
     case 'root': return 'true or false';
+    case 'size': return 'a size: a number of bytes, or a number and KB, MB or GB (20MB, 512 KB)';
     case 'other': return 'text';
   }
 }
@@ -168,6 +170,9 @@ export function explain(error: ErrorObject, root: unknown): Explained {
       const empty = error.data === null && keys.length > 0 && emptyValue ? ` — write ${emptyValue} or remove the key` : '';
       return { keys, part: 'value', message: `expected ${expected(where, keys)}, got ${describe(error.data)}${hint}${empty}` };
     }
+    case 'pattern':
+    case 'minimum':
+      return { keys, part: 'value', message: `expected ${expected(where, keys)}, got ${describe(error.data)}` };
     default:
       return { keys, part: 'value', message: error.message ?? `invalid value (${error.keyword})` };
   }

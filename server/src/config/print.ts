@@ -22,6 +22,7 @@ export function printConfig(config: ResolvedConfig): string {
     ...(config.locale ? { locale: config.locale } : {}),
     ...(config.type ? { type: config.type } : {}),
     ...(config.language ? { language: config.language } : {}),
+    ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
     rules,
     vocabulary,
     include: config.include.map((g) => ({ base: g.base, patterns: g.patterns })),

@@ -1,6 +1,7 @@
 import { RULES, findRule } from '../engine/rules';
 import { CHECK_CODES, type CheckCode } from '../engine/types';
 import { CHECK_ELEMENTS, DOCUMENT_TYPE_NAMES } from './elements';
+import { SIZE } from './size';
 
 /**
  * Builds `schemas/charterlintrc.schema.json` from the rule registry and the element table, so that
@@ -86,7 +87,7 @@ export function buildConfigSchema(): Json {
     description: 'Configures charterlint, the linter of city data-governance charters. Files cascade from the linted document\'s folder upwards until one says root: true; nearer files win.',
     type: 'object',
     properties: {
-      $schema: { type: 'string', description: 'The JSON schema of this file, for editors.', examples: [CONFIG_SCHEMA_URL] },
+      $schema: { type: 'string', description: 'The JSON schema of this file, for editors. charterlint never downloads it: it validates with its own copy, and refuses any other URL.', examples: [CONFIG_SCHEMA_URL] },
       root: { type: 'boolean', description: 'Stop looking for configuration files in parent folders.', default: false },
       extends: {
         type: ['string', 'array'],
@@ -105,6 +106,13 @@ export function buildConfigSchema(): Json {
       include: ref('globs', { description: 'Documents to lint even when they do not declare a charterlint type (globs relative to this file\'s folder).', examples: [['chartes/**/*.md', 'conventions/*.yaml']] }),
       exclude: ref('globs', { description: 'Files and folders never linted when walking directories (globs relative to this file\'s folder).', examples: [['drafts/**', '**/archive/**']] }),
       locale: { enum: ['fr', 'en'], description: 'Language of the messages (the CLI --locale and the editor language take precedence).' },
+      maxFileSize: {
+        type: ['integer', 'string'],
+        minimum: 1,
+        pattern: SIZE.source,
+        description: 'Documents larger than this are not linted: one error says so (default 10MB). A number of bytes, or a size with a unit: 20MB, 512KB. The command line\'s --max-file-size takes precedence.',
+        examples: ['20MB', 20971520],
+      },
     },
     additionalProperties: false,
     definitions: {

@@ -14,6 +14,8 @@ export interface ConfigFile {
   include?: string[];
   exclude?: string[];
   locale?: Locale;
+  /** Bytes, or a size with a unit (`20MB`): larger documents are not linted. */
+  maxFileSize?: number | string;
 }
 
 export interface ConfigOverride {
@@ -43,6 +45,8 @@ export interface ResolvedConfig extends LintOptions {
   exclude: GlobSet[];
   /** Absolute paths of the config files that contributed, outermost first (built-ins are not files). */
   sources: string[];
+  /** Bytes: larger documents are not linted (DEFAULT_MAX_FILE_SIZE when unset). */
+  maxFileSize?: number;
   /** Set by a matching `overrides` entry; a type the document declares still wins in the engine. */
   type?: DocumentType;
 }
