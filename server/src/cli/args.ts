@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseSize } from '../config/size';
 import { findRule } from '../engine/rules';
 import type { Locale, RuleSetting } from '../engine/types';
 
@@ -21,6 +22,8 @@ export interface CliOptions {
   newType?: string;
   lang?: Locale;
   color?: boolean;
+  /** `--max-file-size`, in bytes. */
+  maxFileSize?: number;
 }
 
 /** A usage error: exit code 2 with this message. */
@@ -60,6 +63,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
       },
     });
   } catch (error) {
@@ -71,6 +75,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format '${v.format}' (expected ${FORMAT_NAMES.join(', ')})`);
   const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, got '${v['max-warnings']}'`);
+  const maxFileSize = v['max-file-size'] === undefined ? undefined : parseSize(v['max-file-size']);
+  if (v['max-file-size'] !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 20MB, 512KB or a number of bytes, got '${v['max-file-size']}'`);
   const locale = checkLocale(v.locale, '--locale');
   const lang = checkLocale(v.lang, '--lang');
   const rules: Record<string, RuleSetting> = {};
@@ -110,6 +116,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ...(v['print-config'] !== undefined ? { printConfigFile: v['print-config'] } : {}),
     ...(newType !== undefined ? { newType } : {}),
     ...(v['no-color'] ? { color: false } : v.color ? { color: true } : {}),
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
   };
 }
 
@@ -138,9 +145,11 @@ Options:
       --locale <fr|en>     language of messages
       --fix                insert the missing parts (templates with {{placeholders}}) into the files
       --fix-dry-run        show what --fix would insert, as a diff; write nothing
+      --max-file-size <n>  skip documents larger than this, with one error each (default 10MB; also maxFileSize)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, configuration or I/O error.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors (a document over the size limit is one),
+2 usage, configuration or I/O error (a file that cannot be read, is binary or is not UTF-8).
 `;

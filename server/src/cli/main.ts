@@ -13,7 +13,7 @@ run(process.argv.slice(2), {
   },
   (error: unknown) => {
     // Last resort: never a stack trace for the user, but say what happened.
-    process.stderr.write(`charterlint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(`charterlint: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
     process.exitCode = 2;
   },
 );

@@ -30,8 +30,15 @@ export interface FileReport {
 
 export function toFileReport(result: LintResult, filePath = result.filePath): FileReport {
   const lines = new LineIndex(result.text);
+  // A BOM is not a character of line 1 for an editor (nor for ESLint): columns there start after it.
+  const bom = result.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = (offset: number) => {
+    const p = lines.position(offset);
+    return bom && p.line === 1 ? { line: 1, column: Math.max(1, p.column - bom) } : p;
+  };
   const messages = result.diagnostics.map((d): LintMessage => {
-    const { start, end } = lines.range(d.range);
+    const start = at(d.range.start);
+    const end = at(d.range.end);
     const message: LintMessage = {
       ruleId: d.ruleId,
       ruleName: d.ruleName,

@@ -1,11 +1,12 @@
-import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { findRule, fixAll, lint, newDocument, type LintResult, type Locale } from '../engine';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { FORMATTERS, coverageMarkdown } from './formatters';
 import { toFileReport, type FileReport } from './report';
-import { ConfigService, discoverFiles, normalizeDocumentType, printConfig, starterConfig } from '../config';
+import { ConfigService, DEFAULT_MAX_FILE_SIZE, discoverFiles, normalizeDocumentType, printConfig, starterConfig } from '../config';
+import { readDocument, tooLargeResult, writeDocument } from './files';
 import type { ConfigProblem } from '../config/types';
 import { readVersion } from '../version';
 
@@ -104,24 +105,39 @@ async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
     const { config, problems } = service.forFile(file);
     if (problems.length > 0) return reportConfigProblems(problems, io);
     locale ??= resolveLocale(options, config.locale, io.env);
-    const text = readDocument(file, io);
-    if (text === undefined) {
+    const limit = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const read = readDocument(file, limit);
+    if (read.kind === 'unreadable') {
+      io.stderr(`charterlint: ${relative(io.cwd, file)}${read.at ?? ''}: ${read.why}\n`);
       failed = true;
       continue;
     }
+    const text = read.kind === 'text' ? read.text : '';
     const lintOptions = { ...config, rules: { ...config.rules, ...normalizeCliRules(options.rules) }, locale };
-    let result: LintResult = lint({ text, filePath: file }, lintOptions);
-    if (options.fix || options.fixDryRun) {
-      // Several passes, as ESLint does: in YAML two fixes may create the same parent key.
-      const fixed = fixAll(text, (t) => lint({ text: t, filePath: file }, lintOptions));
-      if (fixed.text !== text) {
-        if (options.fixDryRun) {
-          io.stdout(createTwoFilesPatch(relative(io.cwd, file), relative(io.cwd, file), text, fixed.text, '', '(charterlint --fix)'));
-        } else if (!writeAtomically(file, fixed.text, io)) {
-          failed = true;
+    let result: LintResult;
+    try {
+      result = read.kind === 'too-large' ? tooLargeResult(file, read.size, limit, locale) : lint({ text, filePath: file }, lintOptions);
+      if (read.kind === 'text' && (options.fix || options.fixDryRun)) {
+        // Several passes, as ESLint does: in YAML two fixes may create the same parent key.
+        const fixed = fixAll(text, (t) => lint({ text: t, filePath: file }, lintOptions));
+        if (fixed.text !== text) {
+          if (options.fixDryRun) {
+            io.stdout(createTwoFilesPatch(relative(io.cwd, file), relative(io.cwd, file), text, fixed.text, '', '(charterlint --fix)'));
+          } else {
+            const error = await writeDocument(file, fixed.text);
+            if (error) {
+              io.stderr(`charterlint: cannot write ${relative(io.cwd, file)}: ${error}\n`);
+              failed = true;
+            }
+          }
+          if (options.fix) result = fixed.result;
         }
-        if (options.fix) result = fixed.result;
       }
+    } catch (error) {
+      // A bug, not bad input: say which file, keep going with the others, exit 2.
+      io.stderr(`charterlint: ${relative(io.cwd, file)}: internal error, please report it: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+      failed = true;
+      continue;
     }
     const report = toFileReport(result, file);
     if (options.quiet) report.messages = report.messages.filter((m) => m.severity === 'error');
@@ -156,39 +172,6 @@ async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** Reads a document as UTF-8 text; a clear one-line message names the file otherwise. */
-function readDocument(file: string, io: CliIo): string | undefined {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code ?? 'cannot read';
-    io.stderr(`charterlint: ${relative(io.cwd, file)}: ${why}\n`);
-    return undefined;
-  }
-  if (buffer.includes(0)) {
-    io.stderr(`charterlint: ${relative(io.cwd, file)}: binary file, not a text document\n`);
-    return undefined;
-  }
-  return buffer.toString('utf8');
-}
-
-/** Writes through a temporary file and a rename, keeping the file's mode. */
-function writeAtomically(file: string, text: string, io: CliIo): boolean {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.charterlint-${process.pid}.tmp`);
-  try {
-    const mode = statSync(file).mode;
-    writeFileSync(temp, text);
-    chmodSync(temp, mode & 0o7777);
-    renameSync(temp, file);
-    return true;
-  } catch (error) {
-    io.stderr(`charterlint: cannot write ${relative(io.cwd, file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    return false;
-  }
 }
 
 function reportConfigProblems(problems: ConfigProblem[], io: CliIo): number {

@@ -18,7 +18,8 @@ export const stylish: Formatter = (reports, ctx) => {
   for (const report of reports) {
     if (report.messages.length === 0) continue;
     const messages = [...report.messages].sort((a, b) => a.line - b.line || a.column - b.column);
-    const width = (f: (m: LintMessage) => string): number => Math.max(...messages.map((m) => f(m).length));
+    // reduce, not Math.max(...list): 200,000 messages would overflow the stack as arguments.
+    const width = (f: (m: LintMessage) => string): number => messages.reduce((w, m) => Math.max(w, f(m).length), 0);
     const lineW = width((m) => String(m.line));
     const colW = width((m) => String(m.column));
     const sevW = width((m) => labels.severity[m.severity]);
