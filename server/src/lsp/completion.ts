@@ -3,8 +3,10 @@ import type { ServerContext } from './context';
 import { markdownCompletions } from './markdownCompletion';
 import { yamlCompletions } from './yamlCompletion';
 
-const HEADING_PREFIX = /^#{1,6}[ \t]*[^#]*$/;
-const YAML_PREFIX = /^\s*(-\s+)?[\w$-]*([ \t]*:[ \t]*[\w.-]*)?$/;
+// Written so that no two quantifiers compete for the same characters: these run on the line
+// being typed, whatever its length (test/robustness/redos.test.ts).
+const HEADING_PREFIX = /^#{1,6}[^#]*$/;
+const YAML_PREFIX = /^\s*(?:-\s+)?(?:[\w$-]+(?:[ \t]*:[ \t]*[\w.-]*)?|:[ \t]*[\w.-]*)?$/;
 
 /** Completion: schema keys and values in YAML charters, missing sections after `#` in Markdown. */
 export async function completion(ctx: ServerContext, params: CompletionParams): Promise<CompletionItem[]> {

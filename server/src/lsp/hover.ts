@@ -73,5 +73,5 @@ function colon(locale: string): string {
 
 /** For clients without Markdown hovers. */
 function plain(markdown: string): string {
-  return markdown.replace(/\*\*/g, '').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1: $2').replace(/\n\n---\n\n/g, '\n\n');
+  return markdown.replace(/\*\*/g, '').replace(/\[([^[\]]+)\]\(([^()]+)\)/g, '$1: $2').replace(/\n\n---\n\n/g, '\n\n');
 }

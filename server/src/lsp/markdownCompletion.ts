@@ -4,7 +4,7 @@ import { pack } from '../engine/i18n';
 import type { CharterAnalysis } from './analysis';
 import { verdictTag } from './messages';
 
-const HEADING_START = /^(#{1,6})[ \t]*([^#\r\n]*)$/;
+const HEADING_START = /^(#{1,6})[^#\r\n]*$/;
 
 /**
  * After `#` or `##` at the start of a line: the sections the document still lacks (missing or

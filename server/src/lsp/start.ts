@@ -5,6 +5,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFileName } from '../config';
+import { lintModel, parseCharter } from '../engine';
+import type { Engine } from './analysis';
 import { codeActions, resolveCodeAction } from './codeActions';
 import { codeLenses } from './codeLens';
 import { executeCommand, SERVER_COMMANDS } from './commands';
@@ -38,7 +40,8 @@ export function startServer(given?: Connection): Connection {
   // What the client can do is known at initialize; until then, nothing is assumed.
   let client = clientFeatures({ capabilities: {}, processId: null, rootUri: null, workspaceFolders: null });
   const settings = new SettingsStore((uri) => (client.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'charterlint' }) : undefined));
-  const analyses = new Analyses({ settings, workspace, clientLocale: () => client.locale, log: log.error });
+  const engine = testEngine();
+  const analyses = new Analyses({ settings, workspace, clientLocale: () => client.locale, log: log.error, ...(engine ? { engine } : {}) });
   const diagnostics = new DiagnosticsPublisher({ connection, documents, analyses, log, relatedInformation: () => client.relatedInformation });
   const ctx: ServerContext = {
     connection, documents, workspace, settings, analyses, diagnostics, log, diskFiles: new Set<string>(),
@@ -147,3 +150,21 @@ export function startServer(given?: Connection): Connection {
   return connection;
 }
 
+/** What a document contains to make the lint throw, when the test hook below is on. */
+export const TEST_THROW_MARKER = 'charterlint-test-throw';
+
+/**
+ * Test hook, for test/lsp/robustness.test.ts only: with CHARTERLINT_TEST_THROW=1 in the server's
+ * environment, a document that contains TEST_THROW_MARKER makes the lint throw, as a check with a
+ * bug would. Off otherwise (the engine is the real one, untouched).
+ */
+function testEngine(): Engine | undefined {
+  if (process.env.CHARTERLINT_TEST_THROW !== '1') return undefined;
+  return {
+    parse: parseCharter,
+    lintModel: (model, filePath, options) => {
+      if (model.text.includes(TEST_THROW_MARKER)) throw new Error(`a check threw (test hook CHARTERLINT_TEST_THROW, ${TEST_THROW_MARKER})`);
+      return lintModel(model, filePath, options);
+    },
+  };
+}

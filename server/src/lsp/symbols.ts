@@ -47,7 +47,11 @@ function markdownSymbols(analysis: CharterAnalysis): DocumentSymbol[] {
 
 function headingText(heading: string): string {
   const first = heading.split(/\r?\n/)[0] ?? '';
-  return first.replace(/^\s{0,3}#{1,6}\s*/, '').replace(/\s+#+\s*$/, '').trim();
+  const text = first.replace(/^\s{0,3}#{1,6}\s*/, '').trimEnd();
+  // The closing sequence (`## Titre ##`), without /\s+#+\s*$/, quadratic on a long run of blanks.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  return (end < text.length && end > 0 && /\s/.test(text[end - 1]!) ? text.slice(0, end) : text).trim();
 }
 
 const TITLE_KEYS = ['title', 'titre', 'heading', 'intitule', 'name', 'nom'];
