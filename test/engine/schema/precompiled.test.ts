@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { precompiledConfigValidator, runtimeConfigValidator } from '../../../server/src/config/load';
 import { precompiledValidator, runtimeValidator } from '../../../server/src/engine/schema/validate';
 
 /**
@@ -32,5 +33,28 @@ describe('charter schema validator compiled at build time', () => {
       assert.deepEqual(strip(precompiled.errors), strip(runtime.errors), file);
     }
     assert.ok(invalid > 0, 'some charters break the schema, so errors were compared too');
+  });
+});
+
+describe('configuration schema validator compiled at build time', () => {
+  const root = path.join(__dirname, '../../..');
+  const configs = ['samples/.charterlintrc.yaml', 'test/fixtures/cli/project/.charterlintrc.yaml', 'test/fixtures/cli/bad-config/.charterlintrc.yaml']
+    .map((f) => parseDocument(readFileSync(path.join(root, f), 'utf8')).toJS() as unknown);
+  // Hand-made values, valid and not, for the keys the files above do not use.
+  configs.push({ maxFileSize: '20MB', locale: 'fr' }, { rules: { P08: 'loud' } }, { extends: 42 }, { overrides: [{ files: [], rules: {} }] });
+
+  it('gives the same verdict and the same errors as the validator compiled at run time', () => {
+    const precompiled = precompiledConfigValidator();
+    assert.ok(precompiled, 'server/src/config/generated/charterlintrc-validator.js is missing: run npm run build');
+    const runtime = runtimeConfigValidator();
+    let invalid = 0;
+    for (const value of configs) {
+      const a = precompiled(value);
+      assert.equal(a, runtime(value), JSON.stringify(value));
+      if (!a) invalid++;
+      const strip = (errors: typeof runtime.errors) => (errors ?? []).map(({ instancePath, keyword, params }) => ({ instancePath, keyword, params }));
+      assert.deepEqual(strip(precompiled.errors), strip(runtime.errors), JSON.stringify(value));
+    }
+    assert.ok(invalid >= 3, `${invalid} invalid configurations compared`);
   });
 });

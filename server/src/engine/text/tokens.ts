@@ -142,7 +142,7 @@ function foldedForms(word: string): FoldedForms {
 
 /** First characters of an inclusive-writing suffix (·•⋅.- and the parenthesis). */
 const SUFFIX_START = new Set(['·', '•', '⋅', '.', '-', '('].map((c) => c.charCodeAt(0)));
-const INITIAL_CAPACITY = 256;
+const INITIAL_CAPACITY = 16;
 
 /** A word is a run of letters and digits (`[\p{L}\p{N}]+`), any script. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
