@@ -180,3 +180,48 @@ describe('charterlint CLI (golden)', () => {
     });
   });
 });
+
+describe('charterlint on many files: worker threads', () => {
+  // Every labelled corpus document: enough files for the default to use the cores.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'charterlint-threads-'));
+  const corpus = path.join(ROOT, 'test', 'corpus');
+  for (const sub of readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const f of readdirSync(path.join(corpus, sub.name))) copyFileSync(path.join(corpus, sub.name, f), path.join(dir, `${sub.name}-${f}`));
+  }
+  writeFileSync(path.join(dir, '.charterlintrc.yaml'), 'root: true\ninclude: ["*.md", "*.yaml"]\n');
+  const debug = { CHARTERLINT_DEBUG: 'threads' };
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('uses two threads by default on this many files, one when told, and prints the same report', () => {
+    const one = run(['.', '--format', 'json', '--threads', '1'], dir, debug);
+    const two = run(['.', '--format', 'json'], dir, debug);
+    assert.match(one.stderr, /charterlint: \d+ files, \d+ bytes, 1 thread\n/);
+    if (os.availableParallelism() > 1) assert.match(two.stderr, /charterlint: \d+ files, \d+ bytes, [2-9] threads\n/);
+    assert.equal(two.code, one.code);
+    assert.ok(JSON.parse(one.stdout).length >= 80);
+    assert.equal(two.stdout, one.stdout);
+  });
+
+  it('writes the same fixes from worker threads as from one thread', () => {
+    const files = readdirSync(dir);
+    const copy = (to: string) => {
+      mkdirSync(to);
+      for (const f of files) copyFileSync(path.join(dir, f), path.join(to, f));
+    };
+    const a = path.join(dir, 'a');
+    const b = path.join(dir, 'b');
+    copy(a);
+    copy(b);
+    run(['.', '--fix', '--threads', '1'], a);
+    const r = run(['.', '--fix', '--threads', '2'], b, debug);
+    assert.match(r.stderr, /2 threads/);
+    for (const f of readdirSync(a)) assert.equal(readFileSync(path.join(b, f), 'utf8'), readFileSync(path.join(a, f), 'utf8'), f);
+    assert.ok(readdirSync(a).some((f) => readFileSync(path.join(a, f), 'utf8') !== readFileSync(path.join(dir, f), 'utf8')), 'some files were fixed');
+  });
+
+  it('refuses a --threads that is not a whole number of at least 1', () => {
+    const r = run(['.', '--threads', '0'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--threads takes a whole number of at least 1, got '0'/);
+  });
+});

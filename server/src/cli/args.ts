@@ -24,6 +24,8 @@ export interface CliOptions {
   color?: boolean;
   /** `--max-file-size`, in bytes. */
   maxFileSize?: number;
+  /** `--threads`: worker threads for many files (default: the cores, when there is enough work). */
+  threads?: number;
 }
 
 /** A usage error: exit code 2 with this message. */
@@ -64,6 +66,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        threads: { type: 'string' },
       },
     });
   } catch (error) {
@@ -77,6 +80,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, got '${v['max-warnings']}'`);
   const maxFileSize = v['max-file-size'] === undefined ? undefined : parseSize(v['max-file-size']);
   if (v['max-file-size'] !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 20MB, 512KB or a number of bytes, got '${v['max-file-size']}'`);
+  const threads = v.threads === undefined ? undefined : Number(v.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads takes a whole number of at least 1, got '${v.threads}'`);
   const locale = checkLocale(v.locale, '--locale');
   const lang = checkLocale(v.lang, '--lang');
   const rules: Record<string, RuleSetting> = {};
@@ -117,6 +122,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ...(newType !== undefined ? { newType } : {}),
     ...(v['no-color'] ? { color: false } : v.color ? { color: true } : {}),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    ...(threads !== undefined ? { threads } : {}),
   };
 }
 
@@ -146,6 +152,7 @@ Options:
       --fix                insert the missing parts (templates with {{placeholders}}) into the files
       --fix-dry-run        show what --fix would insert, as a diff; write nothing
       --max-file-size <n>  skip documents larger than this, with one error each (default 10MB; also maxFileSize)
+      --threads <n>        worker threads for many files (default: the cores when it pays; CHARTERLINT_THREADS)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version

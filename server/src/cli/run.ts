@@ -1,12 +1,12 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
-import { findRule, fixAll, lint, newDocument, type LintResult, type Locale } from '../engine';
+import { findRule, newDocument, type Locale } from '../engine';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { FORMATTERS, coverageMarkdown } from './formatters';
-import { toFileReport, type FileReport } from './report';
+import type { FileReport } from './report';
+import { lintFileJob, relative, type FileJob } from './lintFile';
+import { mapJobs, threadCount } from './pool';
 import { ConfigService, DEFAULT_MAX_FILE_SIZE, discoverFiles, normalizeDocumentType, printConfig, starterConfig } from '../config';
-import { readDocument, tooLargeResult, writeDocument } from './files';
 import type { ConfigProblem } from '../config/types';
 import { readVersion } from '../version';
 
@@ -98,51 +98,34 @@ async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr(`charterlint: no charter found in ${options.patterns.join(', ')} (a document needs a charterlint 'type' in its front matter, or a name matching 'include' in .charterlintrc.yaml)\n`);
     return 2;
   }
-  const reports: FileReport[] = [];
+  // Configuration first (the run stops on a broken one before linting anything), then the files,
+  // in worker threads when there are enough of them; outcomes come back in the files' order.
+  const jobs: FileJob[] = [];
   let locale: Locale | undefined;
-  let failed = false;
+  let bytes = 0;
   for (const file of discovered.files) {
     const { config, problems } = service.forFile(file);
     if (problems.length > 0) return reportConfigProblems(problems, io);
     locale ??= resolveLocale(options, config.locale, io.env);
-    const limit = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const read = readDocument(file, limit);
-    if (read.kind === 'unreadable') {
-      io.stderr(`charterlint: ${relative(io.cwd, file)}${read.at ?? ''}: ${read.why}\n`);
-      failed = true;
-      continue;
-    }
-    const text = read.kind === 'text' ? read.text : '';
-    const lintOptions = { ...config, rules: { ...config.rules, ...normalizeCliRules(options.rules) }, locale };
-    let result: LintResult;
-    try {
-      result = read.kind === 'too-large' ? tooLargeResult(file, read.size, limit, locale) : lint({ text, filePath: file }, lintOptions);
-      if (read.kind === 'text' && (options.fix || options.fixDryRun)) {
-        // Several passes, as ESLint does: in YAML two fixes may create the same parent key.
-        const fixed = fixAll(text, (t) => lint({ text: t, filePath: file }, lintOptions));
-        if (fixed.text !== text) {
-          if (options.fixDryRun) {
-            io.stdout(createTwoFilesPatch(relative(io.cwd, file), relative(io.cwd, file), text, fixed.text, '', '(charterlint --fix)'));
-          } else {
-            const error = await writeDocument(file, fixed.text);
-            if (error) {
-              io.stderr(`charterlint: cannot write ${relative(io.cwd, file)}: ${error}\n`);
-              failed = true;
-            }
-          }
-          if (options.fix) result = fixed.result;
-        }
-      }
-    } catch (error) {
-      // A bug, not bad input: say which file, keep going with the others, exit 2.
-      io.stderr(`charterlint: ${relative(io.cwd, file)}: internal error, please report it: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
-      failed = true;
-      continue;
-    }
-    const report = toFileReport(result, file);
-    if (options.quiet) report.messages = report.messages.filter((m) => m.severity === 'error');
-    report.warningCount = report.messages.filter((m) => m.severity === 'warning').length;
-    reports.push(report);
+    const { maxFileSize, ...lintConfig } = config;
+    jobs.push({
+      file, cwd: io.cwd, locale, fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet,
+      maxFileSize: options.maxFileSize ?? maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      options: { ...lintConfig, rules: { ...config.rules, ...normalizeCliRules(options.rules) }, locale },
+    });
+    bytes += fileSize(file);
+  }
+  const threads = threadCount(jobs.length, bytes, options.threads ?? envThreads(io.env));
+  const used = WORKER_ENTRY ? threads : 1;
+  if (io.env.CHARTERLINT_DEBUG?.split(',').includes('threads')) io.stderr(`charterlint: ${jobs.length} files, ${bytes} bytes, ${used} thread${used > 1 ? 's' : ''}\n`);
+  const outcomes = await mapJobs(jobs, used, lintFileJob, WORKER_ENTRY ?? '');
+  const reports: FileReport[] = [];
+  let failed = false;
+  for (const outcome of outcomes) {
+    if (outcome.stdout) io.stdout(outcome.stdout);
+    if (outcome.stderr) io.stderr(outcome.stderr);
+    if (outcome.failed) failed = true;
+    if (outcome.report) reports.push(outcome.report);
   }
   const ctx = { cwd: io.cwd, locale: locale ?? 'en', color: useColor(options, io), version: VERSION };
   const output = FORMATTERS[options.format](reports, ctx);
@@ -203,8 +186,20 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   return io.isTTY;
 }
 
-function relative(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+/** The bundle itself (dist/cli.js) starts the workers; from source (tests) the run stays in one thread. */
+const WORKER_ENTRY = __filename.endsWith('.js') ? __filename : undefined;
+
+/** `CHARTERLINT_THREADS=1` keeps a run in one thread (like `--threads 1`). */
+function envThreads(env: NodeJS.ProcessEnv): number | undefined {
+  const n = Number(env.CHARTERLINT_THREADS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it will say why
+  }
 }
 

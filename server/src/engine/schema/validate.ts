@@ -35,7 +35,6 @@ export function runtimeValidator(): ValidateFunction {
 
 export function precompiledValidator(): ValidateFunction | undefined {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require('./generated/charter-validator.js') as ValidateFunction;
   } catch {
     return undefined;
