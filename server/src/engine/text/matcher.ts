@@ -158,12 +158,16 @@ export class TermMatcher {
     return parts;
   }
 
-  /** All hits in the stream; stop words are skipped, a hit never crosses a sentence. */
-  match(stream: TokenStream, text: string): Hit[] {
+  /**
+   * All hits in the stream; stop words are skipped, a hit never crosses a sentence. `only` limits
+   * the search to some tokens (whole sentences, so that no hit is cut).
+   */
+  match(stream: TokenStream, text: string, only?: (token: number) => boolean): Hit[] {
     if (this.id < 0) this.id = nextMatcherId++;
     const content: number[] = [];
     const all: number[] = [];
     for (let i = 0; i < stream.length; i++) {
+      if (only && !only(i)) continue;
       all.push(i);
       if (!this.lookup(stream.forms[i]!).stop) content.push(i);
     }

@@ -25,9 +25,19 @@ const ASIDE = 4;
 export class NegationDetector {
   private readonly excepted = new Set<number>();
   private readonly memo = new Map<number, boolean>();
+  /** Sentences holding a negation cue: a hit anywhere else is not negated, without a look. */
+  private readonly cued: Uint8Array;
 
   constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon) {
-    for (const hit of lex.negationExceptions.match(stream, text)) {
+    const { before, near, after, particle } = lex.negation;
+    const n = stream.length;
+    this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
+    for (let t = 0; t < n; t++) {
+      const key = stream.forms[t]!.key;
+      if (before.has(key) || near.has(key) || after.has(key) || particle.has(key)) this.cued[stream.sentences[t]!] = 1;
+    }
+    // Exceptions ("sans frais") only matter beside a cue: only those sentences are matched.
+    for (const hit of lex.negationExceptions.match(stream, text, (t) => this.cued[stream.sentences[t]!] === 1)) {
       for (let t = hit.first; t <= hit.last; t++) this.excepted.add(t);
     }
   }
@@ -45,6 +55,8 @@ export class NegationDetector {
 
   private negates(hit: Hit): boolean {
     const { keys, clauses, sentences } = this.stream;
+    // The reach of a negation never leaves its sentence.
+    if (!this.cued[sentences[hit.first]!] && !this.cued[sentences[hit.last]!]) return false;
     const { before, near, after, particle, particleEnd } = this.lex.negation;
     // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
     let clause = clauses[hit.first];
