@@ -42,12 +42,15 @@ export async function mapJobs<J, R>(jobs: readonly J[], threads: number, work: (
     Array.from({ length: Math.min(threads, jobs.length) }, () =>
       new Promise<void>((resolve) => {
         const worker = new Worker(entry, { workerData: { kind: WORKER_KIND } });
+        let busy = false;
         const feed = (): void => {
           if (failure || next >= jobs.length) {
-            void worker.terminate().then(() => resolve());
+            busy = false;
+            void worker.terminate();
             return;
           }
           const index = next++;
+          busy = true;
           worker.postMessage({ index, job: jobs[index]! } satisfies Request<J>);
         };
         worker.on('message', (reply: Reply<R>) => {
@@ -57,6 +60,10 @@ export async function mapJobs<J, R>(jobs: readonly J[], threads: number, work: (
         });
         worker.on('error', (error) => {
           failure ??= error;
+        });
+        // A worker that dies with a job in hand (out of memory, say) fails the run instead of hanging it.
+        worker.on('exit', (code) => {
+          if (busy) failure ??= new Error(`a worker thread stopped (exit code ${code}) before finishing its file`);
           resolve();
         });
         feed();
