@@ -31,6 +31,21 @@ describe('language server: configuration files and the workspace', function () {
     }
   });
 
+  it('maxFileSize in the configuration sets the editor\'s size limit: one too-large diagnostic above it', async () => {
+    const small = '---\ntype: charter\n---\n# Charte\n\nUn comité de la donnée pilote la politique.\n';
+    const large = `${small}${'Texte de la charte. '.repeat(200)}\n`;
+    const client = await LspClient.start({ files: { 'petite/.charterlintrc.yaml': 'maxFileSize: 2KB\n', 'petite/large.md': large, 'petite/small.md': small } });
+    try {
+      const over = await client.open('petite/large.md');
+      assert.deepEqual(over.diagnostics.map((d) => d.code), ['too-large']);
+      assert.match(String(over.diagnostics[0]!.message), /larger than 2 KB/);
+      const under = await client.open('petite/small.md');
+      assert.ok(under.diagnostics.length > 1 && under.diagnostics.every((d) => d.code !== 'too-large'));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('an invalid configuration file shows its own diagnostics; the documents it governs say so on line 1', async () => {
     const client = await LspClient.start({ files: { '.charterlintrc.yaml': 'rules:\n  P99: error\nlocale: fr\n', 'convention.md': CONVENTION } });
     try {

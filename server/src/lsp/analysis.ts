@@ -38,6 +38,8 @@ export interface ConfigFileAnalysis extends Snapshot {
 
 export interface TooLargeAnalysis extends Snapshot {
   kind: 'too-large';
+  /** The limit it is over, in bytes: `maxFileSize`, or the editor's 5 MB. */
+  limit: number;
 }
 
 export interface FailedAnalysis extends Snapshot {
@@ -99,10 +101,11 @@ export function analyze(input: AnalysisInput, env: AnalysisEnv): Analysis {
     }
     const kind = env.workspace.documentKind(file, input.languageId, input.text, env.settings);
     if (kind === undefined) return skipped;
-    if (tooLarge(input)) {
-      return { ...snapshot(locale), kind: 'too-large' };
-    }
     const { config, problems } = file !== undefined ? env.workspace.configsFor(file).forFile(file) : { config: undefined, problems: [] };
+    const limit = sizeLimit(input, config?.maxFileSize);
+    if (tooLarge(input, limit)) {
+      return { ...snapshot(locale), kind: 'too-large', limit };
+    }
     locale = resolveLocale(env.settings, config?.locale, env.clientLocale);
     const options: LintOptions = { ...config, locale };
     const filePath = file ?? input.uri;
@@ -119,8 +122,17 @@ export function analyze(input: AnalysisInput, env: AnalysisEnv): Analysis {
   }
 }
 
-function tooLarge(input: AnalysisInput): boolean {
-  if (input.size !== undefined) return input.size > MAX_DOCUMENT_BYTES;
+/**
+ * The configuration's `maxFileSize`, else the editor's own 5 MB. A file read from disk over 5 MB
+ * was read only in part (`size` is set): for it the limit never exceeds 5 MB.
+ */
+function sizeLimit(input: AnalysisInput, maxFileSize: number | undefined): number {
+  const limit = maxFileSize ?? MAX_DOCUMENT_BYTES;
+  return input.size !== undefined ? Math.min(limit, MAX_DOCUMENT_BYTES) : limit;
+}
+
+function tooLarge(input: AnalysisInput, limit: number): boolean {
+  if (input.size !== undefined) return input.size > limit;
   // A UTF-16 code unit is at most 3 bytes of UTF-8: most texts need no counting.
-  return input.text.length * 3 > MAX_DOCUMENT_BYTES && Buffer.byteLength(input.text, 'utf8') > MAX_DOCUMENT_BYTES;
+  return input.text.length * 3 > limit && Buffer.byteLength(input.text, 'utf8') > limit;
 }

@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { ConfigProblem } from '../config';
 import type { CharterDiagnostic, Severity } from '../engine';
 import type { Analysis, CharterAnalysis } from './analysis';
-import { MAX_DOCUMENT_BYTES } from './analysis';
+import { formatSize } from '../config/size';
 import { fill, ui } from './messages';
 import type { DiagnosticData } from './protocol';
 import { firstLineRange, problemRange, toRange } from './ranges';
@@ -44,7 +44,7 @@ export function toDiagnostics(analysis: Analysis, relatedInformation: boolean): 
     case 'too-large':
       return [{
         range: firstLineRange(analysis.document), severity: DiagnosticSeverity.Warning, code: 'too-large', source: SOURCE,
-        message: fill(ui(analysis.locale).tooLarge, { size: String(MAX_DOCUMENT_BYTES / 1024 / 1024) }), data: { ruleId: 'too-large' } satisfies DiagnosticData,
+        message: fill(ui(analysis.locale).tooLarge, { size: formatSize(analysis.limit) }), data: { ruleId: 'too-large' } satisfies DiagnosticData,
       }];
     case 'failed':
       return [{
