@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { toFileReport } from '../../server/src/cli/report';
 import { applyFixes, autoFixes, fixAll, lint, LineIndex, type Fix, type LintResult } from '../../server/src/engine';
-import { charter } from './arbitraries';
+import { charter, markdownCharter } from './arbitraries';
+import { assertSameAsWhole } from '../engine/pieces';
 import { fuzzPlan, keepsInOrder, runProperty, summary, type Tally } from './fuzz';
 
 /**
@@ -57,6 +58,10 @@ describe('robustness: engine properties over generated Markdown and YAML charter
       const second = JSON.stringify(lint({ text, filePath }, {}));
       assert.equal(second, first);
     }, tallies);
+  });
+
+  it('Markdown parsed in pieces (cut at first-column headings) gives the model and the lint of one whole parse', () => {
+    runProperty('pieces = whole', plan, markdownCharter, (text) => assertSameAsWhole(text), tallies);
   });
 
   it('fixes only insert: after any set of fixes the original text is still there, in order, BOM first', () => {

@@ -52,9 +52,9 @@ export function decideLanguage(model: CharterModel, options: LintOptions): Langu
   if (options.language) return options.language;
   let fr = 0;
   let en = 0;
-  const keys = model.tokens.keys;
-  for (let i = 0; i < keys.length && i < 20000; i++) {
-    const k = keys[i]!;
+  const forms = model.tokens.forms;
+  for (let i = 0; i < forms.length && i < 20000; i++) {
+    const k = forms[i]!.key;
     if (FR_MARKERS.has(k)) fr++;
     else if (EN_MARKERS.has(k)) en++;
   }

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import { preambleScopeOf, type CharterModel } from './model';
 import type { Hit } from './text/matcher';
-import { NegationDetector } from './text/negation';
+import { continuesList } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
 import type { OffsetRange } from './types';
@@ -27,21 +27,34 @@ export interface CheckEvidence {
 export class DocumentEvidence {
   private readonly unitOfToken: Int32Array;
   private readonly byGroup = new Map<string, Hit[]>();
-  private readonly negation: NegationDetector;
+  /** Hits a negation governs (found with each part's hits). */
+  private readonly negated = new Set<Hit>();
   private readonly marks = new Map<string, Uint8Array>();
   private readonly sentenceSets = new Map<string, Set<number>>();
 
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
     model.units.forEach((u, i) => this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
-    for (const hit of lex.matcher.match(model.tokens, model.text)) {
-      if (this.unitOfToken[hit.first] !== this.unitOfToken[hit.last]) continue;
-      const name = lex.matcher.groupName(hit.group);
-      const list = this.byGroup.get(name);
-      if (list) list.push(hit);
-      else this.byGroup.set(name, [hit]);
+    // Hits are found per part (a Markdown segment keeps them while it is unchanged), then
+    // numbered in the document's stream.
+    const byId: Hit[][] = [];
+    for (const part of model.parts) {
+      const { hits, negated } = part.hits(lex);
+      const base = part.tokenBase;
+      for (let i = 0; i < hits.length; i++) {
+        const local = hits[i]!;
+        const hit = base === 0 ? local : { group: local.group, first: local.first + base, last: local.last + base };
+        if (negated[i]) this.negated.add(hit);
+        const list = byId[hit.group];
+        if (list) list.push(hit);
+        else byId[hit.group] = [hit];
+      }
     }
-    this.negation = new NegationDetector(model.tokens, model.text, lex);
+    byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
+  }
+
+  private isNegated(hit: Hit): boolean {
+    return this.negated.has(hit);
   }
 
   /** Whether a hit of `group` shares a word with `hit` (per-group word marks, so linear overall). */
@@ -79,7 +92,7 @@ export class DocumentEvidence {
     const found = new Set<number>();
     for (const hit of this.hits(group)) {
       const unit = this.model.units[this.unitOf(hit)];
-      if (unit && (unit.kind === 'heading' || unit.kind === 'yamlKey') && !this.negation.isNegated(hit)) found.add(unit.section);
+      if (unit && (unit.kind === 'heading' || unit.kind === 'yamlKey') && !this.isNegated(hit)) found.add(unit.section);
     }
     found.delete(this.model.titleSection);
     return found;
@@ -108,7 +121,7 @@ export class DocumentEvidence {
         let previousNegated = false;
         for (const hit of [...this.hits(group)].sort((a, b) => a.first - b.first)) {
           if (trapped(hit) || this.excludedBy(element.notWith, hit)) continue;
-          const negated: boolean = this.negation.isNegated(hit) || (previousNegated && this.negation.continuesList(previous!, hit));
+          const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit));
           (negated ? negative : positive).push(hit);
           previous = hit;
           previousNegated = negated;
@@ -126,7 +139,7 @@ export class DocumentEvidence {
     const strongPassages = new Set<string>();
     for (const k of kept) for (const hit of k.strong.positive) strongPassages.add(passageOf(this.unitOf(hit)));
     for (const hit of this.hits(`${check.code}#`)) {
-      if (isHeading(this.unitOf(hit)) && !this.negation.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
+      if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
     }
 
     const elements = check.elements.map((element, i) => {

@@ -6,7 +6,7 @@ import { DocumentEvidence } from './evidence';
 import { buildFix } from './fixes';
 import { format, list, pack } from './i18n';
 import type { CharterModel } from './model';
-import { parseMarkdown } from './parse/markdown';
+import { parseMarkdown, type MarkdownParseOptions } from './parse/markdown';
 import { parseYaml } from './parse/yaml';
 import { docsUrl, ruleMeta } from './rules';
 import { validateCharter } from './schema/validate';
@@ -28,8 +28,9 @@ export function sourceKindOf(filePath: string): SourceKind {
   return /\.ya?ml$/i.test(filePath) ? 'yaml' : 'markdown';
 }
 
-export function parseCharter(text: string, kind: SourceKind): CharterModel {
-  return kind === 'yaml' ? parseYaml(text) : parseMarkdown(text);
+/** `options`: Markdown only (a cache of the pieces of the document's previous parse). */
+export function parseCharter(text: string, kind: SourceKind, options?: MarkdownParseOptions): CharterModel {
+  return kind === 'yaml' ? parseYaml(text) : parseMarkdown(text, options);
 }
 
 /** Lints one document: the pure entry point every front end calls. */

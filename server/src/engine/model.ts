@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from './positions';
+import type { TextPart } from './text/local';
 import type { TokenStream } from './text/tokens';
 import type { OffsetRange, SourceKind } from './types';
 
@@ -69,6 +70,8 @@ export interface CharterModel {
   meta: DocumentMeta;
   comments: Comment[];
   problems: ParseProblem[];
+  /** The pieces the text was analysed in (word hits are found per piece, in `tokens` order). */
+  parts: TextPart[];
   /** YAML sources only. */
   yaml?: { doc: Document.Parsed; followsSchema: boolean };
   /** Markdown: offset where the body starts (after front matter). */

@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../positions';
 import { readYaml } from './read-yaml';
+import { wholePart } from '../text/local';
 import { TokenStream } from '../text/tokens';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
 
@@ -95,6 +96,7 @@ export function parseYaml(text: string): CharterModel {
     problems,
     yaml: { doc, followsSchema },
     bodyStart: 0,
+    parts: [wholePart(tokens, text, units)],
   };
 }
 

@@ -70,7 +70,7 @@ export class NegationDetector {
       }
       if (this.excepted.has(t)) continue;
       const key = keys[t]!;
-      if (before.has(key)) return !this.restrictive(t);
+      if (before.has(key)) return true;
       if (near.has(key) && hit.first - t <= NEAR) return true;
     }
     const sentence = sentences[hit.last];
@@ -82,21 +82,6 @@ export class NegationDetector {
       if (particle.has(key)) return this.particleNegates(t, sentence);
     }
     return false;
-  }
-
-  /**
-   * Whether `hit` is the next item of a list whose previous item is `previous` (same sentence,
-   * overlapping it or separated only by a comma or a conjunction): the items of a list share its negation, as in
-   * "il n'a pas vocation à régir l'usage des données par les prestataires, délégataires et autres partenaires".
-   */
-  continuesList(previous: Hit, hit: Hit): boolean {
-    const { sentences, forms } = this.stream;
-    if (sentences[previous.last] !== sentences[hit.first]) return false;
-    // Overlapping spans ("data returned" and "returned … data") are one item.
-    if (hit.first <= previous.last) return true;
-    if (hit.first - previous.last - 1 > 2) return false;
-    for (let t = previous.last + 1; t < hit.first; t++) if (!LIST_WORDS.has(forms[t]!.key)) return false;
-    return true;
   }
 
   /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
@@ -118,9 +103,19 @@ export class NegationDetector {
     }
     return false;
   }
+}
 
-  /** "ne … pas … que" and friends: a cue followed by "que" before the hit is restrictive. */
-  private restrictive(_t: number): boolean {
-    return false;
-  }
+/**
+ * Whether `hit` is the next item of a list whose previous item is `previous` (same sentence,
+ * overlapping it or separated only by a comma or a conjunction): the items of a list share its negation, as in
+ * "il n'a pas vocation à régir l'usage des données par les prestataires, délégataires et autres partenaires".
+ */
+export function continuesList(stream: TokenStream, previous: Hit, hit: Hit): boolean {
+  const { sentences, forms } = stream;
+  if (sentences[previous.last] !== sentences[hit.first]) return false;
+  // Overlapping spans ("data returned" and "returned … data") are one item.
+  if (hit.first <= previous.last) return true;
+  if (hit.first - previous.last - 1 > 2) return false;
+  for (let t = previous.last + 1; t < hit.first; t++) if (!LIST_WORDS.has(forms[t]!.key)) return false;
+  return true;
 }

@@ -91,6 +91,25 @@ export class TokenStream {
     return [first, this.forms.length];
   }
 
+  /**
+   * Appends another stream (the tokens of a piece of text that starts at `offset` in this one):
+   * its offsets move by `offset`, its sentences and clauses are numbered after this stream's.
+   */
+  append(other: TokenStream, offset: number): void {
+    const base = this.forms.length;
+    const n = other.length;
+    while (this.starts.length < base + n) this.grow();
+    for (let i = 0; i < n; i++) {
+      this.forms.push(other.forms[i]!);
+      this.starts[base + i] = other.starts[i]! + offset;
+      this.ends[base + i] = other.ends[i]! + offset;
+      this.sentences[base + i] = other.sentences[i]! + this.sentence;
+      this.clauses[base + i] = other.clauses[i]! + this.clause;
+    }
+    this.sentence += other.sentence;
+    this.clause += other.clause;
+  }
+
   private push(word: string, start: number, end: number): void {
     const folded = foldedForms(word);
     const n = this.forms.length;

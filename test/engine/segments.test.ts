@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { lint, lintModel, parseCharter, SegmentCache } from '../../server/src/engine';
+import { assertSameAsWhole } from './pieces';
+
+/**
+ * Markdown is parsed in pieces cut at first-column ATX headings (parse/markdown.ts): the pieces
+ * must give exactly the model and the lint of a parse in one piece, whatever the document holds
+ * (headings inside code fences, HTML blocks or front matter must not cut it).
+ */
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return markdownFiles(full);
+    return name.endsWith('.md') ? [full] : [];
+  });
+}
+
+describe('Markdown parsed in pieces', () => {
+  it('gives the model and the lint of a whole parse on every Markdown file of the corpus, samples and fixtures', () => {
+    const files = [...markdownFiles(path.join(ROOT, 'test', 'corpus')), ...markdownFiles(path.join(ROOT, 'samples')), ...markdownFiles(path.join(ROOT, 'test', 'fixtures'))];
+    assert.ok(files.length > 80, `only ${files.length} files`);
+    for (const file of files) assertSameAsWhole(readFileSync(file, 'utf8'), path.relative(ROOT, file));
+  });
+
+  const cases: Record<string, string> = {
+    'a heading inside a code fence': '# Charte\n\nTexte.\n\n```bash\n# pas un titre\nls\n```\n\n# Réversibilité\n\nLes données sont restituées au format CSV.\n',
+    'a fence never closed': '# Charte\n\n~~~~\n# dans le bloc\n~~~\n# toujours dedans\n',
+    'a longer closing fence and a fence in a list item': '# A\n\n- item\n\n  ```\n  code\n# h\n```\n# h2\n````\n# h3\n',
+    'an HTML comment across headings': '# Charte\n\n<!--\n# commenté\n-->\n# Gouvernance\n\nUn comité de la donnée.\n',
+    'an HTML block without a blank line before a heading': '# Charte\n\n<div>\n# dans le bloc html\n</div>\n\n# Après\n\nTexte.\n',
+    'front matter with YAML comments': '---\ntype: charte\n# un commentaire YAML\ntitle: "Charte"\n---\n# Charte\n\n# Gouvernance\n',
+    'front matter never closed': '---\ntype: charte\n# commentaire\n# Titre\n\nTexte.\n',
+    'a BOM and CRLF line endings': '\uFEFF---\r\ntype: charter\r\n---\r\n# Charter\r\n\r\nText.\r\n# Governance\r\n\r\nA data board.\r\n',
+    'lone CR line endings': '# Charte\r\rTexte.\r# Gouvernance\rUn comité.\r',
+    'a list, a table and a blockquote closed by headings': '# A\n- un\n- deux\n# B\n| a | b |\n| - | - |\n| c | d |\n# C\n> cité\n# D\n    code indenté\n# E\n',
+    'setext headings and a heading without text': 'Titre\n=====\n\n#\n# \n## Sous-titre ##\nTexte\n---\n',
+    'headings only': '# a\n# b\n# c',
+    'empty': '',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`gives the same result with ${name}`, () => assertSameAsWhole(text));
+  }
+
+  it('stays linear when every heading is inside a code fence (the pieces grow by doubling)', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `\`\`\`\n# ${i}\n\`\`\`\n`).join('') + '~~~\n# fin\n';
+    const cache = new SegmentCache();
+    parseCharter(text, 'markdown', { cache });
+    // Doubling means about log2(3000) ≈ 12 attempts per piece, not 3000.
+    assert.ok(cache.parsed < 100, `${cache.parsed} pieces parsed`);
+    assertSameAsWhole(text);
+  });
+
+  it('re-parses only the piece an edit touched when given the previous parse', () => {
+    const sections = Array.from({ length: 50 }, (_, i) => `## Article ${i}\n\nLa métropole publie les données ${i} au format CSV.\n`).join('\n');
+    const text = `# Charte\n\n${sections}`;
+    const cache = new SegmentCache();
+    const first = lint({ text, filePath: 'c.md' });
+    parseCharter(text, 'markdown', { cache });
+    assert.equal(cache.reused, 0);
+    const parsed = cache.parsed;
+    const edited = text.replace('données 20 au format CSV', 'données 20 au format GeoJSON');
+    const model = parseCharter(edited, 'markdown', { cache });
+    assert.equal(cache.parsed - parsed, 1, 'one piece parsed again');
+    assert.equal(cache.reused, parsed - 1);
+    assert.deepEqual(lintModel(model, 'c.md'), lint({ text: edited, filePath: 'c.md' }));
+    assert.notDeepEqual(lintModel(model, 'c.md'), first);
+    // The cache keeps the pieces of the last parse only.
+    assert.equal(cache.size, parsed);
+  });
+});
