@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/lsp/analysis';
+import { Analyses } from '../../server/src/lsp/documents';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { insertOnlyDiff } from '../../server/src/lsp/edits';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
@@ -33,6 +35,22 @@ describe('language server: analysis (unit)', () => {
     assert.equal(analyze({ uri: 'untitled:1', version: 1, languageId: 'markdown', text: CHARTER }, env).kind, 'charter');
     assert.equal(analyze({ uri: 'untitled:2', version: 1, languageId: 'markdown', text: '# Notes\n' }, env).kind, 'skipped');
     assert.equal(analyze({ uri: 'untitled:3', version: 1, languageId: 'plaintext', text: CHARTER }, env).kind, 'skipped');
+  });
+
+  it('the wait after an edit is no longer than the last analysis of the document took, nor than debounceMs', async () => {
+    const settings = { get: async () => DEFAULT_SETTINGS, peek: () => DEFAULT_SETTINGS } as unknown as ConstructorParameters<typeof Analyses>[0]['settings'];
+    const analyses = new Analyses({ settings, workspace: new Workspace(), clientLocale: () => 'en', log: () => undefined });
+    const uri = 'untitled:Charte-delay';
+    // Before any analysis: the setting.
+    assert.equal(analyses.delayAfterEdit(uri, 150), 150);
+    // A small charter lints in far less than 5 s; a setting of zero stays zero.
+    await analyses.get(TextDocument.create(uri, 'markdown', 1, CHARTER));
+    const delay = analyses.delayAfterEdit(uri, 5000);
+    assert.ok(delay >= 0 && delay < 5000, `waits ${delay} ms`);
+    assert.equal(analyses.delayAfterEdit(uri, 0), 0);
+    // A closed document is forgotten, with its parse and its cost.
+    analyses.forget(uri);
+    assert.equal(analyses.delayAfterEdit(uri, 150), 150);
   });
 
   it('insertOnlyDiff: the insertions that rebuild the fixed text, or nothing when text was removed', () => {

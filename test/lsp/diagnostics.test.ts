@@ -79,13 +79,13 @@ describe('language server: diagnostics', function () {
     }
   });
 
-  it('incremental changes: only the last version is published, after the debounce', async () => {
+  it('incremental changes: the last version is published last, never an older one after a newer', async () => {
     const file = 'rapid.md';
     client.write(file, client.read(CONVENTION));
     await client.open(file);
     const uri = client.uri(file);
     const mark = client.mark();
-    // Five edits in a row, faster than the debounce: insertions in the Article 9 clause.
+    // Five edits in a row: insertions in the Article 9 clause.
     let version = 1;
     for (let i = 0; i < 4; i++) version = await client.edit(file, [{ range: { start: { line: 63, character: 0 }, end: { line: 63, character: 0 } }, newText: `Note ${i}. ` }]);
     version = await client.edit(file, [{ range: { start: { line: 63, character: 0 }, end: { line: 63, character: 0 } }, newText: 'Les données sont restituées au format CSV et GeoJSON. ' }]);
@@ -99,7 +99,10 @@ describe('language server: diagnostics', function () {
     const publishedVersions = client.received.slice(mark)
       .filter((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === uri)
       .map((m) => (m.params as PublishDiagnosticsParams).version);
-    assert.deepEqual(publishedVersions, [6], 'no stale version is ever published');
+    // The wait after an edit is no longer than a lint takes (a few ms here): a version may be
+    // published while it is current, but never after a newer one.
+    assert.equal(publishedVersions[publishedVersions.length - 1], 6);
+    assert.ok(publishedVersions.every((v, i) => i === 0 || v! > publishedVersions[i - 1]!), `out of order: ${publishedVersions.join(', ')}`);
   });
 
   it('close: clears the document\'s diagnostics', async () => {

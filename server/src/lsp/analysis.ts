@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../config';
 import { isConfigFileName } from '../config';
-import { lint, lintModel, parseCharter, type LintOptions, type LintResult, type Locale } from '../engine';
+import { lint, lintModel, parseCharter, type SegmentCache, type LintOptions, type LintResult, type Locale } from '../engine';
 import type { CharterlintSettings } from './protocol';
 import { resolveLocale } from './settings';
 import { uriToPath, type Workspace } from './workspace';
@@ -63,6 +63,8 @@ export interface AnalysisInput {
   text: string;
   /** Size in bytes of the file on disk, when `text` is only its head (a file too large to read). */
   size?: number;
+  /** The pieces of this document's previous parse (an open document): an edit re-parses one. */
+  cache?: SegmentCache;
 }
 
 /** The engine entry points, replaceable in tests (a check that throws). */
@@ -110,7 +112,7 @@ export function analyze(input: AnalysisInput, env: AnalysisEnv): Analysis {
     const options: LintOptions = { ...config, locale };
     const filePath = file ?? input.uri;
     const engine = env.engine ?? ENGINE;
-    const model = engine.parse(input.text, kind);
+    const model = engine.parse(input.text, kind, input.cache ? { cache: input.cache } : undefined);
     const result = engine.lintModel(model, filePath, options);
     return {
       ...snapshot(locale), kind: 'charter', filePath, model, result, configProblems: problems,

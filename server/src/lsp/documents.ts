@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SegmentCache } from '../engine';
 import { analyze, MAX_DOCUMENT_BYTES, type Analysis, type AnalysisEnv, type Engine } from './analysis';
 import type { SettingsStore } from './settings';
 import { type Workspace } from './workspace';
@@ -27,6 +28,9 @@ export interface AnalysesOptions {
  */
 export class Analyses {
   private readonly open = new Map<string, Entry>();
+  /** Per open document: the pieces of its last parse, and how long its last analysis took. */
+  private readonly pieces = new Map<string, SegmentCache>();
+  private readonly costs = new Map<string, number>();
   /** Files linted from disk, keyed by uri, valid while their size and mtime stay the same. */
   private readonly disk = new Map<string, { stamp: string; generation: number; analysis: Analysis }>();
   private generation = 0;
@@ -37,8 +41,15 @@ export class Analyses {
   get(document: TextDocument): Promise<Analysis> {
     const hit = this.open.get(document.uri);
     if (hit && hit.version === document.version && hit.generation === this.generation) return hit.analysis;
-    const input = { uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText() };
-    const analysis = this.options.settings.get(document.uri).then((settings) => analyze(input, this.env(settings)));
+    let cache = this.pieces.get(document.uri);
+    if (!cache) this.pieces.set(document.uri, (cache = new SegmentCache()));
+    const input = { uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText(), cache };
+    const analysis = this.options.settings.get(document.uri).then((settings) => {
+      const start = performance.now();
+      const result = analyze(input, this.env(settings));
+      this.costs.set(document.uri, performance.now() - start);
+      return result;
+    });
     this.open.set(document.uri, { version: document.version, generation: this.generation, analysis });
     return analysis;
   }
@@ -80,8 +91,19 @@ export class Analyses {
     return analysis;
   }
 
+  /**
+   * How long to wait after an edit before linting again: no longer than the last analysis of the
+   * document took, and never more than `debounceMs`. A short charter is re-linted at once; a long
+   * one is not re-linted on every keystroke (at most half the time goes to linting while typing).
+   */
+  delayAfterEdit(uri: string, debounceMs: number): number {
+    return Math.min(debounceMs, Math.ceil(this.costs.get(uri) ?? debounceMs));
+  }
+
   forget(uri: string): void {
     this.open.delete(uri);
+    this.pieces.delete(uri);
+    this.costs.delete(uri);
   }
 
   /** Configuration or settings changed: every analysis is stale. */

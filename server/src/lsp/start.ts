@@ -100,7 +100,8 @@ export function startServer(given?: Connection): Connection {
     connection.sendNotification(Methods.ready, {}).catch(registered('ready'));
   }));
 
-  // Open: at once. Change: debounced (charterlint.debounceMs); the publisher drops stale work.
+  // Open: at once. Change: after at most charterlint.debounceMs (no longer than the last analysis of
+  // the document took); the publisher drops stale work.
   const justOpened = new Set<string>();
   documents.onDidOpen(guardedNotification(log, 'didOpen', ({ document }) => {
     justOpened.add(document.uri);
@@ -108,7 +109,7 @@ export function startServer(given?: Connection): Connection {
   }));
   documents.onDidChangeContent(guardedNotification(log, 'didChange', ({ document }) => {
     if (justOpened.delete(document.uri)) return;
-    ctx.diagnostics.schedule(document.uri, ctx.settings.peek(document.uri).debounceMs);
+    ctx.diagnostics.schedule(document.uri, analyses.delayAfterEdit(document.uri, ctx.settings.peek(document.uri).debounceMs));
   }));
   documents.onDidClose(guardedNotification(log, 'didClose', ({ document }) => {
     justOpened.delete(document.uri);
