@@ -2,7 +2,10 @@
  * Language-server latency: the built server (`node dist/server.js --stdio`) driven over JSON-RPC as
  * an editor does. Open one document, wait for its diagnostics, then `edits` times: one keystroke as
  * an incremental didChange (insert a letter, then delete it, at lines spread over the document),
- * and the time until publishDiagnostics for that version arrives; the next edit waits for it.
+ * and the time until publishDiagnostics for that version arrives; the next edit waits for it and,
+ * with `typingMs`, is sent no sooner than `typingMs` after the previous one (someone typing: 120 ms
+ * is about 100 words a minute). Without it, each edit goes as soon as the previous one's
+ * diagnostics arrive: a burst, which the server coalesces (so it shows the cost of a lint).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +18,8 @@ import { median, percentile } from './lib/stats';
 
 export interface LspTiming {
   debounceMs: number;
+  /** Time between keystrokes, ms; 0: back to back. */
+  typingMs: number;
   edits: number;
   /** Open to first diagnostics (the first lint of the document, cold JIT included), ms. */
   openMs: number;
@@ -28,7 +33,7 @@ export interface LspTiming {
 const TIMEOUT_MS = 120_000;
 
 /** With `profileDir`, the server runs with --cpu-prof and writes its profile there when it exits. */
-export async function measureLsp(root: string, file: string, edits: number, debounceMs: number, profileDir?: string): Promise<LspTiming> {
+export async function measureLsp(root: string, file: string, edits: number, debounceMs: number, typingMs: number, profileDir?: string): Promise<LspTiming> {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'charterlint-bench-lsp-'));
   const target = path.join(workspace, path.basename(file));
   copyFileSync(file, target);
@@ -79,12 +84,14 @@ export async function measureLsp(root: string, file: string, edits: number, debo
         ? { range: { start: { line, character }, end: { line, character } }, text: 'e' }
         : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
       const arrived = published(version);
+      const typed = start + (i === 0 ? 0 : typingMs);
+      while (performance.now() < typed) await new Promise((r) => setTimeout(r, Math.max(1, typed - performance.now())));
       start = performance.now();
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       diagnostics = (await arrived).diagnostics.length;
       samples.push(performance.now() - start);
     }
-    return { debounceMs, edits, openMs, p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), diagnostics, samples };
+    return { debounceMs, typingMs, edits, openMs, p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), diagnostics, samples };
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     await Promise.race([connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')), new Promise((r) => setTimeout(r, 2000))]).catch(() => undefined);

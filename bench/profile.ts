@@ -35,7 +35,7 @@ export async function profile(root: string, corpus: Corpus, edits: number): Prom
   coldRun(['--expose-gc', '--cpu-prof', `--cpu-prof-dir=${engineDir}`, path.join(root, 'bench', 'out', 'engine.cjs'), job], { cwd: root });
 
   const doc = corpus.sized.find((d) => d.kind === 'md' && d.lang === 'fr' && d.label === '1 MB')!;
-  await measureLsp(root, doc.files[0]!, edits, 0, lspDir);
+  await measureLsp(root, doc.files[0]!, edits, 0, 0, lspDir);
 
   const only = (d: string) => path.join(d, readdirSync(d).find((f) => f.endsWith('.cpuprofile')) ?? 'missing.cpuprofile');
   return { engine: hotFunctions(only(engineDir), root), lsp: hotFunctions(only(lspDir), root) };

@@ -84,9 +84,9 @@ export function render(r: Results): string {
   ]), ['l', 'r', 'r', 'l', 'r', 'r', 'r', 'r', 'r', 'r']));
 
   out.push('### Language server: keystroke to diagnostics, 1 MB Markdown document (ms)');
-  out.push(table(['charterlint.debounceMs', 'edits', 'p50', 'p95', 'max', 'open → first diagnostics'], r.lsp.map((l) => [
-    l.debounceMs === 150 ? '150 (default)' : String(l.debounceMs), String(l.edits), num(l.p50), num(l.p95), num(l.max), num(l.openMs),
-  ]), ['l', 'r', 'r', 'r', 'r', 'r']));
+  out.push(table(['charterlint.debounceMs', 'keystrokes', 'edits', 'p50', 'p95', 'max', 'open → first diagnostics'], r.lsp.map((l) => [
+    l.debounceMs === 150 ? '150 (default)' : String(l.debounceMs), typing(l), String(l.edits), num(l.p50), num(l.p95), num(l.max), num(l.openMs),
+  ]), ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']));
 
   out.push('### VS Code extension');
   const a = r.extension.activation;
@@ -123,9 +123,15 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
     out.push({ what: `charterlint / ${p.peer.tool} (${p.corpus}), wall time`, target: '< 1', measured: `${ratio(p.charterlint.ms, p.peer.ms)} (CPU ${ratio(p.charterlint.cpuMs, p.peer.cpuMs)})`, met: p.charterlint.ms < p.peer.ms });
   }
   for (const l of r.lsp) {
-    out.push({ what: `LSP p95, 1 MB document, debounce ${l.debounceMs} ms`, target: '≤ 50 ms', measured: `${num(l.p95)} ms`, met: l.p95 <= 50 });
+    // Back to back with the default settings is a burst: the server waits for a pause on purpose.
+    if (l.debounceMs !== 0 && !l.typingMs) continue;
+    out.push({ what: `LSP p95, 1 MB document, debounce ${l.debounceMs} ms, ${typing(l)}`, target: '≤ 50 ms', measured: `${num(l.p95)} ms`, met: l.p95 <= 50 });
   }
   return out;
+}
+
+function typing(l: LspTiming): string {
+  return l.typingMs ? `one every ${l.typingMs} ms` : 'back to back';
 }
 
 /** `npx tsx bench/report.ts [results.json]`: the tables of a past run, without measuring again. */

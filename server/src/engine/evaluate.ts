@@ -57,9 +57,11 @@ function* candidateScopes(
     yield { scope: yamlScope(check, model), section: yamlSection(check, model) };
     return;
   }
-  const seen = new Set<string>();
-  const once = (scope: Scope): boolean => {
-    const key = scope.map((r) => r.join('-')).join(',');
+  // Every scope here is one range of units: a number stands for it.
+  const seen = new Set<number>();
+  const width = model.units.length + 1;
+  const once = ([[from, to]]: [[number, number]]): boolean => {
+    const key = from * width + to;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -72,13 +74,13 @@ function* candidateScopes(
     let s = unit.section;
     const own = model.sections[s];
     if (own && s !== model.titleSection) {
-      const scope: Scope = [[own.headingUnit, own.ownEndUnit]];
+      const scope: [[number, number]] = [[own.headingUnit, own.ownEndUnit]];
       if (once(scope)) yield { scope, section: s };
     }
     for (; s >= 0; s = model.sections[s]!.parent) {
       const section = model.sections[s]!;
       if (!found.aboutSections.has(s)) continue;
-      const scope: Scope = [[section.headingUnit, section.endUnit]];
+      const scope: [[number, number]] = [[section.headingUnit, section.endUnit]];
       if (once(scope)) yield { scope, section: s };
     }
   }

@@ -29,21 +29,21 @@ export class DocumentEvidence {
   private readonly byGroup = new Map<string, Hit[]>();
   /** Hits a negation governs (found with each part's hits). */
   private readonly negated = new Set<Hit>();
+  /** Quantified targets (P12) of every unit. */
+  private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
   private readonly marks = new Map<string, Uint8Array>();
   private readonly sentenceSets = new Map<string, Set<number>>();
 
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
     model.units.forEach((u, i) => this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
-    // Hits are found per part (a Markdown segment keeps them while it is unchanged), then
-    // numbered in the document's stream.
+    // Hits are found per part (a Markdown segment keeps them while it is unchanged).
     const byId: Hit[][] = [];
     for (const part of model.parts) {
-      const { hits, negated } = part.hits(lex);
-      const base = part.tokenBase;
+      const { hits, negated, targets } = part.hits(lex);
+      for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
       for (let i = 0; i < hits.length; i++) {
-        const local = hits[i]!;
-        const hit = base === 0 ? local : { group: local.group, first: local.first + base, last: local.last + base };
+        const hit = hits[i]!;
         if (negated[i]) this.negated.add(hit);
         const list = byId[hit.group];
         if (list) list.push(hit);
@@ -83,6 +83,7 @@ export class DocumentEvidence {
     return this.unitOfToken[hit.first] ?? -1;
   }
 
+  /** The hits of a group, in document order (by first word). */
   hits(group: string): Hit[] {
     return this.byGroup.get(group) ?? [];
   }
@@ -119,7 +120,7 @@ export class DocumentEvidence {
         const negative: Hit[] = [];
         let previous: Hit | undefined;
         let previousNegated = false;
-        for (const hit of [...this.hits(group)].sort((a, b) => a.first - b.first)) {
+        for (const hit of this.hits(group)) {
           if (trapped(hit) || this.excludedBy(element.notWith, hit)) continue;
           const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit));
           (negated ? negative : positive).push(hit);
@@ -132,11 +133,12 @@ export class DocumentEvidence {
     });
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
-    const passageOf = (unit: number): string => {
+    // A passage is a number: a section's index (-1 before any heading), or -2 - i for preamble scope i.
+    const passageOf = (unit: number): number => {
       const preamble = preambleScopeOf(model, unit);
-      return preamble >= 0 ? `p${preamble}` : `s${model.units[unit]?.section ?? -1}`;
+      return preamble >= 0 ? -2 - preamble : model.units[unit]?.section ?? -1;
     };
-    const strongPassages = new Set<string>();
+    const strongPassages = new Set<number>();
     for (const k of kept) for (const hit of k.strong.positive) strongPassages.add(passageOf(this.unitOf(hit)));
     for (const hit of this.hits(`${check.code}#`)) {
       if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
@@ -152,13 +154,9 @@ export class DocumentEvidence {
         // A generic word ("associations") needs the words of rules in its own paragraph: a heading
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
         if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit))) return;
-        found.push({ unit, ...range });
+        found.push({ unit, start: range.start, end: range.end });
       };
-      if (element.detector === 'quantifiedTarget') {
-        model.units.forEach((u, unit) => {
-          for (const r of quantifiedTargets(model.tokens, model.text, u.tokens[0], u.tokens[1], this.lex)) add(unit, r);
-        });
-      }
+      if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
         if (isWeak && !strongPassages.has(passageOf(unit))) return;

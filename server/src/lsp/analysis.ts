@@ -1,8 +1,9 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../config';
 import { isConfigFileName } from '../config';
 import { lint, lintModel, parseCharter, type SegmentCache, type LintOptions, type LintResult, type Locale } from '../engine';
 import type { CharterlintSettings } from './protocol';
+import { snapshotDocument } from './snapshot';
 import { resolveLocale } from './settings';
 import { uriToPath, type Workspace } from './workspace';
 
@@ -90,9 +91,9 @@ const ENGINE: Engine = { parse: parseCharter, lintModel };
 export function analyze(input: AnalysisInput, env: AnalysisEnv): Analysis {
   const skipped: SkippedAnalysis = { kind: 'skipped', uri: input.uri, version: input.version };
   if (!env.settings.enable) return skipped;
-  const snapshot = (locale: Locale): Snapshot => ({
+  const snapshot = (locale: Locale, model?: CharterModel): Snapshot => ({
     uri: input.uri, version: input.version, locale,
-    document: TextDocument.create(input.uri, input.languageId, input.version ?? 0, input.text),
+    document: snapshotDocument(input.uri, input.languageId, input.version ?? 0, input.text, model?.lines),
   });
   const file = uriToPath(input.uri);
   let locale = resolveLocale(env.settings, undefined, env.clientLocale);
@@ -115,7 +116,7 @@ export function analyze(input: AnalysisInput, env: AnalysisEnv): Analysis {
     const model = engine.parse(input.text, kind, input.cache ? { cache: input.cache } : undefined);
     const result = engine.lintModel(model, filePath, options);
     return {
-      ...snapshot(locale), kind: 'charter', filePath, model, result, configProblems: problems,
+      ...snapshot(locale, model), kind: 'charter', filePath, model, result, configProblems: problems,
       lintText: (text) => lint({ text, filePath, kind }, options),
     };
   } catch (error) {

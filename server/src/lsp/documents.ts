@@ -19,6 +19,8 @@ export interface AnalysesOptions {
   clientLocale: () => AnalysisEnv['clientLocale'];
   log: (message: string) => void;
   engine?: Engine;
+  /** The clock lint costs and edit times are read from (tests set their own). */
+  now?: () => number;
 }
 
 /**
@@ -31,11 +33,18 @@ export class Analyses {
   /** Per open document: the pieces of its last parse, and how long its last analysis took. */
   private readonly pieces = new Map<string, SegmentCache>();
   private readonly costs = new Map<string, number>();
+  /** When the last edit of each document arrived, and when its last analysis ended. */
+  private readonly edits = new Map<string, number>();
+  private readonly linted = new Map<string, number>();
   /** Files linted from disk, keyed by uri, valid while their size and mtime stay the same. */
   private readonly disk = new Map<string, { stamp: string; generation: number; analysis: Analysis }>();
   private generation = 0;
 
-  constructor(private readonly options: AnalysesOptions) {}
+  private readonly now: () => number;
+
+  constructor(private readonly options: AnalysesOptions) {
+    this.now = options.now ?? (() => performance.now());
+  }
 
   /** The analysis of an open document at its current version. */
   get(document: TextDocument): Promise<Analysis> {
@@ -45,9 +54,11 @@ export class Analyses {
     if (!cache) this.pieces.set(document.uri, (cache = new SegmentCache()));
     const input = { uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText(), cache };
     const analysis = this.options.settings.get(document.uri).then((settings) => {
-      const start = performance.now();
+      const start = this.now();
       const result = analyze(input, this.env(settings));
-      this.costs.set(document.uri, performance.now() - start);
+      const end = this.now();
+      this.costs.set(document.uri, end - start);
+      this.linted.set(document.uri, end);
       return result;
     });
     this.open.set(document.uri, { version: document.version, generation: this.generation, analysis });
@@ -92,18 +103,28 @@ export class Analyses {
   }
 
   /**
-   * How long to wait after an edit before linting again: no longer than the last analysis of the
-   * document took, and never more than `debounceMs`. A short charter is re-linted at once; a long
-   * one is not re-linted on every keystroke (at most half the time goes to linting while typing).
+   * How long to wait after an edit before linting again. At once, unless edits arrive faster than
+   * the document lints (a burst, or a document slow to lint while someone types): then the lint
+   * waits for a pause, as long as the last lint took but never more than `debounceMs`.
    */
   delayAfterEdit(uri: string, debounceMs: number): number {
-    return Math.min(debounceMs, Math.ceil(this.costs.get(uri) ?? debounceMs));
+    const now = this.now();
+    // Idle: since the previous edit arrived or the last lint ended, whichever is later (an edit
+    // that waited while the server linted arrives "late" but was typed during the lint).
+    const idle = now - Math.max(this.edits.get(uri) ?? -Infinity, this.linted.get(uri) ?? -Infinity);
+    this.edits.set(uri, now);
+    const cost = this.costs.get(uri);
+    if (cost === undefined) return debounceMs;
+    if (idle >= cost) return 0;
+    return Math.min(debounceMs, Math.ceil(cost));
   }
 
   forget(uri: string): void {
     this.open.delete(uri);
     this.pieces.delete(uri);
     this.costs.delete(uri);
+    this.edits.delete(uri);
+    this.linted.delete(uri);
   }
 
   /** Configuration or settings changed: every analysis is stale. */

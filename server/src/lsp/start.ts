@@ -100,8 +100,8 @@ export function startServer(given?: Connection): Connection {
     connection.sendNotification(Methods.ready, {}).catch(registered('ready'));
   }));
 
-  // Open: at once. Change: after at most charterlint.debounceMs (no longer than the last analysis of
-  // the document took); the publisher drops stale work.
+  // Open: at once. Change: at once, or after a pause when edits arrive faster than the document
+  // lints (Analyses.delayAfterEdit, at most charterlint.debounceMs); the publisher drops stale work.
   const justOpened = new Set<string>();
   documents.onDidOpen(guardedNotification(log, 'didOpen', ({ document }) => {
     justOpened.add(document.uri);

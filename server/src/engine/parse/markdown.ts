@@ -41,6 +41,8 @@ interface Segment {
   problems: CharterModel['problems'];
   bodyStart: number;
   local?: { lex: Lexicon; value: LocalHits };
+  /** The hits numbered from the piece's place in the last document it was part of. */
+  placed?: { lex: Lexicon; tokenBase: number; value: LocalHits };
 }
 
 /**
@@ -142,16 +144,15 @@ function headingLineStarts(text: string): number[] {
 
 /** Joins the pieces into one model: offsets, tokens, units, lists and sections renumbered. */
 function assemble(text: string, lines: LineIndex, pieces: Array<{ segment: Segment; start: number }>): CharterModel {
-  const tokens = new TokenStream();
+  const tokens = TokenStream.join(pieces.map(({ segment, start }) => ({ stream: segment.stream, offset: start })));
   const units: Unit[] = [];
   const sections: Section[] = [];
   const parts: TextPart[] = [];
   let lists = 0;
+  let tokenBase = 0;
   for (const { segment, start } of pieces) {
-    const tokenBase = tokens.length;
     const unitBase = units.length;
     const sectionBase = sections.length;
-    tokens.append(segment.stream, start);
     for (const u of segment.units) {
       units.push({
         kind: u.kind, start: u.start + start, end: u.end + start, tokens: [u.tokens[0] + tokenBase, u.tokens[1] + tokenBase],
@@ -164,7 +165,9 @@ function assemble(text: string, lines: LineIndex, pieces: Array<{ segment: Segme
       sections.push({ headingUnit: h.unit + unitBase, heading: { start: unit.start, end: unit.end }, level: h.level, parent: -1, start: unit.start, end: -1, ownEndUnit: 0, endUnit: 0 });
     }
     lists += segment.lists;
-    parts.push({ tokenBase, hits: (lex) => localHits(segment, lex) });
+    const base = tokenBase;
+    parts.push({ tokenBase: base, unitBase, offset: start, hits: (lex) => placedHits(segment, lex, base) });
+    tokenBase += segment.stream.length;
   }
   closeSections(sections, units, text.length);
   const head = pieces[0]!.segment;
@@ -191,6 +194,17 @@ function assemble(text: string, lines: LineIndex, pieces: Array<{ segment: Segme
 function localHits(segment: Segment, lex: Lexicon): LocalHits {
   if (segment.local?.lex !== lex) segment.local = { lex, value: findLocalHits(segment.stream, segment.text, segment.units, lex) };
   return segment.local.value;
+}
+
+/** The piece's hits numbered in the document's stream; kept while the piece stays at the same token. */
+function placedHits(segment: Segment, lex: Lexicon, tokenBase: number): LocalHits {
+  const local = localHits(segment, lex);
+  if (tokenBase === 0) return local;
+  if (segment.placed?.lex !== lex || segment.placed.tokenBase !== tokenBase) {
+    const hits = local.hits.map((h) => ({ group: h.group, first: h.first + tokenBase, last: h.last + tokenBase }));
+    segment.placed = { lex, tokenBase, value: { ...local, hits } };
+  }
+  return segment.placed.value;
 }
 
 /** Parses one piece; `head`: the piece starts the document (byte order mark, front matter). */

@@ -6,7 +6,7 @@ import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX, stripAccents } from './fold';
  */
 export class TokenStream {
   /** The shared forms of each token's spelling (matchers cache their lookups there). */
-  readonly forms: FoldedForms[] = [];
+  forms: FoldedForms[] = [];
   private keyList: string[] | undefined;
   private plainList: string[] | undefined;
   /**
@@ -92,22 +92,30 @@ export class TokenStream {
   }
 
   /**
-   * Appends another stream (the tokens of a piece of text that starts at `offset` in this one):
-   * its offsets move by `offset`, its sentences and clauses are numbered after this stream's.
+   * One stream of pieces of text (each the tokens of a piece that starts at `offset`): offsets
+   * move by the piece's offset, sentences and clauses are numbered on from the pieces before.
    */
-  append(other: TokenStream, offset: number): void {
-    const base = this.forms.length;
-    const n = other.length;
-    while (this.starts.length < base + n) this.grow();
-    for (let i = 0; i < n; i++) {
-      this.forms.push(other.forms[i]!);
-      this.starts[base + i] = other.starts[i]! + offset;
-      this.ends[base + i] = other.ends[i]! + offset;
-      this.sentences[base + i] = other.sentences[i]! + this.sentence;
-      this.clauses[base + i] = other.clauses[i]! + this.clause;
+  static join(pieces: ReadonlyArray<{ stream: TokenStream; offset: number }>): TokenStream {
+    const out = new TokenStream();
+    out.forms = out.forms.concat(...pieces.map((p) => p.stream.forms));
+    out.reserve(out.forms.length);
+    const { starts, ends, sentences, clauses } = out;
+    let base = 0;
+    for (const { stream, offset } of pieces) {
+      const n = stream.length;
+      const [s, e, se, cl] = [stream.starts, stream.ends, stream.sentences, stream.clauses];
+      const [sentence, clause] = [out.sentence, out.clause];
+      for (let i = 0; i < n; i++) {
+        starts[base + i] = s[i]! + offset;
+        ends[base + i] = e[i]! + offset;
+        sentences[base + i] = se[i]! + sentence;
+        clauses[base + i] = cl[i]! + clause;
+      }
+      out.sentence += stream.sentence;
+      out.clause += stream.clause;
+      base += n;
     }
-    this.sentence += other.sentence;
-    this.clause += other.clause;
+    return out;
   }
 
   private push(word: string, start: number, end: number): void {
@@ -122,15 +130,21 @@ export class TokenStream {
   }
 
   private grow(): void {
-    const double = (column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(column.length * 2);
+    this.reserve(this.starts.length * 2);
+  }
+
+  /** Makes room for `capacity` tokens in the numeric columns. */
+  reserve(capacity: number): void {
+    if (capacity <= this.starts.length) return;
+    const widen = (column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const next = new Int32Array(capacity);
       next.set(column);
       return next;
     };
-    this.starts = double(this.starts);
-    this.ends = double(this.ends);
-    this.sentences = double(this.sentences);
-    this.clauses = double(this.clauses);
+    this.starts = widen(this.starts);
+    this.ends = widen(this.ends);
+    this.sentences = widen(this.sentences);
+    this.clauses = widen(this.clauses);
   }
 }
 
