@@ -207,6 +207,7 @@ export class DocumentEvidence {
         const node = doc.getIn(path, true) as Node | undefined;
         for (const range of this.structuralRanges(node, rule, vetoed, i)) {
           if (rule.matching && !this.holdsTerm(check.code, element.id, range)) continue;
+          if (this.answersNo(check, range)) continue;
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role.
           if (rule.field && this.onlyTrapped(check.code, element.id, unit)) continue;
@@ -249,6 +250,27 @@ export class DocumentEvidence {
     const traps = this.hits(`${code}.${element}!`).filter(within);
     return [...this.hits(`${code}.${element}`), ...this.hits(`${code}.${element}~`)]
       .some((h) => within(h) && !traps.some((t) => t.first <= h.last && h.first <= t.last));
+  }
+
+  /**
+   * A value that only says what is not done ("It is not carried at combined-authority level, and no
+   * data service pooled … is planned", « Aucune règle spécifique n'est imposée aux délégataires »):
+   * it holds words of the check, and every one of them is negated.
+   */
+  private answersNo(check: CheckDefinition, range: OffsetRange): boolean {
+    const starts = this.model.tokens.starts;
+    let found = false;
+    for (const element of check.elements) {
+      for (const group of [`${check.code}.${element.id}`, `${check.code}.${element.id}~`]) {
+        for (const hit of this.hits(group)) {
+          const at = starts[hit.first]!;
+          if (at < range.start || at >= range.end) continue;
+          if (!this.isNegated(hit)) return false;
+          found = true;
+        }
+      }
+    }
+    return found;
   }
 
   private onlyTrapped(code: string, element: string, unit: number): boolean {

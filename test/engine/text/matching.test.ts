@@ -82,6 +82,32 @@ describe('negation', () => {
     assert.equal(negated('Reversibility is not required in this contract.', 'reversibility'), true);
   });
 
+  it('reads an undecided predicate back over its sentence, to the start of its coordinated clause', () => {
+    assert.equal(negated('A regional, pooled data policy shared with the other councils is not in scope of this Charter.', 'pooled'), true);
+    assert.equal(negated('Eurocities membership — under consideration; decision in the budget round.', 'Eurocities'), true);
+    assert.equal(negated("L'adhésion de la Ville à un réseau national comme OpenDataFrance n'a pas été tranchée.", 'OpenDataFrance'), true);
+    assert.equal(negated("La création d'un forum réunissant les acteurs locaux de la donnée n'est pas envisagée.", 'forum'), true);
+    // A coordinated clause has its own subject: the predicate does not reach the clause before it.
+    assert.equal(negated('The Operator returns all data in CSV, and the list of further datasets will be decided later.', 'CSV'), false);
+    assert.equal(negated('The Operator returns all data in CSV, and the list of further datasets will be decided later.', 'datasets'), true);
+    // Nor another sentence.
+    assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
+  });
+
+  it('reads a condition over its whole sentence', () => {
+    assert.equal(negated('The Council may commission an independent evaluation separately, if funding allows.', 'evaluation'), true);
+    assert.equal(negated('Should funding permit, the Chief Data Officer may develop a data literacy course.', 'data literacy'), true);
+    assert.equal(negated('Sous réserve de financement, un plan de formation sera proposé aux agents.', 'formation'), true);
+    assert.equal(negated("Le débat porte sur l'opportunité d'étendre le cadre aux partenaires extérieurs.", 'partenaires'), true);
+    assert.equal(negated('Un plan de formation est proposé aux agents. Sous réserve de financement, un second suivra.', 'formation'), false);
+  });
+
+  it('does not carry a negation from one table row to the next', () => {
+    const table = '| Consultation | aucune |\n| Formation | annuelle |';
+    assert.equal(negated(table, 'Formation'), false);
+    assert.equal(negated('| Élément | Statut |\n| aucune consultation | — |', 'consultation'), true);
+  });
+
   it('does not take fixed phrases or restrictions for negation', () => {
     assert.equal(negated('Les données sont restituées sans frais au format CSV.', 'restituées'), false);
     assert.equal(negated("La consultation n'est organisée qu'en amont.", 'consultation'), false);

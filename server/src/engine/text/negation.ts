@@ -3,6 +3,11 @@ import type { Hit } from './matcher';
 import { foldWord } from './fold';
 import type { TokenStream } from './tokens';
 
+/** Words that open a coordinated clause: an undecided predicate after them does not reach back past them. */
+const COORDINATION = new Set(['and', 'but', 'while', 'whereas', 'however', 'et', 'mais', 'tandis', 'alors', 'cependant', 'toutefois'].map(foldWord));
+/** How far back, in words, an undecided predicate reaches ("…, is not in scope of this Charter"). */
+const UNDECIDED_REACH = 40;
+
 /** Words that may stand between two items of a list: "prestataires, délégataires et autres partenaires". */
 const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'other', 'les', 'des', 'the', 'leurs', 'their', 'aux'].map(foldWord));
 
@@ -27,6 +32,8 @@ export class NegationDetector {
   private readonly memo = new Map<number, boolean>();
   /** Sentences holding a negation cue: a hit anywhere else is not negated, without a look. */
   private readonly cued: Uint8Array;
+  /** Token ranges [from, to) left undecided by a predicate or a condition, by sentence. */
+  private readonly undecided = new Map<number, Array<[number, number]>>();
 
   constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon) {
     const { before, near, after, particle } = lex.negation;
@@ -35,6 +42,23 @@ export class NegationDetector {
     for (let t = 0; t < n; t++) {
       const key = stream.forms[t]!.key;
       if (before.has(key) || near.has(key) || after.has(key) || particle.has(key)) this.cued[stream.sentences[t]!] = 1;
+    }
+    // "X … is not in scope", "X — under consideration": the predicate reaches back over its
+    // sentence, to the start of its coordinated clause ("…, and the list will be decided later").
+    // "if funding allows", « sous réserve de financement »: the whole sentence.
+    for (const m of lex.undecided.match(stream, text)) {
+      const sentence = stream.sentences[m.first]!;
+      let from = m.first;
+      let to = m.first;
+      const conditional = lex.undecided.groupName(m.group) === 'conditional';
+      while (from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
+        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && COORDINATION.has(stream.forms[from]!.key)) break;
+        from--;
+      }
+      if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
+      const list = this.undecided.get(sentence);
+      if (list) list.push([from, to]);
+      else this.undecided.set(sentence, [[from, to]]);
     }
     // Exceptions ("sans frais") only matter beside a cue: only those sentences are matched.
     for (const hit of lex.negationExceptions.match(stream, text, (t) => this.cued[stream.sentences[t]!] === 1)) {
@@ -55,6 +79,7 @@ export class NegationDetector {
 
   private negates(hit: Hit): boolean {
     const { keys, clauses, sentences } = this.stream;
+    for (const [from, to] of this.undecided.get(sentences[hit.first]!) ?? []) if (hit.first >= from && hit.last < to) return true;
     // The reach of a negation never leaves its sentence.
     if (!this.cued[sentences[hit.first]!] && !this.cued[sentences[hit.last]!]) return false;
     const { before, near, after, particle, particleEnd } = this.lex.negation;

@@ -69,7 +69,7 @@ export class TokenStream {
         if (BREAK.test(gap)) {
           this.sentence++;
           this.clause++;
-        } else if (gap.includes(',') || gap.includes('(') || gap.includes(')')) {
+        } else if (gap.includes(',') || gap.includes('(') || gap.includes(')') || gap.includes('|')) {
           this.clause++;
         }
       }
@@ -200,8 +200,8 @@ function wordCharWidth(text: string, i: number): number {
 /** YAML keys such as `territorialInterest` are two words. */
 const CAMEL = /\p{Ll}\p{Lu}/u;
 const CAMEL_PART = /\p{Lu}?[\p{Ll}\p{N}]+|\p{Lu}+(?!\p{Ll})/gu;
-/** Sentence ends: . ! ? ; or a blank line or a new list item between two words. */
-const BREAK = /[.!?;]|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
+/** Sentence ends: . ! ? ; or a blank line, a new list item or a new table row between two words. */
+const BREAK = /[.!?;]|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]|\n[ \t]*\|/;
 
 /** Tokenizes a vocabulary term into folded keys, with the same rules as documents. */
 export function termKeys(term: string): string[] {

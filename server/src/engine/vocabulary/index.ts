@@ -15,7 +15,13 @@ import type { CheckCode, DocumentType, Language } from '../types';
 export interface VocabularyFile {
   language: string;
   stopwords: string[];
-  negation: { before: string[]; near: string[]; after: string[]; particle: string[]; particleEnd: string[]; exceptions: string[] };
+  negation: {
+    before: string[]; near: string[]; after: string[]; particle: string[]; particleEnd: string[]; exceptions: string[];
+    /** Predicates that leave what comes before them undecided ("is not in scope", « reste à l'étude »). */
+    undecided: string[];
+    /** Conditions that leave their whole sentence undecided ("if funding allows", « sous réserve de financement »). */
+    conditional: string[];
+  };
   types: Record<string, string[]>;
   typeAliases: Record<string, string>;
   sections: Record<string, string[]>;
@@ -29,6 +35,8 @@ export interface Lexicon {
   matcher: TermMatcher;
   /** Exceptions to negation ("sans frais", "no later than"), matched with stop words kept. */
   negationExceptions: TermMatcher;
+  /** Groups `undecided` and `conditional`, matched word for word (stop words kept). */
+  undecided: TermMatcher;
   negation: { before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string> };
   /** Quantified targets (P12): unit words, and the phrases that make a year a deadline or a number a frequency. */
   target: { units: Set<string>; deadline: string[][]; frequency: string[][] };
@@ -57,6 +65,7 @@ function build(extra: ExtraVocabulary): Lexicon {
   const matcher = new TermMatcher(stopwords);
   const noStop = new Set<string>();
   const negationExceptions = new TermMatcher(noStop);
+  const undecided = new TermMatcher(noStop);
   const target = { units: new Set<string>(), deadline: [] as string[][], frequency: [] as string[][] };
   const typeAliases = new Map<string, DocumentType>();
   const keys = (words: string[]): Set<string> => new Set(words.map((w) => foldWord(w)));
@@ -92,6 +101,8 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [type, terms] of Object.entries(file.types)) for (const t of terms) matcher.add(`type:${type}`, t);
     for (const [alias, type] of Object.entries(file.typeAliases)) typeAliases.set(alias, type as DocumentType);
     for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
+    for (const t of file.negation.undecided) undecided.add('undecided', t);
+    for (const t of file.negation.conditional) undecided.add('conditional', t);
     for (const [k, set] of Object.entries(negation)) for (const w of keys(file.negation[k as keyof typeof negation])) set.add(w);
     for (const t of file.target.units) {
       const first = termKeys(t)[0];
@@ -103,5 +114,5 @@ function build(extra: ExtraVocabulary): Lexicon {
   for (const [code, elements] of Object.entries(extra)) {
     for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
   }
-  return { matcher, negationExceptions, negation, target, typeAliases };
+  return { matcher, negationExceptions, undecided, negation, target, typeAliases };
 }
