@@ -8,9 +8,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * The floors sit just under the figures measured when they were set (see CHANGELOG.md);
  * raise them when detection improves, never lower them to let a regression through.
  * They were set again when the held-out sets 2 and 3 (30 documents by other hands, measured
- * untuned first: 89.4% and 83.8%) joined the corpus: harder text, same engine, lower recall.
+ * untuned first: 89.4% and 83.8%) joined the corpus: harder text, same engine, lower recall;
+ * and again when sets 4 and 5 (30 more, untuned first: 82.8% and 80.7%) joined it (118
+ * documents: 95.7%, missing precision 98.9%, every check ≥ 90.3%).
  */
-const FLOOR = { accuracy: 0.965, perCheck: 0.90, missingPrecision: 0.99, missingRecall: 0.935, partialPrecision: 0.925, partialRecall: 0.935, type: 1 };
+const FLOOR = { accuracy: 0.955, perCheck: 0.90, missingPrecision: 0.985, missingRecall: 0.92, partialPrecision: 0.925, partialRecall: 0.925, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import { preambleScopeOf, type CharterModel } from './model';
 import type { Hit } from './text/matcher';
@@ -51,6 +51,63 @@ export class DocumentEvidence {
       }
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
+    if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
+    else this.negateUndecidedRows();
+  }
+
+  /**
+   * A table row whose status cell says it was not adopted (| … | Not accepted |, | … | Reporté |),
+   * as in action plans and "You said, we did" tables: nothing on that row is evidence.
+   */
+  private negateUndecidedRows(): void {
+    const { model } = this;
+    const ranges: Array<[number, number]> = [];
+    // A section whose heading ends with a status: "## DC-10 Impact reporting (Not recommended)".
+    for (const section of model.sections) {
+      const heading = fold(model.text.slice(section.heading.start, section.heading.end).replace(/[*_`#]/g, ''));
+      const own = model.units[section.ownEndUnit];
+      if (HEADING_STATUS.test(heading)) ranges.push([section.start, own ? own.start : model.text.length]);
+    }
+    for (const unit of model.units) {
+      if (unit.kind !== 'table') continue;
+      let lineStart = unit.start;
+      for (const line of model.text.slice(unit.start, unit.end).split('\n')) {
+        const cells = line.split('|').map((c) => fold(c.replace(/[*_`]/g, '')));
+        // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status.
+        if (cells.some((c) => c.split(/\s+/).length <= 5 && (UNDECIDED_STATUS.test(c) || ROW_STATUS.test(c)))) ranges.push([lineStart, lineStart + line.length]);
+        lineStart += line.length + 1;
+      }
+    }
+    this.negateWithin(ranges);
+  }
+
+  /**
+   * An entry whose status says it was not adopted (`statut: abandonné`, `status: on hold`, « en
+   * réflexion »), as exported from action plans and no-code tools: nothing in it is evidence.
+   */
+  private negateUndecidedEntries(doc: Document.Parsed): void {
+    const ranges: Array<[number, number]> = [];
+    visit(doc, {
+      Map(_, map) {
+        if (!map.range) return;
+        const undecided = map.items.some((pair) => isScalar(pair.key) && isScalar(pair.value)
+          && STATUS_KEYS.has(fold(String(pair.key.value))) && UNDECIDED_STATUS.test(fold(String(pair.value.value ?? ''))));
+        if (undecided) ranges.push([map.range[0], map.range[1]]);
+      },
+    });
+    this.negateWithin(ranges);
+  }
+
+  /** Every hit that starts in one of the ranges is negated. */
+  private negateWithin(ranges: Array<[number, number]>): void {
+    if (ranges.length === 0) return;
+    const starts = this.model.tokens.starts;
+    for (const list of this.byGroup.values()) {
+      for (const hit of list) {
+        const at = starts[hit.first]!;
+        if (ranges.some(([a, b]) => at >= a && at < b)) this.negated.add(hit);
+      }
+    }
   }
 
   private isNegated(hit: Hit): boolean {
@@ -234,13 +291,13 @@ export class DocumentEvidence {
       for (const item of node.items) {
         if (!isMap(item)) continue;
         const value = item.get(rule.field, true) as Node | undefined;
-        if (!isFilled(value) || !value?.range) continue;
+        if (!isAnswered(value) || !value?.range) continue;
         if (rule.quantified && !this.isQuantified(value.range)) continue;
         found.push({ start: value.range[0], end: value.range[1] });
       }
       return found;
     }
-    return isFilled(node) ? [{ start: node.range[0], end: node.range[1] }] : [];
+    return isAnswered(node) ? [{ start: node.range[0], end: node.range[1] }] : [];
   }
 
   /** Whether a value's text holds a term of the element (`formats: ["format ouvert"]` holds none). */
@@ -306,7 +363,39 @@ export class DocumentEvidence {
   }
 }
 
-/** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence. */
+const fold = (value: string): string => value.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\.$/, '').trim();
+
+/** Keys that give an entry's status, and statuses of what was not adopted. */
+const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
+/** A status at the end of a heading, after a parenthesis, a colon or a dash. */
+const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion)\s*\)?$/;
+/** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
+const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
+const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte)/;
+
+/**
+ * Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »…
+ * (and `false`). Compared folded: lower case, no accents, no final full stop.
+ */
+const NO_ANSWER = new Set([
+  'none', 'no', 'n/a', 'na', 'not applicable', 'tbc', 'tbd', 'to be confirmed', 'to be decided', 'to be defined', 'unknown', 'false', 'nil',
+  'non', 'aucun', 'aucune', 'neant', 'sans objet', 'non applicable', 'a definir', 'a preciser', 'a confirmer', 'a completer', 'nc', 'n.c',
+  '-', '--', '?', 'x', 'todo',
+]);
+
+/** A value filled with something that answers (not "None", "TBC", « Néant »…): evidence for a schema key. */
+export function isAnswered(node: Node | undefined | null): boolean {
+  if (!node) return false;
+  if (isScalar(node)) {
+    if (!isFilled(node)) return false;
+    return !NO_ANSWER.has(fold(String(node.value)));
+  }
+  if (isSeq(node)) return node.items.some((item) => isAnswered(item as Node));
+  if (isMap(node)) return node.items.some((pair) => isAnswered(pair.value as Node));
+  return false;
+}
+
+/** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
 export function isFilled(node: Node | undefined | null): boolean {
   if (!node) return false;
   if (isScalar(node)) return node.value !== null && String(node.value).trim() !== '';
