@@ -61,21 +61,34 @@ export class DocumentEvidence {
    */
   private negateUndecidedRows(): void {
     const { model } = this;
+    const text = model.text;
     const ranges: Array<[number, number]> = [];
     // A section whose heading ends with a status: "## DC-10 Impact reporting (Not recommended)".
     for (const section of model.sections) {
-      const heading = fold(model.text.slice(section.heading.start, section.heading.end).replace(/[*_`#]/g, ''));
+      // Trailing markup and blanks, by a loop: a regex anchored at the end backtracks on long runs.
+      let stop = section.heading.end;
+      while (stop > section.heading.start && '*_`# \t\r\n'.includes(text[stop - 1]!)) stop--;
+      const heading = text.slice(section.heading.start, stop);
+      const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '));
+      if (cut < 0 || heading.length - cut > 40) continue;
       const own = model.units[section.ownEndUnit];
-      if (HEADING_STATUS.test(heading)) ranges.push([section.start, own ? own.start : model.text.length]);
+      if (HEADING_STATUS.test(fold(heading.slice(cut)))) ranges.push([section.start, own ? own.start : text.length]);
     }
+    // Only cells that start like a status are read closely (a 1 MB charter has thousands of cells).
     for (const unit of model.units) {
       if (unit.kind !== 'table') continue;
-      let lineStart = unit.start;
-      for (const line of model.text.slice(unit.start, unit.end).split('\n')) {
-        const cells = line.split('|').map((c) => fold(c.replace(/[*_`]/g, '')));
+      const table = text.slice(unit.start, unit.end);
+      for (const m of table.matchAll(STATUS_CELL)) {
+        const from = m.index + 1;
+        const bar = table.indexOf('|', from);
+        const eol = table.indexOf('\n', from);
+        const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
+        const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
         // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status.
-        if (cells.some((c) => c.split(/\s+/).length <= 5 && (UNDECIDED_STATUS.test(c) || ROW_STATUS.test(c)))) ranges.push([lineStart, lineStart + line.length]);
-        lineStart += line.length + 1;
+        if (cell.split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell))) continue;
+        const lineStart = table.lastIndexOf('\n', from) + 1;
+        const lineEnd = eol < 0 ? table.length : eol;
+        ranges.push([unit.start + lineStart, unit.start + lineEnd]);
       }
     }
     this.negateWithin(ranges);
@@ -369,6 +382,8 @@ const fold = (value: string): string => value.trim().toLowerCase().normalize('NF
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion)\s*\)?$/;
+/** A table cell that may hold a status (checked closely after folding). */
+const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change)/gi;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
 const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte)/;
