@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint, lintModel, parseCharter } from '../../server/src/engine';
+import { lintModel, parseCharter } from '../../server/src/engine';
 import type { CharterModel } from '../../server/src/engine/model';
 
 /** The model's content as plain data (its parts are how it was parsed, not what it says). */
@@ -15,8 +15,8 @@ function shape(model: CharterModel): unknown {
 }
 
 export function assertSameAsWhole(text: string, filePath = 'charte.md'): void {
-  const whole = parseCharter(text, 'markdown', { whole: true });
-  const pieces = parseCharter(text, 'markdown');
+  const whole = parseCharter(text, 'markdown', { pieces: 'never' });
+  const pieces = parseCharter(text, 'markdown', { pieces: 'always' });
   assert.deepEqual(shape(pieces), shape(whole), `${filePath}: the model parsed in pieces differs`);
-  assert.deepEqual(lint({ text, filePath }), lintModel(whole, filePath), `${filePath}: the lint parsed in pieces differs`);
+  assert.deepEqual(lintModel(pieces, filePath), lintModel(whole, filePath), `${filePath}: the lint parsed in pieces differs`);
 }

@@ -49,10 +49,18 @@ describe('Markdown parsed in pieces', () => {
   it('stays linear when every heading is inside a code fence (the pieces grow by doubling)', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `\`\`\`\n# ${i}\n\`\`\`\n`).join('') + '~~~\n# fin\n';
     const cache = new SegmentCache();
-    parseCharter(text, 'markdown', { cache });
+    parseCharter(text, 'markdown', { cache, pieces: 'always' });
     // Doubling means about log2(3000) ≈ 12 attempts per piece, not 3000.
     assert.ok(cache.parsed < 100, `${cache.parsed} pieces parsed`);
     assertSameAsWhole(text);
+  });
+
+  it('parses a short document in one piece, a long one in pieces (auto)', () => {
+    const section = (i: number) => `## Article ${i}\n\nLa métropole publie les données ${i} au format CSV.\n\n`;
+    const short = Array.from({ length: 10 }, (_, i) => section(i)).join('');
+    const long = Array.from({ length: 1000 }, (_, i) => section(i)).join('');
+    assert.equal(parseCharter(short, 'markdown').parts.length, 1);
+    assert.equal(parseCharter(long, 'markdown').parts.length, 1000);
   });
 
   it('re-parses only the piece an edit touched when given the previous parse', () => {
@@ -60,11 +68,11 @@ describe('Markdown parsed in pieces', () => {
     const text = `# Charte\n\n${sections}`;
     const cache = new SegmentCache();
     const first = lint({ text, filePath: 'c.md' });
-    parseCharter(text, 'markdown', { cache });
+    parseCharter(text, 'markdown', { cache, pieces: 'always' });
     assert.equal(cache.reused, 0);
     const parsed = cache.parsed;
     const edited = text.replace('données 20 au format CSV', 'données 20 au format GeoJSON');
-    const model = parseCharter(edited, 'markdown', { cache });
+    const model = parseCharter(edited, 'markdown', { cache, pieces: 'always' });
     assert.equal(cache.parsed - parsed, 1, 'one piece parsed again');
     assert.equal(cache.reused, parsed - 1);
     assert.deepEqual(lintModel(model, 'c.md'), lint({ text: edited, filePath: 'c.md' }));

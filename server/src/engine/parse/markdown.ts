@@ -88,9 +88,15 @@ export class SegmentCache {
 export interface MarkdownParseOptions {
   /** Pieces of this document's previous parse, reused where the text is unchanged. */
   cache?: SegmentCache;
-  /** Parse the whole text as one piece (what the segmented parse is tested against). */
-  whole?: boolean;
+  /**
+   * `auto` (the default): in pieces from 32 KB on, where they pay (below, setting pieces up costs
+   * more than it saves); `always` (what the tests compare); `never`: the whole text as one piece.
+   */
+  pieces?: 'auto' | 'always' | 'never';
 }
+
+/** From this length on, a document is parsed in pieces. */
+export const PIECES_FROM = 32 * 1024;
 
 /** Parses Markdown (CommonMark, with YAML front matter) into the document model. */
 export function parseMarkdown(text: string, options: MarkdownParseOptions = {}): CharterModel {
@@ -107,7 +113,8 @@ export function parseMarkdown(text: string, options: MarkdownParseOptions = {}):
     return segment;
   };
   const pieces: Array<{ segment: Segment; start: number }> = [];
-  if (options.whole) {
+  const mode = options.pieces ?? 'auto';
+  if (mode === 'never' || (mode === 'auto' && text.length < PIECES_FROM)) {
     pieces.push({ segment: get(0, text.length), start: 0 });
   } else {
     const cuts = headingLineStarts(text);
