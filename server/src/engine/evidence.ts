@@ -381,7 +381,7 @@ const fold = (value: string): string => value.trim().toLowerCase().normalize('NF
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
-const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion)\s*\)?$/;
+const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause)\s*\)?$/;
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change)/gi;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
