@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import { preambleScopeOf, type CharterModel } from './model';
 import type { Hit } from './text/matcher';
+import { stripAccents } from './text/fold';
 import { continuesList } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
@@ -114,11 +115,28 @@ export class DocumentEvidence {
   /** Every hit that starts in one of the ranges is negated. */
   private negateWithin(ranges: Array<[number, number]>): void {
     if (ranges.length === 0) return;
+    // Merged and sorted, each hit is placed by a binary search: a table of a thousand status rows
+    // costs a thousand ranges, not a thousand checks per hit.
+    ranges.sort((x, y) => x[0] - y[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [a, b] of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
     const starts = this.model.tokens.starts;
     for (const list of this.byGroup.values()) {
       for (const hit of list) {
         const at = starts[hit.first]!;
-        if (ranges.some(([a, b]) => at >= a && at < b)) this.negated.add(hit);
+        let lo = 0;
+        let hi = merged.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (merged[mid]![0] <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        const [a, b] = merged[lo]!;
+        if (at >= a && at < b) this.negated.add(hit);
       }
     }
   }
@@ -376,7 +394,8 @@ export class DocumentEvidence {
   }
 }
 
-const fold = (value: string): string => value.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\.$/, '').trim();
+/** A status or an answer as compared: lower case, no accents, no final full stop. */
+const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
 
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
@@ -388,10 +407,7 @@ const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|ab
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
 const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte)/;
 
-/**
- * Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »…
- * (and `false`). Compared folded: lower case, no accents, no final full stop.
- */
+/** Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »… (and `false`). */
 const NO_ANSWER = new Set([
   'none', 'no', 'n/a', 'na', 'not applicable', 'tbc', 'tbd', 'to be confirmed', 'to be decided', 'to be defined', 'unknown', 'false', 'nil',
   'non', 'aucun', 'aucune', 'neant', 'sans objet', 'non applicable', 'a definir', 'a preciser', 'a confirmer', 'a completer', 'nc', 'n.c',
