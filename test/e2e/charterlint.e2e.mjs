@@ -39,8 +39,7 @@ async function main() {
     step('sample open');
 
     // 1. The P08 problem in the Problems panel (messages in French: the sample's config says locale: fr).
-    await page.locator('.markers-panel .monaco-list-row[aria-level="2"]', { hasText: 'formats de restitution' }).first()
-      .waitFor({ timeout: TIMEOUT }).catch(async () => { await problems(page); });
+    await problems(page, { timeout: TIMEOUT }); // opens the panel: its rows render only once it is shown
     await page.locator('.markers-panel .monaco-list-row[aria-level="2"]', { hasText: 'formats de restitution' }).first().waitFor({ timeout: TIMEOUT });
     const before = await problems(page);
     const p08 = before.find((p) => p.code.includes('P08'));
@@ -49,7 +48,7 @@ async function main() {
     await page.screenshot({ path: join(ART, '01-problem.png') });
 
     // 2. The checklist view and the status bar before the fix.
-    const rowsBefore = await treeRows(page, 'Charter Checklist', { timeout: TIMEOUT });
+    const rowsBefore = await treeRows(page, 'Charter Checklist', { timeout: TIMEOUT, until: (rows) => rows.some((r) => r.label.includes('P08')) });
     const p08Row = rowsBefore.find((r) => r.label.includes('P08'));
     check(p08Row && /partielle|partial/i.test(p08Row.label), `checklist row: "${p08Row?.label.replace(/\n/g, ' ')}"`);
     check(rowsBefore.some((r) => /P12/.test(r.label) && /couverte|covered/i.test(r.label)), 'checklist shows P12 covered');
@@ -61,6 +60,7 @@ async function main() {
     const titles = await quickFix(page, 'Compléter', { timeout: TIMEOUT });
     check(titles.some((t) => /Compléter : les formats de restitution/.test(t)), `quick fixes offered: ${titles.join(' | ')}`);
     await page.keyboard.press('Escape'); // leave snippet mode
+    step('quick fix applied');
     await page.screenshot({ path: join(ART, '02-after-quick-fix.png') });
     const text = await editorFullText(page, { timeout: TIMEOUT });
     check(text.includes('Ils sont restitués dans les formats {{formats, par ex. CSV, GeoJSON, NeTEx}}.'), 'the template sentence is in the document, its blank a visible {{placeholder}}');
@@ -73,9 +73,12 @@ async function main() {
     check(after.some((p) => p.code.includes('placeholder') && p.severity === 'error'), 'the unfilled placeholder is an error');
     await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((el) => el.id.includes('charterlint.status') && el.innerText.includes('6/6')), null, { timeout: TIMEOUT });
     check(true, 'status bar reads 6/6');
-    const rowsAfter = await treeRows(page, 'Charter Checklist', { timeout: TIMEOUT });
+    step('diagnostics and status bar updated');
+    const coveredP08 = (rows) => rows.some((r) => r.label.includes('P08') && /couverte|covered/i.test(r.label));
+    const rowsAfter = await treeRows(page, 'Charter Checklist', { timeout: TIMEOUT, until: coveredP08 });
     const p08After = rowsAfter.find((r) => r.label.includes('P08'));
     check(p08After && /couverte|covered/i.test(p08After.label), `checklist row after the fix: "${p08After?.label.replace(/\n/g, ' ')}"`);
+    step('checklist updated');
     await goToProblem(page, '{{formats', { timeout: TIMEOUT }); // the cursor on the blank left to fill
     await page.screenshot({ path: join(ART, '03-checklist-after-fix.png') });
     step('all checks passed');

@@ -144,8 +144,23 @@ export async function statusBarItems(page) {
   })));
 }
 
-/** Rendered rows of a side-bar tree view pane, found by its title; expands the pane if collapsed. */
-export async function treeRows(page, viewName, { timeout = 15_000 } = {}) {
+/**
+ * Rendered rows of a side-bar tree view pane, found by its title; expands the pane if collapsed.
+ * With `until`, reads them again until `until(rows)` holds or `timeout` passes, and returns the last
+ * rows read: a tree re-renders after its data provider fires, a little after the status bar, which
+ * is updated from the same event.
+ */
+export async function treeRows(page, viewName, { timeout = 15_000, until } = {}) {
+  const deadline = Date.now() + timeout;
+  let rows = await readTreeRows(page, viewName, timeout);
+  while (until && !until(rows) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    rows = await readTreeRows(page, viewName, Math.max(1, deadline - Date.now()));
+  }
+  return rows;
+}
+
+async function readTreeRows(page, viewName, timeout) {
   // The header's aria-label is "<View> Section" in some builds and the bare title in others: match its title.
   const header = page.locator('.sidebar .pane-header').filter({ has: page.locator('h3.title', { hasText: viewName }) }).first();
   await header.waitFor({ state: 'attached', timeout }); // hidden when it is the container's only view
