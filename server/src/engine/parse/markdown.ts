@@ -3,7 +3,7 @@ import frontMatter from 'markdown-it-front-matter';
 import { isScalar, visit } from 'yaml';
 import { LineIndex } from '../positions';
 import { readYaml } from './read-yaml';
-import { TokenStream } from '../text/tokens';
+import { expectedTokens, TokenStream } from '../text/tokens';
 import type { Lexicon } from '../vocabulary';
 import { findLocalHits, type LocalHits, type TextPart } from '../text/local';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
@@ -221,6 +221,7 @@ function parseSegment(text: string, head: boolean): Segment {
   // left out of the parse (the lines are the same) and of every range, and stays in the text.
   const bom = head && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const tokens = new TokenStream();
+  tokens.reserve(expectedTokens(text.length));
   const units: Unit[] = [];
   const headings: Segment['headings'] = [];
   const meta: DocumentMeta = {};

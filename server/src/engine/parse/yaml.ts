@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } fr
 import { LineIndex } from '../positions';
 import { readYaml } from './read-yaml';
 import { wholePart } from '../text/local';
-import { TokenStream } from '../text/tokens';
+import { expectedTokens, TokenStream } from '../text/tokens';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
 
 /** Top-level keys that make a YAML document a schema charter (checklist.md section 8). */
@@ -18,6 +18,7 @@ const TITLE_KEYS = new Set(['title', 'titre', 'heading', 'intitule', 'intitulé'
 export function parseYaml(text: string): CharterModel {
   const lines = new LineIndex(text);
   const tokens = new TokenStream();
+  tokens.reserve(expectedTokens(text.length));
   const units: Unit[] = [];
   const sections: Section[] = [];
   const meta: DocumentMeta = {};

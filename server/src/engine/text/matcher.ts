@@ -164,33 +164,44 @@ export class TermMatcher {
    */
   match(stream: TokenStream, text: string, only?: (token: number) => boolean): Hit[] {
     if (this.id < 0) this.id = nextMatcherId++;
+    const n = stream.length;
+    const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
     const content: number[] = [];
     const all: number[] = [];
-    for (let i = 0; i < stream.length; i++) {
+    // Whether any token starts a term: most streams hold none of a small vocabulary's first words.
+    let starts = false;
+    const { forms } = stream;
+    for (let i = 0; i < n; i++) {
       if (only && !only(i)) continue;
-      all.push(i);
-      if (!this.lookup(stream.forms[i]!).stop) content.push(i);
+      const found = this.lookup(forms[i]!);
+      if (hasStrict) all.push(i);
+      if (!found.stop) content.push(i);
+      if (found.buckets.length > 0 || found.strict.length > 0) starts = true;
     }
     const hits: Hit[] = [];
+    if (!starts) return hits;
     this.scan(content, false, stream, text, hits);
-    if (this.strictByKey.size > 0 || this.strictByPrefix.size > 0) this.scan(all, true, stream, text, hits);
+    if (hasStrict) this.scan(all, true, stream, text, hits);
     return hits;
   }
 
   private scan(sequence: number[], strict: boolean, stream: TokenStream, text: string, hits: Hit[]): void {
+    const { forms } = stream;
     for (let c = 0; c < sequence.length; c++) {
-      const found = this.lookup(stream.forms[sequence[c]!]!);
-      for (const b of strict ? found.strict : found.buckets) this.tryBucket(b, c, sequence, stream, text, hits);
+      const found = this.lookup(forms[sequence[c]!]!);
+      const buckets = strict ? found.strict : found.buckets;
+      for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!, c, sequence, stream, text, hits);
     }
   }
 
   /**
    * What this matcher knows of a spelling (stop word, buckets its terms start in), computed once
-   * and kept on the spelling's forms, which every document shares. Two slots, chosen by the
-   * matcher's parity, so that the vocabulary and the negation exceptions do not evict each other.
+   * and kept on the spelling's forms, which every document shares. Four slots, chosen by the
+   * matcher's number, so that a lexicon's matchers (vocabulary, undecided predicates, negation
+   * exceptions) do not evict each other.
    */
   private lookup(forms: FoldedForms): SpellingLookup {
-    const slot = this.id & 1;
+    const slot = this.id & 3;
     if (forms.owners[slot] === this.id) return forms.lookups[slot] as SpellingLookup;
     const found: SpellingLookup = {
       stop: this.stopwords.has(forms.key),

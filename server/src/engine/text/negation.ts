@@ -68,6 +68,10 @@ export class NegationDetector {
 
   /** Whether a span is negated depends on its first and last words only: asked once per span. */
   isNegated(hit: Hit): boolean {
+    // Most sentences hold no cue and nothing undecided: no look, no memo.
+    const { sentences } = this.stream;
+    const sentence = sentences[hit.first]!;
+    if (!this.cued[sentence] && !this.cued[sentences[hit.last]!] && !this.undecided.has(sentence)) return false;
     const key = hit.first + hit.last * this.stream.length;
     let negated = this.memo.get(key);
     if (negated === undefined) {

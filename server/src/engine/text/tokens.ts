@@ -65,25 +65,26 @@ export class TokenStream {
       let tokenEnd = i;
       // Most gaps are one space: only a longer or other gap can end a sentence or a clause.
       if (wordStart > previousEnd && !(wordStart === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) {
-        const gap = text.slice(previousEnd, wordStart);
-        if (BREAK.test(gap)) {
+        const cut = gapBreak(text, previousEnd, wordStart);
+        if (cut === SENTENCE) {
           this.sentence++;
           this.clause++;
-        } else if (gap.includes(',') || gap.includes('(') || gap.includes(')') || gap.includes('|')) {
+        } else if (cut === CLAUSE) {
           this.clause++;
         }
       }
-      // Swallow inclusive-writing suffixes so that "élu·e·s" folds like "élu".
-      if (tokenEnd < end && SUFFIX_START.has(text.charCodeAt(tokenEnd))) {
+      // Swallow inclusive-writing suffixes so that "élu·e·s" folds like "élu" (a suffix starts
+      // with one of its marks followed by one of its letters: most marks end a sentence instead).
+      if (tokenEnd + 1 < end && SUFFIX_START.has(text.charCodeAt(tokenEnd)) && SUFFIX_LETTER.has(text.charCodeAt(tokenEnd + 1))) {
         const tail = text.slice(tokenEnd, Math.min(end, tokenEnd + 12));
         const suffix = INCLUSIVE_SUFFIX.exec(tail) ?? PAREN_SUFFIX.exec(tail);
         if (suffix) tokenEnd += suffix[0].length;
       }
-      const word = text.slice(wordStart, i);
+      const word = splitCamelCase ? text.slice(wordStart, i) : '';
       if (splitCamelCase && CAMEL.test(word)) {
-        for (const part of word.matchAll(CAMEL_PART)) this.push(part[0], wordStart + part.index, wordStart + part.index + part[0].length);
+        for (const part of word.matchAll(CAMEL_PART)) this.push(foldedForms(part[0], 0, part[0].length), wordStart + part.index, wordStart + part.index + part[0].length);
       } else {
-        this.push(word, wordStart, tokenEnd);
+        this.push(foldedForms(text, wordStart, i), wordStart, tokenEnd);
       }
       previousEnd = tokenEnd;
       i = tokenEnd;
@@ -96,6 +97,8 @@ export class TokenStream {
    * move by the piece's offset, sentences and clauses are numbered on from the pieces before.
    */
   static join(pieces: ReadonlyArray<{ stream: TokenStream; offset: number }>): TokenStream {
+    // One piece at the start is the stream itself: streams are not changed once built.
+    if (pieces.length === 1 && pieces[0]!.offset === 0) return pieces[0]!.stream;
     const out = new TokenStream();
     out.forms = out.forms.concat(...pieces.map((p) => p.stream.forms));
     out.reserve(out.forms.length);
@@ -118,8 +121,7 @@ export class TokenStream {
     return out;
   }
 
-  private push(word: string, start: number, end: number): void {
-    const folded = foldedForms(word);
+  private push(folded: FoldedForms, start: number, end: number): void {
     const n = this.forms.length;
     if (n === this.starts.length) this.grow();
     this.forms.push(folded);
@@ -148,33 +150,67 @@ export class TokenStream {
   }
 }
 
+/** Room for the tokens of a text of this length (charters run 6 to 8 characters a word): one allocation, seldom two. */
+export function expectedTokens(length: number): number {
+  return Math.ceil(length / 6) + 16;
+}
+
 export interface FoldedForms {
   readonly key: string;
   readonly plain: string;
-  /** Two cache slots for matchers: the id of the matcher that filled each, and its lookup. */
-  readonly owners: [number, number];
-  readonly lookups: [unknown, unknown];
+  /** Four cache slots for matchers: the id of the matcher that filled each, and its lookup. */
+  readonly owners: [number, number, number, number];
+  readonly lookups: [unknown, unknown, unknown, unknown];
 }
 
 /**
  * Folding is the costliest step per word and a charter repeats its words: the forms of each
  * spelling are kept across documents (bounded, so a stream of unique junk cannot grow it forever).
+ * They are found from the text itself, by a hash of the word's code units and a comparison in
+ * place: a word already met costs no copy of it.
  */
-const folded = new Map<string, FoldedForms>();
 const FOLDED_LIMIT = 100_000;
+/** Open addressing, at most 38 % full: 2^18 slots, each an index in `spellings` plus one (0: empty). */
+const SLOTS = 1 << 18;
+const slots = new Int32Array(SLOTS);
+const spellings: string[] = [];
+const spelledForms: FoldedForms[] = [];
 
-function foldedForms(word: string): FoldedForms {
-  let forms = folded.get(word);
-  if (forms === undefined) {
-    if (folded.size >= FOLDED_LIMIT) folded.clear();
-    forms = { key: foldWord(word), plain: stripAccents(word.toLowerCase()), owners: [-1, -1], lookups: [undefined, undefined] };
-    folded.set(word, forms);
+function foldedForms(text: string, from: number, to: number): FoldedForms {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  const length = to - from;
+  for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const entry = slots[slot]!;
+    if (entry === 0) break;
+    const spelling = spellings[entry - 1]!;
+    if (spelling.length === length && sameText(spelling, text, from)) return spelledForms[entry - 1]!;
   }
+  if (spellings.length >= FOLDED_LIMIT) {
+    slots.fill(0);
+    spellings.length = 0;
+    spelledForms.length = 0;
+  }
+  const word = text.slice(from, to);
+  const forms: FoldedForms = { key: foldWord(word), plain: stripAccents(word.toLowerCase()), owners: [-1, -1, -1, -1], lookups: [undefined, undefined, undefined, undefined] };
+  spellings.push(word);
+  spelledForms.push(forms);
+  let slot = hash & (SLOTS - 1);
+  while (slots[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
+  slots[slot] = spellings.length;
   return forms;
+}
+
+/** Whether `spelling` is written in `text` at `from`. */
+function sameText(spelling: string, text: string, from: number): boolean {
+  for (let k = 0; k < spelling.length; k++) if (spelling.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
 }
 
 /** First characters of an inclusive-writing suffix (·•⋅.- and the parenthesis). */
 const SUFFIX_START = new Set(['·', '•', '⋅', '.', '-', '('].map((c) => c.charCodeAt(0)));
+/** First letters of the suffixes themselves (INCLUSIVE_SUFFIX, PAREN_SUFFIX). */
+const SUFFIX_LETTER = new Set([...'esrtlnxè'].map((c) => c.charCodeAt(0)));
 const INITIAL_CAPACITY = 16;
 
 /** A word is a run of letters and digits (`[\p{L}\p{N}]+`), any script. */
@@ -200,8 +236,38 @@ function wordCharWidth(text: string, i: number): number {
 /** YAML keys such as `territorialInterest` are two words. */
 const CAMEL = /\p{Ll}\p{Lu}/u;
 const CAMEL_PART = /\p{Lu}?[\p{Ll}\p{N}]+|\p{Lu}+(?!\p{Ll})/gu;
-/** Sentence ends: . ! ? ; or a blank line, a new list item or a new table row between two words. */
-const BREAK = /[.!?;]|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]|\n[ \t]*\|/;
+export const NONE = 0;
+export const CLAUSE = 1;
+export const SENTENCE = 2;
+const [LF, SPACE, TAB, BAR] = [10, 32, 9, 124];
+/** Per ASCII code: SENTENCE for . ! ? ;, CLAUSE for , ( ) |. */
+const GAP_MARK = Uint8Array.from({ length: 128 }, (_, c) => ('.!?;'.includes(String.fromCharCode(c)) ? SENTENCE : ',()|'.includes(String.fromCharCode(c)) ? CLAUSE : NONE));
+
+/**
+ * What the gap text[from, to) between two words ends. A sentence: . ! ? ; or, after a line
+ * break and blanks, a blank line, a list marker (- * +) followed by a blank, or a table row (|).
+ * A clause: a comma, a parenthesis or a |. (A numbered item's number is a word: the . or )
+ * after it ends the sentence.) One pass over the gap, without copying it.
+ */
+export function gapBreak(text: string, from: number, to: number): number {
+  let cut = NONE;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const mark = GAP_MARK[c]!;
+      if (mark === SENTENCE) return SENTENCE;
+      if (mark === CLAUSE) cut = CLAUSE;
+      if (c !== LF) continue;
+      let k = i + 1;
+      while (k < to && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k++;
+      if (k >= to) continue;
+      const next = text.charCodeAt(k);
+      if (next === LF || next === BAR) return SENTENCE;
+      if ((next === 45 || next === 42 || next === 43) && k + 1 < to && (text.charCodeAt(k + 1) === SPACE || text.charCodeAt(k + 1) === TAB)) return SENTENCE;
+    }
+  }
+  return cut;
+}
 
 /** Tokenizes a vocabulary term into folded keys, with the same rules as documents. */
 export function termKeys(term: string): string[] {

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { foldWord, stripAccents } from '../../../server/src/engine/text/fold';
+import { CLAUSE, gapBreak, NONE, SENTENCE, TokenStream } from '../../../server/src/engine/text/tokens';
+
+/** The definition gapBreak implements in one pass: what a gap between two words ends. */
+const BREAK = /[.!?;]|\n[ \t]*\n|\n[ \t]*[-*+][ \t]|\n[ \t]*\|/;
+const reference = (gap: string): number => (BREAK.test(gap) ? SENTENCE : /[,()|]/.test(gap) ? CLAUSE : NONE);
+
+describe('TokenStream', () => {
+  it('gapBreak agrees with its definition on generated gaps (sentence: . ! ? ; a blank line, a list marker, a table row; clause: , ( ) |)', () => {
+    const gapChar = fc.constantFrom(' ', '\t', '\n', '\r', '.', ',', ';', '!', '?', ':', '(', ')', '|', '-', '*', '+', '«', '»', '"', '#', '’', '\u00a0');
+    fc.assert(fc.property(fc.array(gapChar, { maxLength: 8 }), fc.string({ maxLength: 3 }), (chars, before) => {
+      const gap = chars.join('');
+      // In place, inside a longer text: only text[from, to) counts.
+      const text = `${before}a${gap}b-`;
+      const from = before.length + 1;
+      assert.equal(gapBreak(text, from, from + gap.length), reference(gap), JSON.stringify(gap));
+    }), { numRuns: 3000 });
+  });
+
+  it('the gapBreak check can fail: a list marker needs a blank after it', () => {
+    assert.equal(gapBreak('a\n- b', 1, 4), SENTENCE);
+    assert.equal(gapBreak('a\n-b', 1, 3), NONE);
+    assert.equal(gapBreak('a, b', 1, 3), CLAUSE);
+  });
+
+  it('words are folded as foldWord folds them, found in place or not, before and after the cache of spellings is emptied', () => {
+    const words = Array.from({ length: 120_000 }, (_, i) => `mot${i.toString(36)}`);
+    const sample = ['Données', 'données', 'DONNÉES', 'élu·e·s', 'réversibilité', 'Œuvre', 'data', 'Data'];
+    const check = (word: string): void => {
+      const stream = new TokenStream();
+      const text = `« ${word} »`;
+      stream.add(text, 0, text.length);
+      const plain = text.slice(stream.starts[0], stream.ends[0]).replace(/[·(].*$/, '');
+      assert.equal(stream.forms[0]!.key, foldWord(plain), word);
+      assert.equal(stream.forms[0]!.plain, stripAccents(plain.toLowerCase()), word);
+    };
+    for (const w of sample) check(w);
+    // More spellings than the cache holds: it is emptied on the way, and folding stays right.
+    const stream = new TokenStream();
+    const text = words.join(' ');
+    stream.add(text, 0, text.length);
+    assert.equal(stream.length, words.length);
+    for (let i = 0; i < words.length; i += 997) assert.equal(stream.forms[i]!.key, foldWord(words[i]!));
+    for (const w of sample) check(w);
+  });
+});
