@@ -32,11 +32,7 @@ export interface TextPart {
 export function findLocalHits(stream: TokenStream, text: string, units: ReadonlyArray<{ tokens: readonly [number, number] }>, lex: Lexicon): LocalHits {
   const unitOfToken = new Int32Array(stream.length).fill(-1);
   units.forEach((u, i) => unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
-  // By group, then by first word (stable: the order of the match for spans that start together),
-  // so that a group's hits, part after part, come in document order.
-  const hits = lex.matcher.match(stream, text)
-    .filter((h) => unitOfToken[h.first] === unitOfToken[h.last])
-    .sort((a, b) => a.group - b.group || a.first - b.first);
+  const hits = byGroup(lex.matcher.match(stream, text).filter((h) => unitOfToken[h.first] === unitOfToken[h.last]), lex.matcher.groupCount);
   const negation = new NegationDetector(stream, text, lex);
   const negated = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
@@ -47,6 +43,30 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
     for (const r of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex)) targets.push({ unit, ...r });
   });
   return { hits, negated, targets };
+}
+
+/**
+ * The hits by group, then by first word, stable (spans that start together keep the order of the
+ * match), so that a group's hits, part after part, come in document order. A counting sort by
+ * group: the match gives each group's hits nearly in order already.
+ */
+function byGroup(found: Hit[], groups: number): Hit[] {
+  const next = new Int32Array(groups + 1);
+  for (const h of found) next[h.group + 1]!++;
+  for (let g = 1; g <= groups; g++) next[g]! += next[g - 1]!;
+  const sorted = new Array<Hit>(found.length);
+  for (const h of found) sorted[next[h.group]!++] = h;
+  // next[g] is now the end of group g: put back in order any group the match left out of order.
+  for (let g = 0, start = 0; g < groups; start = next[g++]!) {
+    const end = next[g]!;
+    let ordered = true;
+    for (let i = start + 1; i < end && ordered; i++) ordered = sorted[i - 1]!.first <= sorted[i]!.first;
+    if (!ordered) {
+      const run = sorted.slice(start, end).sort((a, b) => a.first - b.first);
+      for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
+    }
+  }
+  return sorted;
 }
 
 /** The part of a document analysed as one piece (YAML): hits are found once per lexicon. */

@@ -99,6 +99,11 @@ export class TermMatcher {
     return id;
   }
 
+  /** How many groups there are (group ids run from 0 below it). */
+  get groupCount(): number {
+    return this.groups.length;
+  }
+
   groupName(id: number): string {
     return this.groups[id] ?? '';
   }

@@ -36,13 +36,11 @@ export class NegationDetector {
   private readonly undecided = new Map<number, Array<[number, number]>>();
 
   constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon) {
-    const { before, near, after, particle } = lex.negation;
+    const { cues } = lex.negation;
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
-    for (let t = 0; t < n; t++) {
-      const key = stream.forms[t]!.key;
-      if (before.has(key) || near.has(key) || after.has(key) || particle.has(key)) this.cued[stream.sentences[t]!] = 1;
-    }
+    const { forms, sentences } = stream;
+    for (let t = 0; t < n; t++) if (cues.has(forms[t]!.key)) this.cued[sentences[t]!] = 1;
     // "X … is not in scope", "X — under consideration": the predicate reaches back over its
     // sentence, to the start of its coordinated clause ("…, and the list will be decided later").
     // "if funding allows", « sous réserve de financement »: the whole sentence.

@@ -37,7 +37,11 @@ export interface Lexicon {
   negationExceptions: TermMatcher;
   /** Groups `undecided` and `conditional`, matched word for word (stop words kept). */
   undecided: TermMatcher;
-  negation: { before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string> };
+  negation: {
+    before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
+    /** The keys of before, near, after and particle: whether a word is a cue at all. */
+    cues: Set<string>;
+  };
   /** Quantified targets (P12): unit words, and the phrases that make a year a deadline or a number a frequency. */
   target: { units: Set<string>; deadline: string[][]; frequency: string[][] };
   typeAliases: Map<string, DocumentType>;
@@ -69,7 +73,7 @@ function build(extra: ExtraVocabulary): Lexicon {
   const target = { units: new Set<string>(), deadline: [] as string[][], frequency: [] as string[][] };
   const typeAliases = new Map<string, DocumentType>();
   const keys = (words: string[]): Set<string> => new Set(words.map((w) => foldWord(w)));
-  const negation = { before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>() };
+  const negation = { before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), cues: new Set<string>() };
 
   for (const file of files) {
     for (const [code, check] of Object.entries(file.checks)) {
@@ -103,7 +107,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
     for (const t of file.negation.undecided) undecided.add('undecided', t);
     for (const t of file.negation.conditional) undecided.add('conditional', t);
-    for (const [k, set] of Object.entries(negation)) for (const w of keys(file.negation[k as keyof typeof negation])) set.add(w);
+    for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of keys(file.negation[k])) negation[k].add(w);
     for (const t of file.target.units) {
       const first = termKeys(t)[0];
       if (first) target.units.add(first);
@@ -114,5 +118,6 @@ function build(extra: ExtraVocabulary): Lexicon {
   for (const [code, elements] of Object.entries(extra)) {
     for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
   }
+  for (const set of [negation.before, negation.near, negation.after, negation.particle]) for (const w of set) negation.cues.add(w);
   return { matcher, negationExceptions, undecided, negation, target, typeAliases };
 }
