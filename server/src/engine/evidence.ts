@@ -75,6 +75,30 @@ export class DocumentEvidence {
       const own = model.units[section.ownEndUnit];
       if (HEADING_STATUS.test(fold(heading.slice(cut)))) ranges.push([section.start, own ? own.start : text.length]);
     }
+    // A section whose heading says that what it lists is not done: « Ce que la commune ne fera
+    // pas », "What we didn't do", "Alternative options considered and rejected", « Hors périmètre ».
+    model.sections.forEach((section, index) => {
+      // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
+      if (index === model.titleSection) return;
+      const heading = fold(text.slice(section.heading.start, section.heading.end).replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
+      if (!NOT_DONE_HEADING.some((all) => all.every((re) => re.test(heading)))) return;
+      const after = model.units[section.endUnit];
+      ranges.push([section.start, after ? after.start : text.length]);
+    });
+    // Minutes: an item whose decision defers or rejects it ("**Decision:** Deferred to the next
+    // meeting", « Décision : ajourné ») commits to nothing in its section.
+    for (const unit of model.units) {
+      if (unit.kind !== 'paragraph' || unit.section < 0) continue;
+      const decision = DECISION.exec(fold(text.slice(unit.start, Math.min(unit.end, unit.start + 160)).replace(/[*_`'\u2019]/g, ' ').replace(/\s+/g, ' ')));
+      if (!decision || !DECISION_NO.test(decision[1]!)) continue;
+      const section = model.sections[unit.section]!;
+      const own = model.units[section.ownEndUnit];
+      ranges.push([section.start, own ? own.start : text.length]);
+    }
+    // A task left unticked (`- [ ] …`, `☐ …`): the list says it is not in place.
+    for (const unit of model.units) {
+      if (unit.kind === 'listItem' && UNTICKED.test(text.slice(unit.start, Math.min(unit.end, unit.start + 24)))) ranges.push([unit.start, unit.end]);
+    }
     // Only cells that start like a status are read closely (a 1 MB charter has thousands of cells).
     for (const unit of model.units) {
       if (unit.kind !== 'table') continue;
@@ -227,7 +251,9 @@ export class DocumentEvidence {
       return preamble >= 0 ? -2 - preamble : model.units[unit]?.section ?? -1;
     };
     const strongPassages = new Set<number>();
-    for (const k of kept) for (const hit of k.strong.positive) strongPassages.add(passageOf(this.unitOf(hit)));
+    // A negated mention still speaks of the check: "[ ] rules imposed on contractors" next to
+    // "[x] rules for every department" is a passage about rules of use.
+    for (const k of kept) for (const hit of [...k.strong.positive, ...k.strong.negative]) strongPassages.add(passageOf(this.unitOf(hit)));
     for (const hit of this.hits(`${check.code}#`)) {
       if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
     }
@@ -402,10 +428,34 @@ const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause)\s*\)?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change)/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors)/gi;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
-const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte)/;
+const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|retire(?:e|s|es)? du perimetre|hors (?:du )?perimetre)/;
+
+/**
+ * Headings (folded) over what is not done or not adopted: first-person or "what the charter does
+ * not…" forms, rejected options, out of scope (a heading matches when every regex of a row does). An imperative rule ("Ne pas diffuser…", "Do not
+ * share…") is a rule, not a withdrawal, and does not match.
+ */
+const NOT_DONE_HEADING: Array<RegExp[]> = [
+  // « Ce que la commune ne fera pas », « Ce que nous n'avons pas retenu » (apostrophes blanked).
+  [/\bce qu(?:e)? /, /\bne? /, /\b(?:pas|plus|jamais)\b/],
+  // "What we didn't do", "What the charter does not cover".
+  [/\bwhat (?:we|the|this|our|it|they)\b/, /\b(?:not|didn t|won t|doesn t|don t|never)\b/],
+  [/\b(?:we|the council|the city) (?:will not|won t|did not|didn t|are not going to|decided not to)\b/],
+  [/\bnous ne (?:ferons|faisons|retenons|prevoyons)\b|\bn avons pas (?:retenu|fait)\b/],
+  [/\b(?:considered and rejected|options? (?:rejected|not (?:retained|pursued|taken forward))|rejected options?|not taken forward|descoped|out of scope|outside (?:the )?scope)\b/],
+  [/\b(?:options? (?:ecartees?|non retenues?|rejetees?)|pistes? (?:ecartees?|non retenues?)|hors (?:du )?(?:perimetre|champ))\b/],
+];
+/** A paragraph that records a decision (folded, markup and apostrophes blanked), and what it says. */
+const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)|suite donnee) ?: ?(.*)$/;
+/** Decisions that adopt nothing: deferred, rejected, not supported… */
+const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed)|rejected|declined|withdrawn|no decision|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+/** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
+const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
+/** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
+const NOT_YET = /^(?:not yet|pas encore|en cours de reflexion|en reflexion|under review|to be determined|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
 
 /** Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »… (and `false`). */
 const NO_ANSWER = new Set([
@@ -419,7 +469,8 @@ export function isAnswered(node: Node | undefined | null): boolean {
   if (!node) return false;
   if (isScalar(node)) {
     if (!isFilled(node)) return false;
-    return !NO_ANSWER.has(fold(String(node.value)));
+    const value = fold(String(node.value));
+    return !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value);
   }
   if (isSeq(node)) return node.items.some((item) => isAnswered(item as Node));
   if (isMap(node)) return node.items.some((pair) => isAnswered(pair.value as Node));

@@ -8,6 +8,17 @@ const COORDINATION = new Set(['and', 'but', 'while', 'whereas', 'however', 'et',
 /** How far back, in words, an undecided predicate reaches ("…, is not in scope of this Charter"). */
 const UNDECIDED_REACH = 40;
 
+/**
+ * Words that stand for something said before: « Le collège communal y a renoncé », « ne l'a pas
+ * retenue », "This option was rejected". ("il" and "it" are left out: « il n'est pas prévu de… »
+ * and "it is not planned to…" are impersonal far more often than not.)
+ */
+const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'they', 'such'].map(foldWord));
+/** After these, the predicate's subject is what follows it (« il n'est pas prévu de créer… »). */
+const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
+/** The most words before an undecided predicate for its sentence to be about an earlier one. */
+const ANAPHOR_LEAD = 8;
+
 /** Words that may stand between two items of a list: "prestataires, délégataires et autres partenaires". */
 const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'other', 'les', 'des', 'the', 'leurs', 'their', 'aux'].map(foldWord));
 
@@ -54,14 +65,32 @@ export class NegationDetector {
         from--;
       }
       if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
-      const list = this.undecided.get(sentence);
-      if (list) list.push([from, to]);
-      else this.undecided.set(sentence, [[from, to]]);
+      this.leaveUndecided(sentence, from, to);
+      // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »:
+      // a short sentence whose predicate takes up what the previous one said leaves it undecided too.
+      if (!conditional && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD
+        && !EXTRAPOSED.has(stream.forms[m.last + 1]?.key ?? '') && this.hasAnaphor(from, m.last)) {
+        const previous = stream.sentences[from - 1]!;
+        let start = from - 1;
+        while (start > 0 && stream.sentences[start - 1] === previous) start--;
+        this.leaveUndecided(previous, start, from);
+      }
     }
     // Exceptions ("sans frais") only matter beside a cue: only those sentences are matched.
     for (const hit of lex.negationExceptions.match(stream, text, (t) => this.cued[stream.sentences[t]!] === 1)) {
       for (let t = hit.first; t <= hit.last; t++) this.excepted.add(t);
     }
+  }
+
+  private leaveUndecided(sentence: number, from: number, to: number): void {
+    const list = this.undecided.get(sentence);
+    if (list) list.push([from, to]);
+    else this.undecided.set(sentence, [[from, to]]);
+  }
+
+  private hasAnaphor(from: number, last: number): boolean {
+    for (let t = from; t <= last; t++) if (ANAPHORS.has(this.stream.forms[t]!.key)) return true;
+    return false;
   }
 
   /** Whether a span is negated depends on its first and last words only: asked once per span. */
