@@ -258,6 +258,7 @@ export class DocumentEvidence {
       if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
     }
 
+    let anyStrong = false;
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
@@ -279,9 +280,15 @@ export class DocumentEvidence {
         add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! }, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
+      const strongFound = found.length;
+      if (strongFound > 0) anyStrong = true;
       for (const hit of weak.positive) accept(hit, true);
       return found;
     });
+    // Generic words alone ("évaluation", "piloted", "test") are not evidence of such an element:
+    // with nothing specific to the check anywhere, an evaluation of the partnership is not a way
+    // to measure impact.
+    if (!anyStrong) check.elements.forEach((e, i) => { if (e.genericNeedsSpecific) elements[i]!.length = 0; });
     const vetoed = check.elements.map(() => false);
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
     for (const list of elements) list.sort((a, b) => a.unit - b.unit || a.start - b.start);

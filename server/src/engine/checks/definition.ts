@@ -29,6 +29,12 @@ export interface ElementDefinition {
    * `unless`, or the hit itself overlaps `unlessNaming`.
    */
   notWith?: { group: string; unless?: string; unlessNaming?: string };
+  /**
+   * The element's generic words ("évaluation", "piloted", "test") are evidence only when a
+   * specific term of the check is found in the document: alone, an evaluation of a partnership is
+   * not a way to measure impact, and a "Pilote" column is not a pilot project.
+   */
+  genericNeedsSpecific?: boolean;
   /** Found by a detector rather than by vocabulary. */
   detector?: 'quantifiedTarget';
   yaml?: YamlEvidence[];

@@ -20,9 +20,13 @@ function lower(word: string): string {
 /** Folds one word (letters and digits only) to its matching key. */
 /**
  * Words whose last letter is not an inflection: "commune" (municipality) is not "commun"
- * (shared), and French "porte" (carries) must not become English "port".
+ * (shared), French "porte" (carries) must not become English "port", nor « pilote » English "pilot".
  */
-const KEEP = new Map([['commune', 'commune'], ['communes', 'commune'], ['porte', 'porte'], ['portes', 'porte'], ['porté', 'porte'], ['portée', 'portee'], ['portés', 'porte']]);
+const KEEP = new Map([
+  ['commune', 'commune'], ['communes', 'commune'], ['porte', 'porte'], ['portes', 'porte'], ['porté', 'porte'], ['portée', 'portee'], ['portés', 'porte'],
+  // « Pilote » (who leads an action, a column of action plans) is not English "pilot" (a trial).
+  ['pilote', 'pilote'], ['pilotes', 'pilote'],
+]);
 
 export function foldWord(word: string): string {
   let w = lower(word);
