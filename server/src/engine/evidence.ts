@@ -449,7 +449,7 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // « Ce que la commune ne fera pas », « Ce que nous n'avons pas retenu » (apostrophes blanked).
   [/\bce qu(?:e)? /, /\bne? /, /\b(?:pas|plus|jamais)\b/],
   // "What we didn't do", "What the charter does not cover".
-  [/\bwhat (?:we|the|this|our|it|they)\b/, /\b(?:not|didn t|won t|doesn t|don t|never)\b/],
+  [/\bwhat (?:we|the|this|our|it|they)\b/, /\b(?:not|didn t|won t|doesn t|don t)\b/],
   [/\b(?:we|the council|the city) (?:will not|won t|did not|didn t|are not going to|decided not to)\b/],
   [/\bnous ne (?:ferons|faisons|retenons|prevoyons)\b|\bn avons pas (?:retenu|fait)\b/],
   [/\b(?:considered and rejected|options? (?:rejected|not (?:retained|pursued|taken forward))|rejected options?|not taken forward|descoped|out of scope|outside (?:the )?scope)\b/],
