@@ -89,6 +89,9 @@ export class DocumentEvidence {
     // meeting", « Décision : ajourné ») commits to nothing in its section.
     for (const unit of model.units) {
       if (unit.kind !== 'paragraph' || unit.section < 0) continue;
+      // A label and its colon open the paragraph: most paragraphs are passed over without a copy.
+      const colon = text.indexOf(':', unit.start);
+      if (colon < 0 || colon > unit.start + 48 || colon >= unit.end) continue;
       const decision = DECISION.exec(fold(text.slice(unit.start, Math.min(unit.end, unit.start + 160)).replace(/[*_`'\u2019]/g, ' ').replace(/\s+/g, ' ')));
       if (!decision || !DECISION_NO.test(decision[1]!)) continue;
       const section = model.sections[unit.section]!;
