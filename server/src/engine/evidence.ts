@@ -85,19 +85,29 @@ export class DocumentEvidence {
       const after = model.units[section.endUnit];
       ranges.push([section.start, after ? after.start : text.length]);
     });
-    // Minutes: an item whose decision defers or rejects it ("**Decision:** Deferred to the next
-    // meeting", « Décision : ajourné ») commits to nothing in its section.
-    for (const unit of model.units) {
-      if (unit.kind !== 'paragraph' || unit.section < 0) continue;
-      // A label and its colon open the paragraph: most paragraphs are passed over without a copy.
-      const colon = text.indexOf(':', unit.start);
-      if (colon < 0 || colon > unit.start + 48 || colon >= unit.end) continue;
-      const decision = DECISION.exec(fold(text.slice(unit.start, Math.min(unit.end, unit.start + 160)).replace(/[*_`'\u2019]/g, ' ').replace(/\s+/g, ' ')));
-      if (!decision || !DECISION_NO.test(decision[1]!)) continue;
-      const section = model.sections[unit.section]!;
-      const own = model.units[section.ownEndUnit];
-      ranges.push([section.start, own ? own.start : text.length]);
-    }
+    // Minutes and audit reports: a decision or a response that defers or rejects what the block
+    // before it proposes ("**Decision:** Deferred to the next meeting", « **Réponse de la
+    // collectivité.** Non retenue. », "Management response: Not accepted.") leaves that block
+    // undecided (a list, whole). The findings before it stay evidence.
+    const negativeResponse = (at: number, end: number): boolean => {
+      const head = text.slice(at, Math.min(end, at + 64)).toLowerCase().replace(/^[\s*_`>]+/, '');
+      if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
+      const decision = DECISION.exec(fold(text.slice(at, Math.min(end, at + 200)).replace(/[*_`'\u2019]/g, ' ').replace(/\s+/g, ' ')));
+      return decision !== null && DECISION_NO.test(decision[1]!);
+    };
+    model.units.forEach((unit, index) => {
+      if (unit.kind !== 'paragraph') return;
+      // The response on a line of its own at the end of the proposal's paragraph.
+      for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
+        if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) ranges.push([unit.start, nl]);
+      }
+      if (index === 0 || !negativeResponse(unit.start, unit.end)) return;
+      let first = index - 1;
+      const previous = model.units[first]!;
+      if (previous.section !== unit.section || previous.kind === 'heading') return;
+      while (previous.list >= 0 && first > 0 && model.units[first - 1]!.list === previous.list) first--;
+      ranges.push([model.units[first]!.start, unit.start]);
+    });
     // A task left unticked (`- [ ] …`, `☐ …`): the list says it is not in place.
     for (const unit of model.units) {
       if (unit.kind === 'listItem' && UNTICKED.test(text.slice(unit.start, Math.min(unit.end, unit.start + 24)))) ranges.push([unit.start, unit.end]);
@@ -113,7 +123,8 @@ export class DocumentEvidence {
         const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
         const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
         // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status.
-        if (cell.split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell))) continue;
+        // "Rejeté (14 pour, 39 contre)": the parenthesis is detail, not words of an action.
+        if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell))) continue;
         const lineStart = table.lastIndexOf('\n', from) + 1;
         const lineEnd = eol < 0 ? table.length : eol;
         ranges.push([unit.start + lineStart, unit.start + lineEnd]);
@@ -430,6 +441,18 @@ export class DocumentEvidence {
   }
 }
 
+/** The text outside parentheses (one pass: a regex for it backtracks on a run of opening ones). */
+function withoutParentheses(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
 /** A status or an answer as compared: lower case, no accents, no final full stop. */
 const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
 
@@ -458,10 +481,14 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:considered and rejected|options? (?:rejected|not (?:retained|pursued|taken forward))|rejected options?|not taken forward|descoped|out of scope|outside (?:the )?scope)\b/],
   [/\b(?:options? (?:ecartees?|non retenues?|rejetees?)|pistes? (?:ecartees?|non retenues?)|hors (?:du )?(?:perimetre|champ))\b/],
 ];
-/** A paragraph that records a decision (folded, markup and apostrophes blanked), and what it says. */
-const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)|suite donnee) ?: ?(.*)$/;
-/** Decisions that adopt nothing: deferred, rejected, not supported… */
-const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed)|rejected|declined|withdrawn|no decision|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+/** A line that may start a response: its first letters, after markup (a cheap look before any copy). */
+const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉ]/;
+/** How a decision or a response paragraph starts (lower case, before folding): a cheap first look. */
+const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'réponse', 'reponse', 'statut', 'status', 'vote'];
+/** A paragraph that records a decision or a response (folded, markup and apostrophes blanked), and what it says. */
+const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)|suite donnee|(?:management )?response|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|status|vote) ?[:.\u2013\u2014-] ?(.*)$/;
+/** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
+const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|no decision|non retenue?|refusee?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */

@@ -10,12 +10,12 @@ const UNDECIDED_REACH = 40;
 
 /**
  * Words that stand for something said before: « Le collège communal y a renoncé », « ne l'a pas
- * retenue », "This option was rejected". ("il" and "it" are left out: « il n'est pas prévu de… »
- * and "it is not planned to…" are impersonal far more often than not.)
+ * retenue », « Il a été retiré », "This option was rejected". An impersonal « il n'est pas prévu
+ * de… » or "it is not planned to…" is told apart by what follows the predicate (EXTRAPOSED).
  */
-const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'they', 'such'].map(foldWord));
-/** After these, the predicate's subject is what follows it (« il n'est pas prévu de créer… »). */
-const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
+const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
+/** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… »). */
+const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
 const ANAPHOR_LEAD = 8;
 
@@ -69,7 +69,7 @@ export class NegationDetector {
       // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »:
       // a short sentence whose predicate takes up what the previous one said leaves it undecided too.
       if (!conditional && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD
-        && !EXTRAPOSED.has(stream.forms[m.last + 1]?.key ?? '') && this.hasAnaphor(from, m.last)) {
+        && !EXTRAPOSED.has(stream.forms[m.last]!.key) && !EXTRAPOSED.has(stream.forms[m.last + 1]?.key ?? '') && this.hasAnaphor(from, m.last)) {
         const previous = stream.sentences[from - 1]!;
         let start = from - 1;
         while (start > 0 && stream.sentences[start - 1] === previous) start--;
