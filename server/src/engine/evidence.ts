@@ -268,11 +268,12 @@ export class DocumentEvidence {
     // A negated mention still speaks of the check: "[ ] rules imposed on contractors" next to
     // "[x] rules for every department" is a passage about rules of use.
     for (const k of kept) for (const hit of [...k.strong.positive, ...k.strong.negative]) strongPassages.add(passageOf(this.unitOf(hit)));
+    // Passages where a term specific to the check stands (a heading's generic word does not count).
+    const specificPassages = new Set(strongPassages);
     for (const hit of this.hits(`${check.code}#`)) {
       if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
     }
 
-    let anyStrong = false;
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
@@ -288,21 +289,15 @@ export class DocumentEvidence {
       if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
-        if (isWeak && !strongPassages.has(passageOf(unit))) return;
+        if (isWeak && !(element.genericNeedsSpecific ? specificPassages : strongPassages).has(passageOf(unit))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
         if (isHeading(unit) && negatedSections.has(model.units[unit]!.section)) return;
         add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! }, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
-      const strongFound = found.length;
-      if (strongFound > 0) anyStrong = true;
       for (const hit of weak.positive) accept(hit, true);
       return found;
     });
-    // Generic words alone ("évaluation", "piloted", "test") are not evidence of such an element:
-    // with nothing specific to the check anywhere, an evaluation of the partnership is not a way
-    // to measure impact.
-    if (!anyStrong) check.elements.forEach((e, i) => { if (e.genericNeedsSpecific) elements[i]!.length = 0; });
     const vetoed = check.elements.map(() => false);
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
     for (const list of elements) list.sort((a, b) => a.unit - b.unit || a.start - b.start);
