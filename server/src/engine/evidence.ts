@@ -124,7 +124,7 @@ export class DocumentEvidence {
         const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
         // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status.
         // "Rejeté (14 pour, 39 contre)": the parenthesis is detail, not words of an action.
-        if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell))) continue;
+        if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
         const lineStart = table.lastIndexOf('\n', from) + 1;
         const lineEnd = eol < 0 ? table.length : eol;
         ranges.push([unit.start + lineStart, unit.start + lineEnd]);
@@ -456,7 +456,7 @@ const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause)\s*\)?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors)/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|\u2610|\[ \])/gi;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
 const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|retire(?:e|s|es)? du perimetre|hors (?:du )?perimetre)/;
@@ -486,6 +486,8 @@ const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:com
 const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|no decision|non retenue?|refusee?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
+/** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
+const UNTICKED_CELL = /^(?:\u2610|\[ \])/;
 /** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
 const NOT_YET = /^(?:not yet|pas encore|en cours de reflexion|en reflexion|under review|to be determined|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
 

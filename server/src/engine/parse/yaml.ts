@@ -50,9 +50,12 @@ export function parseYaml(text: string): CharterModel {
       const [s, e] = titlePair.value.range;
       const sectionIndex = sections.length;
       openSection(s, e, level + 1, path, 'heading');
-      // The mapping's other values are the section's body (checklist.md section 4).
+      // The mapping's other pairs are the section's body (checklist.md section 4): their keys too
+      // (`owner: Data Office` says who owns it).
       for (const pair of node.items) {
-        if (pair !== titlePair) walk(pair.value, level + 1, [...path, isScalar(pair.key) ? String(pair.key.value) : '']);
+        if (pair === titlePair) continue;
+        if (isScalar(pair.key) && pair.key.range) addUnit('yamlKey', pair.key.range[0], pair.key.range[1], true);
+        walk(pair.value, level + 1, [...path, isScalar(pair.key) ? String(pair.key.value) : '']);
       }
       sections[sectionIndex]!.start = rangeOf(node)?.[0] ?? s;
       return;
