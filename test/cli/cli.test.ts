@@ -17,7 +17,8 @@ const EXPECTED = path.join(CWD, 'expected');
 
 function run(args: string[], cwd = CWD, env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1', ...env },
+    // The JSON report of the whole corpus is over 1 MB, spawnSync's default buffer.
+    cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -18,9 +18,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * 89.6% recall 90.6%; P02 88.2% and P13 88.7% are under the issue's 0.90 per check: the floor
  * pins what is measured, it does not claim the target); and again when sets 11 and 12 (20 more,
  * untuned first: 86.6% and 88.5%) joined it (198 documents: 93.8%, missing precision 97.6% recall
- * 90.6%, partial precision 89.6% recall 90.1%, P02 87.4% the lowest check).
+ * 90.6%, partial precision 89.6% recall 90.1%, P02 87.4% the lowest check); and again when sets
+ * 13 and 14 (20 more, untuned first: 86.8% and 87.5%) joined it (218 documents: 93.3%, missing
+ * precision 96.9% recall 90.0%, partial precision 88.8% recall 89.1%, P02 87.3% the lowest).
  */
-const FLOOR = { accuracy: 0.937, perCheck: 0.87, missingPrecision: 0.975, missingRecall: 0.90, partialPrecision: 0.89, partialRecall: 0.90, type: 1 };
+const FLOOR = { accuracy: 0.932, perCheck: 0.87, missingPrecision: 0.965, missingRecall: 0.895, partialPrecision: 0.885, partialRecall: 0.885, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

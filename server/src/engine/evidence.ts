@@ -475,6 +475,9 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\bnous ne (?:ferons|faisons|retenons|prevoyons)\b|\bn avons pas (?:retenu|fait)\b/],
   [/\b(?:considered and rejected|options? (?:rejected|not (?:retained|pursued|taken forward))|rejected options?|not taken forward|descoped|out of scope|outside (?:the )?scope)\b/],
   [/\b(?:options? (?:ecartees?|non retenues?|rejetees?)|pistes? (?:ecartees?|non retenues?)|hors (?:du )?(?:perimetre|champ))\b/],
+  // « Propositions étudiées et non retenues », "Deferred to version 2" ("abandoned" is left out:
+  // "Abandoned vehicles" is a dataset).
+  [/\b(?:non retenue?s?|ecartee?s?|rejetee?s?|reportee?s? sans date|not (?:retained|adopted|pursued|taken forward)|rejected|deferred|descoped|withdrawn)\b/],
 ];
 /** A line that may start a response: its first letters, after markup (a cheap look before any copy). */
 const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉ]/;

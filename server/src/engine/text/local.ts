@@ -33,7 +33,7 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
   const unitOfToken = new Int32Array(stream.length).fill(-1);
   units.forEach((u, i) => unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
   const hits = byGroup(lex.matcher.match(stream, text).filter((h) => unitOfToken[h.first] === unitOfToken[h.last]), lex.matcher.groupCount);
-  const negation = new NegationDetector(stream, text, lex);
+  const negation = new NegationDetector(stream, text, lex, unitOfToken);
   const negated = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
     if (negation.isNegated(h)) negated[i] = 1;

@@ -46,7 +46,12 @@ export class NegationDetector {
   /** Token ranges [from, to) left undecided by a predicate or a condition, by sentence. */
   private readonly undecided = new Map<number, Array<[number, number]>>();
 
-  constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon) {
+  /**
+   * `unitOfToken`: the unit of each token, when known. A predicate then takes up the previous
+   * sentence only within its own unit (paragraph, list item): never across a heading, so that a
+   * document parsed in pieces reads as the whole does.
+   */
+  constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon, unitOfToken?: Int32Array) {
     const { cues } = lex.negation;
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
@@ -66,10 +71,12 @@ export class NegationDetector {
       }
       if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
       this.leaveUndecided(sentence, from, to);
-      // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »:
-      // a short sentence whose predicate takes up what the previous one said leaves it undecided too.
+      // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »,
+      // "We decided not to, for now.": a short sentence whose predicate takes up what the previous
+      // one said (by a pronoun, or by ending there) leaves it undecided too.
       if (!conditional && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD
-        && !EXTRAPOSED.has(stream.forms[m.last]!.key) && !EXTRAPOSED.has(stream.forms[m.last + 1]?.key ?? '') && this.hasAnaphor(from, m.last)) {
+        && (!unitOfToken || unitOfToken[from - 1] === unitOfToken[from])
+        && this.takesUpPrevious(m, from, sentence)) {
         const previous = stream.sentences[from - 1]!;
         let start = from - 1;
         while (start > 0 && stream.sentences[start - 1] === previous) start--;
@@ -86,6 +93,25 @@ export class NegationDetector {
     const list = this.undecided.get(sentence);
     if (list) list.push([from, to]);
     else this.undecided.set(sentence, [[from, to]]);
+  }
+
+  /**
+   * Whether a predicate speaks of what the previous sentence said: by a pronoun (« y a renoncé »,
+   * "This option was rejected"), unless its object follows it (« il n'est pas prévu de créer… »);
+   * or by leaving its complement out ("We decided not to, for now.").
+   */
+  private takesUpPrevious(m: Hit, from: number, sentence: number): boolean {
+    const { forms } = this.stream;
+    const dangling = EXTRAPOSED.has(forms[m.last]!.key);
+    if (dangling) return this.endsSentence(m.last, sentence);
+    return this.hasAnaphor(from, m.last) && !EXTRAPOSED.has(forms[m.last + 1]?.key ?? '');
+  }
+
+  /** Whether the predicate ending at `last` closes its sentence, but for two words at most ("…, for now."). */
+  private endsSentence(last: number, sentence: number): boolean {
+    let t = last + 1;
+    while (t < this.stream.length && this.stream.sentences[t] === sentence && t - last <= 3) t++;
+    return t - last - 1 <= 2 && (t >= this.stream.length || this.stream.sentences[t] !== sentence);
   }
 
   private hasAnaphor(from: number, last: number): boolean {
