@@ -53,84 +53,7 @@ export class DocumentEvidence {
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
     if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
-    else this.negateUndecidedRows();
-  }
-
-  /**
-   * A table row whose status cell says it was not adopted (| … | Not accepted |, | … | Reporté |),
-   * as in action plans and "You said, we did" tables: nothing on that row is evidence.
-   */
-  private negateUndecidedRows(): void {
-    const { model } = this;
-    const text = model.text;
-    const ranges: Array<[number, number]> = [];
-    // A section whose heading ends with a status: "## DC-10 Impact reporting (Not recommended)".
-    for (const section of model.sections) {
-      // Trailing markup and blanks, by a loop: a regex anchored at the end backtracks on long runs.
-      let stop = section.heading.end;
-      while (stop > section.heading.start && '*_`# \t\r\n'.includes(text[stop - 1]!)) stop--;
-      const heading = text.slice(section.heading.start, stop);
-      const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '));
-      if (cut < 0 || heading.length - cut > 40) continue;
-      const own = model.units[section.ownEndUnit];
-      if (HEADING_STATUS.test(fold(heading.slice(cut)))) ranges.push([section.start, own ? own.start : text.length]);
-    }
-    // A section whose heading says that what it lists is not done: « Ce que la commune ne fera
-    // pas », "What we didn't do", "Alternative options considered and rejected", « Hors périmètre ».
-    model.sections.forEach((section, index) => {
-      // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
-      if (index === model.titleSection) return;
-      const heading = fold(text.slice(section.heading.start, section.heading.end).replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
-      if (!NOT_DONE_HEADING.some((all) => all.every((re) => re.test(heading)))) return;
-      const after = model.units[section.endUnit];
-      ranges.push([section.start, after ? after.start : text.length]);
-    });
-    // Minutes and audit reports: a decision or a response that defers or rejects what the block
-    // before it proposes ("**Decision:** Deferred to the next meeting", « **Réponse de la
-    // collectivité.** Non retenue. », "Management response: Not accepted.") leaves that block
-    // undecided (a list, whole). The findings before it stay evidence.
-    const negativeResponse = (at: number, end: number): boolean => {
-      const head = text.slice(at, Math.min(end, at + 64)).toLowerCase().replace(/^[\s*_`>]+/, '');
-      if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
-      const decision = DECISION.exec(fold(text.slice(at, Math.min(end, at + 200)).replace(/[*_`'\u2019]/g, ' ').replace(/\s+/g, ' ')));
-      return decision !== null && DECISION_NO.test(decision[1]!);
-    };
-    model.units.forEach((unit, index) => {
-      if (unit.kind !== 'paragraph') return;
-      // The response on a line of its own at the end of the proposal's paragraph.
-      for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
-        if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) ranges.push([unit.start, nl]);
-      }
-      if (index === 0 || !negativeResponse(unit.start, unit.end)) return;
-      let first = index - 1;
-      const previous = model.units[first]!;
-      if (previous.section !== unit.section || previous.kind === 'heading') return;
-      while (previous.list >= 0 && first > 0 && model.units[first - 1]!.list === previous.list) first--;
-      ranges.push([model.units[first]!.start, unit.start]);
-    });
-    // A task left unticked (`- [ ] …`, `☐ …`): the list says it is not in place.
-    for (const unit of model.units) {
-      if (unit.kind === 'listItem' && UNTICKED.test(text.slice(unit.start, Math.min(unit.end, unit.start + 24)))) ranges.push([unit.start, unit.end]);
-    }
-    // Only cells that start like a status are read closely (a 1 MB charter has thousands of cells).
-    for (const unit of model.units) {
-      if (unit.kind !== 'table') continue;
-      const table = text.slice(unit.start, unit.end);
-      for (const m of table.matchAll(STATUS_CELL)) {
-        const from = m.index + 1;
-        const bar = table.indexOf('|', from);
-        const eol = table.indexOf('\n', from);
-        const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
-        const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
-        // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status.
-        // "Rejeté (14 pour, 39 contre)": the parenthesis is detail, not words of an action.
-        if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
-        const lineStart = table.lastIndexOf('\n', from) + 1;
-        const lineEnd = eol < 0 ? table.length : eol;
-        ranges.push([unit.start + lineStart, unit.start + lineEnd]);
-      }
-    }
-    this.negateWithin(ranges);
+    else this.negateWithin(undecidedMarkdown(model));
   }
 
   /**
@@ -434,6 +357,101 @@ export class DocumentEvidence {
     }
     return best;
   }
+}
+
+/**
+ * The ranges of a Markdown charter that say what they hold was not adopted, deferred or is not in
+ * place: nothing in them is evidence.
+ */
+function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
+  return [...undecidedSections(model), ...rejectedProposals(model), ...untickedItems(model), ...undecidedRows(model)];
+}
+
+/**
+ * Sections whose heading withdraws them: ending with a status ("## DC-10 Impact reporting (Not
+ * recommended)"; its own body), or saying that what it lists is not done (« Ce que la commune ne
+ * fera pas », "What we didn't do", "Options considered and rejected"; with its subsections).
+ */
+function undecidedSections(model: CharterModel): Array<[number, number]> {
+  const { text } = model;
+  const ranges: Array<[number, number]> = [];
+  const startOf = (unit: number): number => model.units[unit]?.start ?? text.length;
+  model.sections.forEach((section, index) => {
+    // Trailing markup and blanks, by a loop: a regex anchored at the end backtracks on long runs.
+    let stop = section.heading.end;
+    while (stop > section.heading.start && '*_`# \t\r\n'.includes(text[stop - 1]!)) stop--;
+    const heading = text.slice(section.heading.start, stop);
+    const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '));
+    if (cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut)))) ranges.push([section.start, startOf(section.ownEndUnit)]);
+    // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
+    if (index === model.titleSection) return;
+    const words = fold(heading.replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
+    if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) ranges.push([section.start, startOf(section.endUnit)]);
+  });
+  return ranges;
+}
+
+/**
+ * Minutes and audit reports: a decision or a response that defers or rejects what the block before
+ * it proposes ("**Decision:** Deferred to the next meeting", « **Réponse de la collectivité.** Non
+ * retenue. », "Management response: Not accepted.") leaves that block undecided (a list, whole),
+ * or the lines before it when it ends the proposal's paragraph. The findings before stay evidence.
+ */
+function rejectedProposals(model: CharterModel): Array<[number, number]> {
+  const { text, units } = model;
+  const ranges: Array<[number, number]> = [];
+  const negativeResponse = (at: number, end: number): boolean => {
+    const head = text.slice(at, Math.min(end, at + 64)).toLowerCase().replace(/^[\s*_`>]+/, '');
+    if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
+    const decision = DECISION.exec(fold(text.slice(at, Math.min(end, at + 200)).replace(/[*_`'\u2019]/g, ' ').replace(/\s+/g, ' ')));
+    return decision !== null && DECISION_NO.test(decision[1]!);
+  };
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'paragraph') return;
+    for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
+      if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) ranges.push([unit.start, nl]);
+    }
+    if (index === 0 || !negativeResponse(unit.start, unit.end)) return;
+    let first = index - 1;
+    const previous = units[first]!;
+    if (previous.section !== unit.section || previous.kind === 'heading') return;
+    while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
+    ranges.push([units[first]!.start, unit.start]);
+  });
+  return ranges;
+}
+
+/** A task left unticked (`- [ ] …`, `☐ …`): the list says it is not in place. */
+function untickedItems(model: CharterModel): Array<[number, number]> {
+  return model.units
+    .filter((unit) => unit.kind === 'listItem' && UNTICKED.test(model.text.slice(unit.start, Math.min(unit.end, unit.start + 24))))
+    .map((unit): [number, number] => [unit.start, unit.end]);
+}
+
+/**
+ * A table row whose status cell says it was not adopted (| … | Not accepted |, | … | Reporté |,
+ * | … | ☐ non |), as in action plans and "You said, we did" tables. Only cells that start like a
+ * status are read closely (a 1 MB charter has thousands of cells).
+ */
+function undecidedRows(model: CharterModel): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const unit of model.units) {
+    if (unit.kind !== 'table') continue;
+    const table = model.text.slice(unit.start, unit.end);
+    for (const m of table.matchAll(STATUS_CELL)) {
+      const from = m.index + 1;
+      const bar = table.indexOf('|', from);
+      const eol = table.indexOf('\n', from);
+      const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
+      const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
+      // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
+      // "Rejeté (14 pour, 39 contre)": the parenthesis is detail, not words of an action.
+      if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
+      const lineStart = table.lastIndexOf('\n', from) + 1;
+      ranges.push([unit.start + lineStart, unit.start + (eol < 0 ? table.length : eol)]);
+    }
+  }
+  return ranges;
 }
 
 /** The text outside parentheses (one pass: a regex for it backtracks on a run of opening ones). */
