@@ -94,6 +94,16 @@ describe('negation', () => {
     assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
   });
 
+  it('lets a short sentence that takes up the previous one leave it undecided, but not an impersonal one', () => {
+    assert.equal(negated('Une consultation des habitants avait été envisagée. Le collège communal y a finalement renoncé.', 'consultation'), true);
+    assert.equal(negated('Option 2 is a joint data policy with the district councils. This option was rejected.', 'joint data policy'), true);
+    assert.equal(negated('We looked at joining Eurocities. We decided not to, for now.', 'Eurocities'), true);
+    // Impersonal: the object follows the predicate; a full subject: no pronoun, nothing left out.
+    assert.equal(negated("Le comité de la donnée se réunit chaque trimestre. Il n'est pas prévu d'en créer un second.", 'comité de la donnée'), false);
+    assert.equal(negated("Le cadre s'applique aux services. Il n'a pas vocation à régir les partenaires.", 'services'), false);
+    assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
+  });
+
   it('reads a condition over its whole sentence', () => {
     assert.equal(negated('The Council may commission an independent evaluation separately, if funding allows.', 'evaluation'), true);
     assert.equal(negated('Should funding permit, the Chief Data Officer may develop a data literacy course.', 'data literacy'), true);
