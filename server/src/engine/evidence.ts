@@ -364,7 +364,36 @@ export class DocumentEvidence {
  * place: nothing in them is evidence.
  */
 function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
-  return [...undecidedSections(model), ...rejectedProposals(model), ...untickedItems(model), ...undecidedRows(model)];
+  return [...undecidedSections(model), ...rejectedProposals(model), ...untickedItems(model), ...undecidedRows(model), ...answeredNo(model)];
+}
+
+/**
+ * A table with a yes/no question as a column header (« Prévu au projet ? », "In place?"): a row
+ * that answers it "Non", "No", ✗ or "Not yet" does not have what it names.
+ */
+function answeredNo(model: CharterModel): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const unit of model.units) {
+    if (unit.kind !== 'table') continue;
+    const table = model.text.slice(unit.start, unit.end);
+    if (!table.includes('?')) continue;
+    const lines = table.split('\n');
+    const questions = cellsOf(lines[0] ?? '').flatMap((cell, i) => (cell.trim().replace(/[*_`]/g, '').endsWith('?') ? [i] : []));
+    if (questions.length === 0) continue;
+    let offset = 0;
+    for (const [n, line] of lines.entries()) {
+      if (n >= 2 && questions.some((i) => NO_CELL.test(fold((cellsOf(line)[i] ?? '').replace(/[*_`]/g, ''))))) {
+        ranges.push([unit.start + offset, unit.start + offset + line.length]);
+      }
+      offset += line.length + 1;
+    }
+  }
+  return ranges;
+}
+
+/** The cells of a table row, without its outer pipes. */
+function cellsOf(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
 
 /**
@@ -507,6 +536,8 @@ const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:com
 const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|no decision|non retenue?|refusee?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
+/** A "no" answer in a yes/no column (folded). */
+const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;
 /** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
