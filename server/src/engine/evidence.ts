@@ -414,7 +414,7 @@ function undecidedSections(model: CharterModel): Array<[number, number]> {
     if (cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut)))) ranges.push([section.start, startOf(section.ownEndUnit)]);
     // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
     if (index === model.titleSection) return;
-    const words = fold(heading.replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
+    const words = foldWords(heading);
     if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) ranges.push([section.start, startOf(section.endUnit)]);
   });
   return ranges;
@@ -432,7 +432,7 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
   const negativeResponse = (at: number, end: number): boolean => {
     const head = text.slice(at, Math.min(end, at + 64)).toLowerCase().replace(/^[\s*_`>]+/, '');
     if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
-    const decision = DECISION.exec(fold(text.slice(at, Math.min(end, at + 200)).replace(/[*_`'\u2019]/g, ' ').replace(/\s+/g, ' ')));
+    const decision = DECISION.exec(foldWords(text.slice(at, Math.min(end, at + 200))));
     return decision !== null && DECISION_NO.test(decision[1]!);
   };
   units.forEach((unit, index) => {
@@ -494,6 +494,9 @@ function withoutParentheses(text: string): string {
   }
   return out;
 }
+
+/** A line of Markdown as its words: markup and apostrophes blanked, blanks collapsed, folded. */
+const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
 
 /** A status or an answer as compared: lower case, no accents, no final full stop. */
 const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();

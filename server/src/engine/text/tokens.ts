@@ -8,7 +8,6 @@ export class TokenStream {
   /** The shared forms of each token's spelling (matchers cache their lookups there). */
   forms: FoldedForms[] = [];
   private keyList: string[] | undefined;
-  private plainList: string[] | undefined;
   /**
    * Numeric columns are typed arrays (a long charter has hundreds of thousands of words); they
    * are longer than the stream: read them below `length` only.
@@ -30,12 +29,6 @@ export class TokenStream {
   get keys(): readonly string[] {
     if (this.keyList?.length !== this.forms.length) this.keyList = this.forms.map((f) => f.key);
     return this.keyList;
-  }
-
-  /** Lower case, accents dropped, not stemmed: what `word*` prefixes are compared with. */
-  get plain(): readonly string[] {
-    if (this.plainList?.length !== this.forms.length) this.plainList = this.forms.map((f) => f.plain);
-    return this.plainList;
   }
 
   /** Tokenizes text[start, end) and returns the index range of its tokens. */
