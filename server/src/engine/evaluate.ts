@@ -34,7 +34,7 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
 
   let best: { scope: Scope; present: number[]; section: number } | undefined;
   for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
-    const present = required.filter((i) => !found.vetoed[i] && inScope(found.elements[i]!, scope));
+    const present = required.filter((i) => !found.vetoed[i] && inScope(found.elements[i]!, scope) && !deniedInScope(check, found, i, scope));
     if (!present.some((i) => anchors.includes(i))) continue;
     if (!best || present.length > best.present.length) best = { scope, present, section };
     if (present.length === required.length) break;
@@ -47,6 +47,31 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   const recommended = optional.filter((i) => found.elements[i]!.length === 0).map((i) => check.elements[i]!.id);
   const missing = required.filter((i) => !best.present.includes(i)).map((i) => check.elements[i]!.id);
   return { verdict: missing.length === 0 ? 'covered' : 'partial', missing, scope, evidence, recommended, section: best.section };
+}
+
+/**
+ * Whether the scope says a non-anchor element is not there, which outweighs a passing mention of
+ * it before that denial: a category of data is defined, then « Les modalités selon lesquelles les
+ * opérateurs partageront ces données ne sont pas arrêtées », with "transport à la demande" in a
+ * list above. A mention after the last denial, or in a unit of the anchor's own evidence, still
+ * counts; for `lastWordWins` elements only the mention after it does (a criterion names the carbon
+ * footprint, its answer says "Productivity and carbon are not measured").
+ */
+function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, scope: Scope): boolean {
+  const element = check.elements[i]!;
+  if (element.anchor || element.saidByNegation) return false;
+  const within = (unit: number): boolean => scope.some(([a, b]) => unit >= a && unit < b);
+  const denials = found.denied[i]!.filter((d) => within(d.unit));
+  if (denials.length === 0) return false;
+  const lastDenial = Math.max(...denials.map((d) => d.start));
+  const mentions = found.elements[i]!.filter((e) => within(e.unit));
+  if (mentions.some((e) => e.start > lastDenial)) return false;
+  if (element.lastWordWins) return true;
+  const anchorUnits = new Set<number>();
+  check.elements.forEach((e, k) => {
+    if (e.anchor) for (const evidence of found.elements[k]!) if (within(evidence.unit)) anchorUnits.add(evidence.unit);
+  });
+  return !mentions.some((e) => anchorUnits.has(e.unit));
 }
 
 /** The scopes that can hold the anchor evidence, narrowest first. */

@@ -22,6 +22,8 @@ export interface CheckEvidence {
   vetoed: boolean[];
   /** Sections whose heading is about the check. */
   aboutSections: Set<number>;
+  /** Per element: where the document says the element is not there (a negated strong term), by unit. */
+  denied: Evidence[][];
 }
 
 /** Everything the lexicon found in a document, filtered for traps and negation. */
@@ -226,7 +228,8 @@ export class DocumentEvidence {
     for (const list of elements) list.sort((a, b) => a.unit - b.unit || a.start - b.start);
     const aboutSections = this.headingSections(`${check.code}#`);
     for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
-    return { elements, vetoed, aboutSections };
+    const denied = kept.map((k) => (schemaYaml ? [] : k.strong.negative.map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))));
+    return { elements, vetoed, aboutSections, denied };
   }
 
   /** A whole mapping is reported on its key (`reversibility:`), not on every line of its value. */
@@ -368,23 +371,30 @@ function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
 }
 
 /**
- * A table with a yes/no question as a column header (« Prévu au projet ? », "In place?"): a row
- * that answers it "Non", "No", ✗ or "Not yet" does not have what it names.
+ * A table with a yes/no column: its header is a question (« Prévu au projet ? », "In place?"), or
+ * its cells answer one ("Adopted": Yes, Yes, "No – under review"). A row that answers it "Non",
+ * "No", ✗ or "Not yet" does not have what it names.
  */
 function answeredNo(model: CharterModel): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of model.units) {
     if (unit.kind !== 'table') continue;
-    const table = model.text.slice(unit.start, unit.end);
-    if (!table.includes('?')) continue;
-    const lines = table.split('\n');
-    const questions = cellsOf(lines[0] ?? '').flatMap((cell, i) => (cell.trim().replace(/[*_`]/g, '').endsWith('?') ? [i] : []));
+    const lines = model.text.slice(unit.start, unit.end).split('\n');
+    const answers = (line: string): string[] => cellsOf(line).map((cell) => fold(cell.replace(/[*_`]/g, '')));
+    const rows = lines.slice(2).map(answers);
+    const questions = cellsOf(lines[0] ?? '').flatMap((cell, i) => {
+      if (cell.trim().replace(/[*_`]/g, '').endsWith('?')) return [i];
+      // A column of answers: each one yes or no, and both seen ("No. 3" in every row is a number).
+      const column = rows.map((row) => row[i] ?? '').filter((answer) => answer !== '');
+      const yes = column.filter((answer) => YES_CELL.test(answer)).length;
+      const no = column.filter((answer) => NO_CELL.test(answer)).length;
+      return yes > 0 && no > 0 && yes + no === column.length ? [i] : [];
+    });
     if (questions.length === 0) continue;
-    let offset = 0;
-    for (const [n, line] of lines.entries()) {
-      if (n >= 2 && questions.some((i) => NO_CELL.test(fold((cellsOf(line)[i] ?? '').replace(/[*_`]/g, ''))))) {
-        ranges.push([unit.start + offset, unit.start + offset + line.length]);
-      }
+    let offset = lines[0]!.length + 1 + (lines[1]?.length ?? 0) + 1;
+    for (const [n, row] of rows.entries()) {
+      const line = lines[n + 2]!;
+      if (questions.some((i) => NO_CELL.test(row[i] ?? ''))) ranges.push([unit.start + offset, unit.start + offset + line.length]);
       offset += line.length + 1;
     }
   }
@@ -540,6 +550,8 @@ const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|a
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
+/** A table cell that answers yes (a ticked box too). */
+const YES_CELL = /^(?:oui|yes|\u2713|\u2714|\u2705|\u2611|\[x\])(?:$|[\s.,;:(\u2013\u2014-])/;
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;

@@ -35,6 +35,18 @@ export interface ElementDefinition {
    * not a way to measure impact, and a "Pilote" column is not a pilot project.
    */
   genericNeedsSpecific?: boolean;
+  /**
+   * Whether a negation of the element is its own form, not a denial: P11's limit is often said
+   * "we will not extend it until it has been evaluated". Other non-anchor elements denied next to
+   * their anchor are absent from that scope (evaluate.ts, `deniedInScope`).
+   */
+  saidByNegation?: boolean;
+  /**
+   * Whether a denial after every mention of the element in a scope removes it, wherever the
+   * mentions stand: P13's dimensions are named in a recommendation or a criterion, then the answer
+   * says "Productivity and carbon are not measured".
+   */
+  lastWordWins?: boolean;
   /** Found by a detector rather than by vocabulary. */
   detector?: 'quantifiedTarget';
   yaml?: YamlEvidence[];

@@ -8,7 +8,7 @@ export const incrementalPilot: CheckDefinition = {
   appliesTo: ['charter'],
   elements: [
     element('pilot', { genericNeedsSpecific: true, yaml: [{ path: 'impact.pilots', field: 'useCase' }] }),
-    element('limit', { anchor: false, yaml: [{ path: 'impact.pilots', field: 'scale', matching: true }, { path: 'impact.pilots', field: 'maturity', matching: true }] }),
+    element('limit', { anchor: false, saidByNegation: true, yaml: [{ path: 'impact.pilots', field: 'scale', matching: true }, { path: 'impact.pilots', field: 'maturity', matching: true }] }),
   ],
   yamlKeys: ['impact.pilots'],
   missingSeverity: 'warning',

@@ -1,6 +1,6 @@
 import { element, type CheckDefinition } from './definition';
 
-const dimension = (id: string, key: string) => element(id, { anchor: false, yaml: [{ path: `impact.measurement.${key}` }] });
+const dimension = (id: string, key: string) => element(id, { anchor: false, lastWordWins: true, yaml: [{ path: `impact.measurement.${key}` }] });
 
 /** A way to measure impact on costs, productivity, quality of service and carbon footprint. */
 export const impactMeasurement: CheckDefinition = {
