@@ -50,16 +50,18 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
 }
 
 /**
- * Whether the scope says a non-anchor element is not there, which outweighs a passing mention of
- * it before that denial: a category of data is defined, then « Les modalités selon lesquelles les
- * opérateurs partageront ces données ne sont pas arrêtées », with "transport à la demande" in a
- * list above. A mention after the last denial, or in a unit of the anchor's own evidence, still
- * counts; for `lastWordWins` elements only the mention after it does (a criterion names the carbon
- * footprint, its answer says "Productivity and carbon are not measured").
+ * Whether the scope says an element is not there, which outweighs a passing mention of it before
+ * that denial: a category of data is defined, then « Les modalités selon lesquelles les opérateurs
+ * partageront ces données ne sont pas arrêtées », with "transport à la demande" in a list above.
+ * For a non-anchor element, a mention after the last denial, or in a unit of the anchor's own
+ * evidence, still counts. For `lastWordWins` elements (anchors too) only a mention after it does:
+ * a criterion names the carbon footprint, its answer says "Productivity and carbon are not
+ * measured"; rules of use for the services, then « il est décidé de ne pas étendre ces règles aux
+ * délégataires ».
  */
 function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, scope: Scope): boolean {
   const element = check.elements[i]!;
-  if (element.anchor || element.saidByNegation) return false;
+  if ((element.anchor && !element.lastWordWins) || element.saidByNegation) return false;
   const within = (unit: number): boolean => scope.some(([a, b]) => unit >= a && unit < b);
   const denials = found.denied[i]!.filter((d) => within(d.unit));
   if (denials.length === 0) return false;

@@ -166,13 +166,27 @@ export class DocumentEvidence {
       const traps = `${check.code}.${element.id}!`;
       const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map((h) => this.unitOf(h)));
       const trapped = (hit: Hit): boolean => trappedUnits.has(this.unitOf(hit)) || this.overlaps(traps, hit);
+      // A heading's term whose body only holds it as a trap is that trap: "### Principe de
+      // réversibilité" over « réversibilité des décisions ».
+      const trappedBodies = new Set<number>();
+      const liveBodies = new Set<number>();
+      for (const hit of this.hits(`${check.code}.${element.id}`)) {
+        const unit = this.unitOf(hit);
+        if (isHeading(unit)) continue;
+        (trapped(hit) ? trappedBodies : liveBodies).add(model.units[unit]!.section);
+      }
+      const trappedHeading = (hit: Hit): boolean => {
+        const unit = this.unitOf(hit);
+        const section = model.units[unit]?.section ?? -1;
+        return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
+      };
       const split = (group: string) => {
         const positive: Hit[] = [];
         const negative: Hit[] = [];
         let previous: Hit | undefined;
         let previousNegated = false;
         for (const hit of this.hits(group)) {
-          if (trapped(hit) || this.excludedBy(element.notWith, hit)) continue;
+          if (trapped(hit) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
           const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit));
           (negated ? negative : positive).push(hit);
           previous = hit;
@@ -228,7 +242,11 @@ export class DocumentEvidence {
     for (const list of elements) list.sort((a, b) => a.unit - b.unit || a.start - b.start);
     const aboutSections = this.headingSections(`${check.code}#`);
     for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
-    const denied = kept.map((k) => (schemaYaml ? [] : k.strong.negative.map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))));
+    // A denial needs the element's context in its own paragraph: « le club des acteurs du
+    // territoire n'est pas retenu » denies no rules of use.
+    const denied = kept.map((k, i) => (schemaYaml ? [] : k.strong.negative
+      .filter((h) => !check.elements[i]!.needsContext || contextUnits.has(this.unitOf(h)))
+      .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))));
     return { elements, vetoed, aboutSections, denied };
   }
 
@@ -367,7 +385,37 @@ export class DocumentEvidence {
  * place: nothing in them is evidence.
  */
 function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
-  return [...undecidedSections(model), ...rejectedProposals(model), ...untickedItems(model), ...undecidedRows(model), ...answeredNo(model)];
+  const rows = [...undecidedRows(model), ...answeredNo(model)];
+  return [...undecidedSections(model), ...rejectedProposals(model), ...untickedItems(model), ...rows, ...sectionsNamedBy(model, rows)];
+}
+
+/**
+ * The sections that withdrawn rows name by their heading's title: a follow-up table's
+ * « | 3 | Apprendre des autres villes | … | abandonné | » withdraws « ## Engagement n°3 — Apprendre
+ * des autres villes », whose text still says what was planned.
+ */
+function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Array<[number, number]> {
+  if (rows.length === 0) return [];
+  const { text } = model;
+  const names = new Set<string>();
+  for (const [from, to] of rows) {
+    for (const cell of cellsOf(text.slice(from, to))) {
+      const words = foldWords(cell);
+      // A title, not a number or a one-word status.
+      if (words.length >= 12 && words.includes(' ')) names.add(words);
+    }
+  }
+  const ranges: Array<[number, number]> = [];
+  model.sections.forEach((section, index) => {
+    if (index === model.titleSection) return;
+    const heading = foldWords(text.slice(section.heading.start, section.heading.end));
+    for (const name of names) {
+      if (heading !== name && !heading.endsWith(` ${name}`)) continue;
+      ranges.push([section.start, model.units[section.ownEndUnit]?.start ?? text.length]);
+      break;
+    }
+  });
+  return ranges;
 }
 
 /**

@@ -43,8 +43,9 @@ export interface ElementDefinition {
   saidByNegation?: boolean;
   /**
    * Whether a denial after every mention of the element in a scope removes it, wherever the
-   * mentions stand: P13's dimensions are named in a recommendation or a criterion, then the answer
-   * says "Productivity and carbon are not measured".
+   * mentions stand (anchors included): P13's dimensions are named in a recommendation or a
+   * criterion, then the answer says "Productivity and carbon are not measured"; P02's partners are
+   * named, then « il est décidé de ne pas étendre ces règles aux délégataires ».
    */
   lastWordWins?: boolean;
   /** Found by a detector rather than by vocabulary. */

@@ -7,8 +7,8 @@ export const usageFramework: CheckDefinition = {
   axis: 1,
   appliesTo: ['charter', 'usage-framework'],
   elements: [
-    element('internal', { needsContext: true, yaml: [{ path: 'governance.usage.internal' }] }),
-    element('territory', { needsContext: true, yaml: [{ path: 'governance.usage.territory' }] }),
+    element('internal', { needsContext: true, lastWordWins: true, yaml: [{ path: 'governance.usage.internal' }] }),
+    element('territory', { needsContext: true, lastWordWins: true, yaml: [{ path: 'governance.usage.territory' }] }),
   ],
   yamlKeys: ['governance.usage'],
   missingSeverity: 'warning',
