@@ -6,7 +6,7 @@ import { stripAccents } from './text/fold';
 import { continuesList } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
-import type { OffsetRange } from './types';
+import type { DocumentType, OffsetRange } from './types';
 
 /** One piece of evidence: where it is, and which unit of text holds it. */
 export interface Evidence extends OffsetRange {
@@ -150,7 +150,7 @@ export class DocumentEvidence {
     return found;
   }
 
-  forCheck(check: CheckDefinition): CheckEvidence {
+  forCheck(check: CheckDefinition, type?: DocumentType): CheckEvidence {
     const { model } = this;
     const schemaYaml = model.yaml?.followsSchema === true;
     // Context (P02's words of rules of use) may stand in the paragraph or in its section's heading.
@@ -159,6 +159,14 @@ export class DocumentEvidence {
       if (contextUnits.has(unit)) return true;
       const section = model.sections[model.units[unit]?.section ?? -1];
       return section !== undefined && contextUnits.has(section.headingUnit);
+    };
+    // Partners (P12) may be named in the paragraph or in any heading above it.
+    const aboutPartners = (unit: number): boolean => {
+      if (type === 'partnership-agreement' || contextUnits.has(unit)) return true;
+      for (let s = model.units[unit]?.section ?? -1; s >= 0; s = model.sections[s]!.parent) {
+        if (contextUnits.has(model.sections[s]!.headingUnit)) return true;
+      }
+      return false;
     };
     const isHeading = (unit: number): boolean => model.units[unit]?.kind === 'heading' || model.units[unit]?.kind === 'yamlKey';
     // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
@@ -223,6 +231,7 @@ export class DocumentEvidence {
         // A generic word ("associations") needs the words of rules in its own paragraph: a heading
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
         if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit))) return;
+        if (element.needsPartners && !aboutPartners(unit)) return;
         found.push({ unit, start: range.start, end: range.end });
       };
       if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });

@@ -60,7 +60,7 @@ export function lintModel(model: CharterModel, filePath: string, options: LintOp
       continue;
     }
     const setting = options.rules?.[check.code];
-    const outcome = evaluate(check, evidence.forCheck(check), evidence);
+    const outcome = evaluate(check, evidence.forCheck(check, type.type), evidence);
     evidenceRanges[check.code] = outcome.evidence.map(({ start, end }) => ({ start, end }));
     if (outcome.verdict !== 'covered') gaps.add(check.code);
     if (setting === 'off' || suppressed.has(check.code)) {

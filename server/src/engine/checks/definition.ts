@@ -25,6 +25,12 @@ export interface ElementDefinition {
   /** A term only counts when the same paragraph also speaks of rules of use (P02). */
   needsContext?: boolean;
   /**
+   * A term only counts in a passage about partners (P12: "partnership agreements with performance
+   * indicators"): a context word (`P12@`) in its paragraph or in a heading above it, or a document
+   * that is itself a partnership agreement. A city's own KPIs are not its partners'.
+   */
+  needsPartners?: boolean;
+  /**
    * Hits in a sentence that also holds `group` do not count, unless the sentence also holds
    * `unless`, or the hit itself overlaps `unlessNaming`.
    */

@@ -7,7 +7,7 @@ export const partnershipKpis: CheckDefinition = {
   axis: 4,
   appliesTo: ['charter', 'partnership-agreement'],
   elements: [
-    element('indicators', { yaml: [{ path: 'impact.kpis', field: 'indicator' }] }),
+    element('indicators', { needsPartners: true, yaml: [{ path: 'impact.kpis', field: 'indicator' }] }),
     element('target', {
       anchor: false,
       detector: 'quantifiedTarget',
