@@ -188,21 +188,27 @@ export class DocumentEvidence {
         const section = model.units[unit]?.section ?? -1;
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
       };
-      const split = (group: string) => {
+      const split = (group: string, negatedWords?: Set<number>) => {
         const positive: Hit[] = [];
         const negative: Hit[] = [];
         let previous: Hit | undefined;
         let previousNegated = false;
         for (const hit of this.hits(group)) {
           if (trapped(hit) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
-          const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit));
+          const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit))
+            || (negatedWords?.has(hit.first) ?? false);
           (negated ? negative : positive).push(hit);
           previous = hit;
           previousNegated = negated;
         }
         return { positive, negative };
       };
-      return { strong: split(`${check.code}.${element.id}`), weak: split(`${check.code}.${element.id}~`) };
+      const strong = split(`${check.code}.${element.id}`);
+      // A generic word inside a negated term is negated with it: « L'élu référent à la donnée n'a
+      // pas encore été désigné » leaves no "élu" behind.
+      const negatedWords = new Set<number>();
+      for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) negatedWords.add(t);
+      return { strong, weak: split(`${check.code}.${element.id}~`, negatedWords) };
     });
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
@@ -595,6 +601,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // « Propositions étudiées et non retenues », "Deferred to version 2" ("abandoned" is left out:
   // "Abandoned vehicles" is a dataset).
   [/\b(?:non retenue?s?|ecartee?s?|rejetee?s?|reportee?s? sans date|not (?:retained|adopted|pursued|taken forward)|rejected|deferred|descoped|withdrawn)\b/],
+  // "## Not yet", « Pas encore décidé ».
+  [/\b(?:not yet|pas encore)\b/],
 ];
 /** A line that may start a response: its first letters, after markup (a cheap look before any copy). */
 const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉ]/;
@@ -620,6 +628,8 @@ const NO_ANSWER = new Set([
   'none', 'no', 'n/a', 'na', 'not applicable', 'tbc', 'tbd', 'to be confirmed', 'to be decided', 'to be defined', 'unknown', 'false', 'nil',
   'non', 'aucun', 'aucune', 'neant', 'sans objet', 'non applicable', 'a definir', 'a preciser', 'a confirmer', 'a completer', 'nc', 'n.c',
   '-', '--', '?', 'x', 'todo',
+  // A bare progress status says that something is being prepared, not what it is.
+  'en cours', 'en preparation', 'en projet', 'in progress', 'ongoing', 'wip', 'work in progress', 'planned', 'prevu', 'prevue',
 ]);
 
 /** A value filled with something that answers (not "None", "TBC", « Néant »…): evidence for a schema key. */
