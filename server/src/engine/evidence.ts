@@ -221,8 +221,25 @@ export class DocumentEvidence {
     // A negated mention still speaks of the check: "[ ] rules imposed on contractors" next to
     // "[x] rules for every department" is a passage about rules of use.
     for (const k of kept) for (const hit of [...k.strong.positive, ...k.strong.negative]) strongPassages.add(passageOf(this.unitOf(hit)));
-    // Passages where a term specific to the check stands (a heading's generic word does not count).
-    const specificPassages = new Set(strongPassages);
+    // Passages where a term specific to the check stands (a heading's generic word does not count):
+    // a strong term of the element itself, or strong terms of two other elements, or of the only
+    // other one (a budget line alone does not make "évaluation" a way to measure impact; costs and
+    // carbon together do; a pilot's neighbourhood makes « tester » a pilot).
+    const specificPassages = new Set<number>();
+    const otherElements = new Map<number, Set<number>>();
+    kept.forEach((k, i) => {
+      for (const hit of [...k.strong.positive, ...k.strong.negative]) {
+        const passage = passageOf(this.unitOf(hit));
+        if (check.elements[i]!.genericNeedsSpecific) specificPassages.add(passage);
+        else {
+          let seen = otherElements.get(passage);
+          if (!seen) otherElements.set(passage, (seen = new Set()));
+          seen.add(i);
+        }
+      }
+    });
+    const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
+    for (const [passage, seen] of otherElements) if (seen.size >= enough) specificPassages.add(passage);
     for (const hit of this.hits(`${check.code}#`)) {
       if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
     }
