@@ -459,7 +459,10 @@ function answeredNo(model: CharterModel): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of model.units) {
     if (unit.kind !== 'table') continue;
-    const lines = model.text.slice(unit.start, unit.end).split('\n');
+    const table = model.text.slice(unit.start, unit.end);
+    // Only a table with a cell that answers no can hold such a row: most tables are read no further.
+    if (!NO_CELL_START.test(table)) continue;
+    const lines = table.split('\n');
     const answers = (line: string): string[] => cellsOf(line).map((cell) => fold(cell.replace(/[*_`]/g, '')));
     const rows = lines.slice(2).map(answers);
     const questions = cellsOf(lines[0] ?? '').flatMap((cell, i) => {
@@ -632,6 +635,8 @@ const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|a
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
+/** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
+const NO_CELL_START = /\|[ \t*_`]*(?:non|no|not yet|pas encore|\u2717|\u2718|\u274c)(?![\p{L}\p{N}])/iu;
 /** A table cell that answers yes (a ticked box too). */
 const YES_CELL = /^(?:oui|yes|\u2713|\u2714|\u2705|\u2611|\[x\])(?:$|[\s.,;:(\u2013\u2014-])/;
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
