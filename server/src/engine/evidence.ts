@@ -130,6 +130,22 @@ export class DocumentEvidence {
     return set.has(sentence);
   }
 
+  /** Per section, its subsection whose heading comes right after its own (-1: none), built on first use. */
+  private headedBy: Int32Array | undefined;
+
+  /** The subsection whose heading directly follows a section's heading (a YAML mapping's title), or -1. */
+  private titleSectionUnder(section: number): number {
+    if (!this.headedBy) {
+      const { sections } = this.model;
+      this.headedBy = new Int32Array(sections.length).fill(-1);
+      sections.forEach((child, index) => {
+        const parent = sections[child.parent];
+        if (parent && child.headingUnit === parent.headingUnit + 1) this.headedBy![child.parent] = index;
+      });
+    }
+    return this.headedBy[section] ?? -1;
+  }
+
   unitOf(hit: Hit): number {
     return this.unitOfToken[hit.first] ?? -1;
   }
@@ -262,7 +278,12 @@ export class DocumentEvidence {
         const unit = this.unitOf(hit);
         if (isWeak && !(element.genericNeedsSpecific ? specificPassages : strongPassages).has(passageOf(unit))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
-        if (isHeading(unit) && negatedSections.has(model.units[unit]!.section)) return;
+        // A YAML key over a mapping headed by its title ("elected_members:" over "title: Elected
+        // members") heads the title's section too.
+        if (isHeading(unit)) {
+          const section = model.units[unit]!.section;
+          if (negatedSections.has(section) || negatedSections.has(this.titleSectionUnder(section))) return;
+        }
         add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! }, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);

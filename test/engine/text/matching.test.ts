@@ -104,6 +104,13 @@ describe('negation', () => {
     assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
   });
 
+  it('lets a definite description of what the previous sentence named take it up', () => {
+    assert.equal(negated('We had planned a neighbourhood-scale pilot in Millbrook ward. The pilot was cancelled.', 'pilot'), true);
+    // A new subject, even a definite one, speaks of something else.
+    assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
+    assert.equal(negated('We run a pilot in one ward. A pilot elsewhere was cancelled.', 'pilot'), false);
+  });
+
   it('reads a condition over its whole sentence', () => {
     assert.equal(negated('The Council may commission an independent evaluation separately, if funding allows.', 'evaluation'), true);
     assert.equal(negated('Should funding permit, the Chief Data Officer may develop a data literacy course.', 'data literacy'), true);

@@ -16,6 +16,8 @@ const UNDECIDED_REACH = 40;
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… »). */
 const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
+/** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
+const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
 const ANAPHOR_LEAD = 8;
 
@@ -104,7 +106,22 @@ export class NegationDetector {
     const { forms } = this.stream;
     const dangling = EXTRAPOSED.has(forms[m.last]!.key);
     if (dangling) return this.endsSentence(m.last, sentence);
-    return this.hasAnaphor(from, m.last) && !EXTRAPOSED.has(forms[m.last + 1]?.key ?? '');
+    return (this.hasAnaphor(from, m.last) || this.repeatsPrevious(from, m.first)) && !EXTRAPOSED.has(forms[m.last + 1]?.key ?? '');
+  }
+
+  /**
+   * Whether the sentence starts with a definite description of what the previous one named: "We
+   * had planned a neighbourhood-scale pilot… The pilot was cancelled", « … Le comité a été
+   * dissous ». A word of four letters or more before the predicate, already in the previous sentence.
+   */
+  private repeatsPrevious(from: number, first: number): boolean {
+    const { forms, sentences } = this.stream;
+    if (!DEFINITE.has(forms[from]!.key)) return false;
+    const previous = sentences[from - 1];
+    const earlier = new Set<string>();
+    for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) earlier.add(forms[t]!.key);
+    for (let t = from + 1; t < first; t++) if (forms[t]!.key.length >= 4 && earlier.has(forms[t]!.key)) return true;
+    return false;
   }
 
   /** Whether the predicate ending at `last` closes its sentence, but for two words at most ("…, for now."). */
