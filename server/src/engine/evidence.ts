@@ -233,10 +233,22 @@ export class DocumentEvidence {
       const preamble = preambleScopeOf(model, unit);
       return preamble >= 0 ? -2 - preamble : model.units[unit]?.section ?? -1;
     };
+    // Passages where a strong term of the check stands: its generic words count there.
     const strongPassages = new Set<number>();
-    // A negated mention still speaks of the check: "[ ] rules imposed on contractors" next to
-    // "[x] rules for every department" is a passage about rules of use.
-    for (const k of kept) for (const hit of [...k.strong.positive, ...k.strong.negative]) strongPassages.add(passageOf(this.unitOf(hit)));
+    for (const k of kept) for (const hit of k.strong.positive) strongPassages.add(passageOf(this.unitOf(hit)));
+    // A denied mention makes it so for the generic words of the check's other elements, outside
+    // the sentence that denies ("[ ] rules imposed on contractors" beside "[x] rules for every
+    // department and its agents"; "This policy applies to all employees. It does not apply to
+    // contractors."), but not for the denied element's own: « Le budget participatif… est
+    // supprimé, la participation ayant été faible » leaves no "participation".
+    const { sentences } = model.tokens;
+    const denials = kept.map((k) => k.strong.negative);
+    const aboutCheck = (hit: Hit, element: number): boolean => {
+      const passage = passageOf(this.unitOf(hit));
+      if (strongPassages.has(passage)) return true;
+      return denials.some((denied, i) => i !== element
+        && denied.some((d) => sentences[d.first] !== sentences[hit.first] && passageOf(this.unitOf(d)) === passage));
+    };
     // Passages where a term specific to the check stands (a heading's generic word does not count):
     // a strong term of the element itself, or strong terms of two other elements, or of the only
     // other one (a budget line alone does not make "évaluation" a way to measure impact; costs and
@@ -276,7 +288,7 @@ export class DocumentEvidence {
       if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
-        if (isWeak && !(element.genericNeedsSpecific ? specificPassages : strongPassages).has(passageOf(unit))) return;
+        if (isWeak && !(element.genericNeedsSpecific ? specificPassages.has(passageOf(unit)) : aboutCheck(hit, i))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
         // A YAML key over a mapping headed by its title ("elected_members:" over "title: Elected
         // members") heads the title's section too.
@@ -620,10 +632,10 @@ const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause)\s*\)?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|\u2610|\[ \])/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|\u2610|\[ \])/gi;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
-const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|retire(?:e|s|es)? du perimetre|hors (?:du )?perimetre)/;
+const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|hors (?:du )?perimetre)/;
 
 /**
  * Headings (folded) over what is not done or not adopted: first-person or "what the charter does

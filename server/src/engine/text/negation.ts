@@ -21,8 +21,11 @@ const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
 const ANAPHOR_LEAD = 8;
 
-/** Words that may stand between two items of a list: "prestataires, délégataires et autres partenaires". */
-const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'other', 'les', 'des', 'the', 'leurs', 'their', 'aux'].map(foldWord));
+/** Words that may stand between two items of a list: "prestataires, délégataires et autres partenaires", or before an example. */
+const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'other', 'les', 'des', 'the', 'leurs', 'their', 'aux',
+  // Examples of what was just named share its negation: « aucun réseau de collectivités, comme
+  // OpenDataFrance », "no network of cities, such as Eurocities".
+  'comme', 'notamment', 'such', 'as', 'including', 'like', 'un', 'une', 'le', 'la', 'l', 'a', 'an'].map(foldWord));
 
 /**
  * How far a negation reaches, in words. A cue before a hit governs its whole clause ("does not
