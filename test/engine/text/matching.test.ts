@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { foldWord } from '../../../server/src/engine/text/fold';
 import { TermMatcher } from '../../../server/src/engine/text/matcher';
-import { NegationDetector } from '../../../server/src/engine/text/negation';
+import { continuesList, NegationDetector } from '../../../server/src/engine/text/negation';
 import { quantifiedTargets } from '../../../server/src/engine/text/target';
 import { TokenStream, termKeys } from '../../../server/src/engine/text/tokens';
 import { lexicon } from '../../../server/src/engine/vocabulary';
@@ -149,5 +149,36 @@ describe('quantified targets', () => {
     assert.deepEqual(targets('un rapport tous les 3 mois'), []);
     assert.deepEqual(targets('reported twice a year, 2 times per year'), []);
     assert.deepEqual(targets('la loi du 7 octobre 2016, article 12'), []);
+  });
+});
+
+describe('list continuation', () => {
+  /** The stream of `text` and one-word hits on `words`, in order. */
+  function items(text: string, ...words: string[]) {
+    const s = stream(text);
+    const hits = words.map((w) => {
+      const i = s.keys.indexOf(foldWord(w));
+      return { group: 0, first: i, last: i };
+    });
+    return { s, hits };
+  }
+
+  it('joins items the vocabulary does not know when a conjunction closes the list', () => {
+    const { s, hits } = items('It does not apply to contractors, consultants or external partners.', 'contractors', 'partners');
+    assert.equal(continuesList(s, hits[0]!, hits[1]!), true);
+  });
+
+  it('joins an example to what it illustrates', () => {
+    const { s, hits } = items("La ville n'a adhéré à aucun réseau de collectivités, comme OpenDataFrance.", 'collectivités', 'OpenDataFrance');
+    assert.equal(continuesList(s, hits[0]!, hits[1]!), true);
+  });
+
+  it('does not join words far apart, without a conjunction, or in another sentence', () => {
+    const far = items('Rules bind contractors and their many long-standing external partners.', 'contractors', 'partners');
+    assert.equal(continuesList(far.s, far.hits[0]!, far.hits[1]!), false);
+    const plain = items('Rules bind contractors working with partners.', 'contractors', 'partners');
+    assert.equal(continuesList(plain.s, plain.hits[0]!, plain.hits[1]!), false);
+    const other = items('Rules bind contractors. Partners are thanked.', 'contractors', 'partners');
+    assert.equal(continuesList(other.s, other.hits[0]!, other.hits[1]!), false);
   });
 });

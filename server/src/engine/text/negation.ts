@@ -217,7 +217,18 @@ export function continuesList(stream: TokenStream, previous: Hit, hit: Hit): boo
   if (sentences[previous.last] !== sentences[hit.first]) return false;
   // Overlapping spans ("data returned" and "returned … data") are one item.
   if (hit.first <= previous.last) return true;
-  if (hit.first - previous.last - 1 > 2) return false;
-  for (let t = previous.last + 1; t < hit.first; t++) if (!LIST_WORDS.has(forms[t]!.key)) return false;
-  return true;
+  if (hit.first - previous.last - 1 > 3) return false;
+  // Between them, list words; or items the vocabulary does not know, joined by a conjunction:
+  // "does not apply to contractors, consultants or external partners".
+  let other = 0;
+  let conjunction = false;
+  for (let t = previous.last + 1; t < hit.first; t++) {
+    const key = forms[t]!.key;
+    if (CONJUNCTIONS.has(key)) conjunction = true;
+    else if (!LIST_WORDS.has(key)) other++;
+  }
+  return other === 0 ? hit.first - previous.last - 1 <= 2 : conjunction && other <= 2;
 }
+
+/** Conjunctions that close a list. */
+const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
