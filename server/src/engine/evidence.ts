@@ -130,6 +130,29 @@ export class DocumentEvidence {
     return set.has(sentence);
   }
 
+  /** Per unit, the checks whose strong terms it holds (not negated), built on first use. */
+  private unitChecks: Map<number, Set<string>> | undefined;
+
+  /** Whether a unit holds a strong term of a check other than `code` (its paragraph is about that check). */
+  private aboutOtherCheck(unit: number, code: string): boolean {
+    if (!this.unitChecks) {
+      this.unitChecks = new Map();
+      for (const [group, hits] of this.byGroup) {
+        const m = STRONG_GROUP.exec(group);
+        if (!m) continue;
+        for (const hit of hits) {
+          if (this.isNegated(hit)) continue;
+          const u = this.unitOf(hit);
+          let codes = this.unitChecks.get(u);
+          if (!codes) this.unitChecks.set(u, (codes = new Set()));
+          codes.add(m[1]!);
+        }
+      }
+    }
+    const codes = this.unitChecks.get(unit);
+    return codes !== undefined && [...codes].some((c) => c !== code);
+  }
+
   /** Per section, its subsection whose heading comes right after its own (-1: none), built on first use. */
   private headedBy: Int32Array | undefined;
 
@@ -171,6 +194,13 @@ export class DocumentEvidence {
     const schemaYaml = model.yaml?.followsSchema === true;
     // Context (P02's words of rules of use) may stand in the paragraph or in its section's heading.
     const contextUnits = new Set(this.hits(`${check.code}@`).map((h) => this.unitOf(h)));
+    // Words of use without words of rules (« usage », "access", "handling") make a context only in
+    // a paragraph that is not about another check: « le club des partenaires réunit les
+    // entreprises qui utilisent des données » is P03's, "the supplier must return all data" P08's.
+    for (const hit of this.hits(`${check.code}@~`)) {
+      const unit = this.unitOf(hit);
+      if (!this.aboutOtherCheck(unit, check.code)) contextUnits.add(unit);
+    }
     const hasContext = (unit: number): boolean => {
       if (contextUnits.has(unit)) return true;
       const section = model.sections[model.units[unit]?.section ?? -1];
@@ -668,6 +698,8 @@ const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|a
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
+/** A group of an element's strong terms ("P03.exchanges"), by check code. */
+const STRONG_GROUP = /^(P\d\d)\.[A-Za-z]+$/;
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
 const NO_CELL_START = /\|[ \t*_`]*(?:non|no|not yet|pas encore|\u2717|\u2718|\u274c)(?![\p{L}\p{N}])/iu;
 /** A table cell that answers yes (a ticked box too). */

@@ -94,6 +94,8 @@ function build(extra: ExtraVocabulary): Lexicon {
           }
         } else if (element === 'context') {
           for (const t of terms as string[]) matcher.add(`${code}@`, t);
+        } else if (element === 'weakContext') {
+          for (const t of terms as string[]) matcher.add(`${code}@~`, t);
         } else {
           for (const t of terms as string[]) matcher.add(`${code}.${element}`, t);
         }
