@@ -21,8 +21,12 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * 90.6%, partial precision 89.6% recall 90.1%, P02 87.4% the lowest check); and again when sets
  * 13 and 14 (20 more, untuned first: 86.8% and 87.5%) joined it (218 documents: 93.3%, missing
  * precision 96.9% recall 90.0%, partial precision 88.8% recall 89.1%, P02 87.3% the lowest).
+ * Sets 15 to 20 (60 more, mainstream charters, frameworks, agreements and YAML by other hands,
+ * untuned first: 94.2%, 94.7%, 91.0%, 92.6%, 93.1%, 87.7%) joined it, and the fixes drawn from
+ * them and from the older sets raised it to 278 documents: 95.7%, missing precision 97.5% recall
+ * 94.2%, partial precision 93.1% recall 92.7%, every check ≥ 92.5% (P15 the lowest).
  */
-const FLOOR = { accuracy: 0.932, perCheck: 0.87, missingPrecision: 0.965, missingRecall: 0.895, partialPrecision: 0.885, partialRecall: 0.885, type: 1 };
+const FLOOR = { accuracy: 0.955, perCheck: 0.92, missingPrecision: 0.972, missingRecall: 0.94, partialPrecision: 0.928, partialRecall: 0.925, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();
