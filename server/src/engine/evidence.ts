@@ -378,8 +378,9 @@ export class DocumentEvidence {
           if (rule.matching && !this.holdsTerm(check.code, element.id, range)) continue;
           if (this.answersNo(check, range)) continue;
           const unit = this.unitAt(range.start);
-          // A role titled "Délégué à la protection des données" is a trap, not a data role.
-          if (rule.field && this.onlyTrapped(check.code, element.id, unit)) continue;
+          // A role titled "Délégué à la protection des données" is a trap, not a data role; a
+          // `selfData` that only states the GDPR right to portability is no self-data initiative.
+          if (rule.field ? this.onlyTrapped(check.code, element.id, unit) : this.onlyTrappedIn(check.code, element.id, range)) continue;
           elements[i]!.push({ unit, ...this.narrow(doc, path, range), structural: true });
           break;
         }
@@ -447,6 +448,16 @@ export class DocumentEvidence {
     const traps = this.hits(`${code}.${element}!`).filter(inUnit);
     if (traps.length === 0) return false;
     return this.hits(`${code}.${element}`).filter(inUnit).every((h) => traps.some((t) => t.first <= h.last && h.first <= t.last));
+  }
+
+  /** Whether the element's words in a value are all traps (and there is at least one trap). */
+  private onlyTrappedIn(code: string, element: string, range: OffsetRange): boolean {
+    const starts = this.model.tokens.starts;
+    const within = (h: Hit): boolean => starts[h.first]! >= range.start && starts[h.first]! < range.end;
+    const traps = this.hits(`${code}.${element}!`).filter(within);
+    if (traps.length === 0) return false;
+    const words = [...this.hits(`${code}.${element}`), ...this.hits(`${code}.${element}~`)].filter(within);
+    return words.every((h) => traps.some((t) => t.first <= h.last && h.first <= t.last));
   }
 
   /** A YAML target is quantified when it is a number, a date, or text holding a quantified target. */
