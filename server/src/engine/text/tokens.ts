@@ -5,8 +5,15 @@ import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX, stripAccents } from './fold';
  * sentence it belongs to. Built once per document; all checks match against it.
  */
 export class TokenStream {
-  /** The shared forms of each token's spelling (matchers cache their lookups there). */
+  /** The shared forms of each token's spelling. */
   forms: FoldedForms[] = [];
+  /**
+   * Each token's entry in the table of spellings: matchers keep what they know of a spelling in
+   * arrays by entry, read in token order, rather than follow a pointer to each token's forms. An
+   * entry goes to another spelling once the table is emptied: a reader checks that its record of
+   * an entry was made for `forms[i]`.
+   */
+  spellings = new Int32Array(INITIAL_CAPACITY);
   private keyList: string[] | undefined;
   /**
    * Numeric columns are typed arrays (a long charter has hundreds of thousands of words); they
@@ -75,9 +82,9 @@ export class TokenStream {
       }
       const word = splitCamelCase ? text.slice(wordStart, i) : '';
       if (splitCamelCase && CAMEL.test(word)) {
-        for (const part of word.matchAll(CAMEL_PART)) this.push(foldedForms(part[0], 0, part[0].length), wordStart + part.index, wordStart + part.index + part[0].length);
+        for (const part of word.matchAll(CAMEL_PART)) this.push(spellingEntry(part[0], 0, part[0].length), wordStart + part.index, wordStart + part.index + part[0].length);
       } else {
-        this.push(foldedForms(text, wordStart, i), wordStart, tokenEnd);
+        this.push(spellingEntry(text, wordStart, i), wordStart, tokenEnd);
       }
       previousEnd = tokenEnd;
       i = tokenEnd;
@@ -99,6 +106,7 @@ export class TokenStream {
     let base = 0;
     for (const { stream, offset } of pieces) {
       const n = stream.length;
+      out.spellings.set(stream.spellings.subarray(0, n), base);
       const [s, e, se, cl] = [stream.starts, stream.ends, stream.sentences, stream.clauses];
       const [sentence, clause] = [out.sentence, out.clause];
       for (let i = 0; i < n; i++) {
@@ -114,10 +122,11 @@ export class TokenStream {
     return out;
   }
 
-  private push(folded: FoldedForms, start: number, end: number): void {
+  private push(entry: number, start: number, end: number): void {
     const n = this.forms.length;
     if (n === this.starts.length) this.grow();
-    this.forms.push(folded);
+    this.forms.push(spelledForms[entry]!);
+    this.spellings[n] = entry;
     this.starts[n] = start;
     this.ends[n] = end;
     this.sentences[n] = this.sentence;
@@ -140,6 +149,7 @@ export class TokenStream {
     this.ends = widen(this.ends);
     this.sentences = widen(this.sentences);
     this.clauses = widen(this.clauses);
+    this.spellings = widen(this.spellings);
   }
 }
 
@@ -151,9 +161,6 @@ export function expectedTokens(length: number): number {
 export interface FoldedForms {
   readonly key: string;
   readonly plain: string;
-  /** Four cache slots for matchers: the id of the matcher that filled each, and its lookup. */
-  readonly owners: [number, number, number, number];
-  readonly lookups: [unknown, unknown, unknown, unknown];
 }
 
 /**
@@ -163,35 +170,35 @@ export interface FoldedForms {
  * place: a word already met costs no copy of it.
  */
 const FOLDED_LIMIT = 100_000;
-/** Open addressing, at most 38 % full: 2^18 slots, each an index in `spellings` plus one (0: empty). */
+/** Open addressing, at most 38 % full: 2^18 slots, each an entry (index in `spellingTexts`) plus one (0: empty). */
 const SLOTS = 1 << 18;
 const slots = new Int32Array(SLOTS);
-const spellings: string[] = [];
+const spellingTexts: string[] = [];
 const spelledForms: FoldedForms[] = [];
 
-function foldedForms(text: string, from: number, to: number): FoldedForms {
+/** The entry of the spelling text[from, to) in the table (`spelledForms[entry]`), folded and added when new. */
+function spellingEntry(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   const length = to - from;
   for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const entry = slots[slot]!;
     if (entry === 0) break;
-    const spelling = spellings[entry - 1]!;
-    if (spelling.length === length && sameText(spelling, text, from)) return spelledForms[entry - 1]!;
+    const spelling = spellingTexts[entry - 1]!;
+    if (spelling.length === length && sameText(spelling, text, from)) return entry - 1;
   }
-  if (spellings.length >= FOLDED_LIMIT) {
+  if (spellingTexts.length >= FOLDED_LIMIT) {
     slots.fill(0);
-    spellings.length = 0;
+    spellingTexts.length = 0;
     spelledForms.length = 0;
   }
   const word = text.slice(from, to);
-  const forms: FoldedForms = { key: foldWord(word), plain: stripAccents(word.toLowerCase()), owners: [-1, -1, -1, -1], lookups: [undefined, undefined, undefined, undefined] };
-  spellings.push(word);
-  spelledForms.push(forms);
+  spellingTexts.push(word);
+  spelledForms.push({ key: foldWord(word), plain: stripAccents(word.toLowerCase()) });
   let slot = hash & (SLOTS - 1);
   while (slots[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
-  slots[slot] = spellings.length;
-  return forms;
+  slots[slot] = spellingTexts.length;
+  return spellingTexts.length - 1;
 }
 
 /** Whether `spelling` is written in `text` at `from`. */
