@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type StateCore } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import { isScalar, visit } from 'yaml';
 import { LineIndex } from '../positions';
@@ -17,6 +17,19 @@ const markdown = new MarkdownIt({ html: true })
   .disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 /** The same without front matter: for a document whose front matter is never closed. */
 const withoutFrontMatter = new MarkdownIt({ html: true }).disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+/**
+ * markdown-it's `normalize` rule, without its copies: it turns line breaks into \n and NUL into
+ * U+FFFD with two `replace` over the whole text, which copy it even when there is nothing to
+ * replace (a charter seldom has a \r, almost never a NUL). The same text comes out.
+ */
+function normalizeText(state: StateCore): void {
+  let src = state.src;
+  if (src.includes('\r')) src = src.replace(/\r\n?/g, '\n');
+  if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
+  state.src = src;
+}
+for (const parser of [markdown, withoutFrontMatter]) parser.core.ruler.at('normalize', normalizeText);
 
 /**
  * A piece of the document parsed on its own, with offsets relative to its start: a segment runs
