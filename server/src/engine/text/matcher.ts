@@ -48,6 +48,11 @@ class Bucket {
   readonly other: Term[] = [];
   /** The widest `…` before a second word of `bySecond`. */
   maxGap = 0;
+  /**
+   * Bit k is set when a key of `bySecond` has a number equal to k modulo 32: most words after a
+   * first word are no second word of its bucket, and are passed over without a lookup.
+   */
+  secondKeys = 0;
 
   add(term: Term): void {
     const second = term.parts[1];
@@ -56,6 +61,7 @@ class Bucket {
     else {
       push(this.bySecond, second.keyId, term);
       this.maxGap = Math.max(this.maxGap, second.gap);
+      this.secondKeys |= 1 << (second.keyId & 31);
     }
   }
 }
@@ -346,7 +352,9 @@ export class TermMatcher {
       if (at >= sequence.length) break;
       const next = sequence.tokens[at]!;
       if (stream.sentences[next] !== sentence) break;
-      const terms = b.bySecond.get(sequence.keys[at]!);
+      const key = sequence.keys[at]!;
+      if (key < 0 || (b.secondKeys & (1 << (key & 31))) === 0) continue;
+      const terms = b.bySecond.get(key);
       if (!terms) continue;
       for (const term of terms) {
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
