@@ -150,8 +150,12 @@ export class TokenStream {
   /** Makes room for `capacity` tokens in the numeric columns. */
   reserve(capacity: number): void {
     if (capacity <= this.starts.length) return;
+    // The five columns share one buffer: one allocation, and one charge of outside memory to the
+    // collector, instead of five.
+    const buffer = new ArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT * capacity);
+    let place = 0;
     const widen = (column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(capacity);
+      const next = new Int32Array(buffer, Int32Array.BYTES_PER_ELEMENT * capacity * place++, capacity);
       next.set(column);
       return next;
     };
