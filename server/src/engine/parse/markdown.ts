@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type StateBlock, type StateCore } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import { isScalar, visit } from 'yaml';
 import { LineIndex } from '../positions';
@@ -17,6 +17,131 @@ const markdown = new MarkdownIt({ html: true })
   .disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 /** The same without front matter: for a document whose front matter is never closed. */
 const withoutFrontMatter = new MarkdownIt({ html: true }).disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+/**
+ * markdown-it's `normalize` rule, without its copies: it turns line breaks into \n and NUL into
+ * U+FFFD with two `replace` over the whole text, which copy it even when there is nothing to
+ * replace (a charter seldom has a \r, almost never a NUL). The same text comes out.
+ */
+function normalizeText(state: StateCore): void {
+  let src = state.src;
+  if (src.includes('\r')) src = src.replace(/\r\n?/g, '\n');
+  if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
+  state.src = src;
+}
+/** markdown-it's limit on the cells a table may leave out (markdown-it issue 1000). */
+const MAX_AUTOCOMPLETED_CELLS = 0x10000;
+
+/**
+ * markdown-it's GFM table rule (markdown-it 14, lib/rules_block/table.mjs) reduced to what the
+ * model reads: the same lines make a table and it ends on the same line, but only `table_open`
+ * (with its map) and `table_close` are pushed. The original pushes a row token, and a cell token
+ * and its inline token per cell, after splitting every row into strings: a fifth of all the memory
+ * a lint allocated on the benchmark corpus. Each step below is the original's, in its order.
+ */
+export function tableBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (startLine + 2 > endLine) return false;
+  let nextLine = startLine + 1;
+  if (state.sCount[nextLine]! < state.blkIndent) return false;
+  if (state.sCount[nextLine]! - state.blkIndent >= 4) return false;
+  // The delimiter row: /^[-:|][-:|\s]*$/, and not "- " (a list item).
+  let pos = state.bMarks[nextLine]! + state.tShift[nextLine]!;
+  if (pos >= state.eMarks[nextLine]!) return false;
+  const firstCh = state.src.charCodeAt(pos++);
+  if (firstCh !== 0x7c && firstCh !== 0x2d && firstCh !== 0x3a) return false;
+  if (pos >= state.eMarks[nextLine]!) return false;
+  const secondCh = state.src.charCodeAt(pos++);
+  if (secondCh !== 0x7c && secondCh !== 0x2d && secondCh !== 0x3a && !isBlank(secondCh)) return false;
+  if (firstCh === 0x2d && isBlank(secondCh)) return false;
+  while (pos < state.eMarks[nextLine]!) {
+    const ch = state.src.charCodeAt(pos);
+    if (ch !== 0x7c && ch !== 0x2d && ch !== 0x3a && !isBlank(ch)) return false;
+    pos++;
+  }
+  const delimiters = lineOf(state, startLine + 1).split('|');
+  let alignCount = 0;
+  for (let i = 0; i < delimiters.length; i++) {
+    const t = delimiters[i]!.trim();
+    if (!t) {
+      // Empty columns are allowed before and after the table, not between columns.
+      if (i === 0 || i === delimiters.length - 1) continue;
+      return false;
+    }
+    if (!/^:?-+:?$/.test(t)) return false;
+    alignCount++;
+  }
+  const header = lineOf(state, startLine).trim();
+  if (header.indexOf('|') === -1) return false;
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const columnCount = cellCount(header);
+  if (columnCount === 0 || columnCount !== alignCount) return false;
+  if (silent) return true;
+
+  const oldParentType = state.parentType;
+  // markdown-it's own value here, which its typings leave out.
+  state.parentType = 'table' as StateBlock['parentType'];
+  const terminatorRules = state.md.block.ruler.getRules('blockquote');
+  const open = state.push('table_open', 'table', 1);
+  const tableLines: [number, number] = [startLine, 0];
+  open.map = tableLines;
+  let autocompletedCells = 0;
+  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine]! < state.blkIndent) break;
+    let terminate = false;
+    for (const rule of terminatorRules) {
+      if (rule(state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) break;
+    const row = lineOf(state, nextLine).trim();
+    if (!row) break;
+    if (state.sCount[nextLine]! - state.blkIndent >= 4) break;
+    autocompletedCells += columnCount - cellCount(row);
+    if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) break;
+  }
+  state.push('table_close', 'table', -1);
+  tableLines[1] = nextLine;
+  state.parentType = oldParentType;
+  state.line = nextLine;
+  return true;
+}
+
+function lineOf(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x09 || code === 0x20;
+}
+
+/**
+ * How many cells markdown-it's escapedSplit finds in a trimmed row, once an empty first and an
+ * empty last cell are dropped: cells are cut at each | not right after a backslash; the first is
+ * empty when the row starts with a |, the last when it ends with a | not right after a backslash.
+ * Counted without cutting the row into strings.
+ */
+function cellCount(row: string): number {
+  let cells = 1;
+  let escaped = false;
+  let endsWithPipe = false;
+  for (let pos = 0; pos < row.length; pos++) {
+    const ch = row.charCodeAt(pos);
+    const pipe = ch === 0x7c && !escaped;
+    if (pipe) cells++;
+    endsWithPipe = pipe;
+    escaped = ch === 0x5c;
+  }
+  if (row.length === 0 || row.charCodeAt(0) === 0x7c) cells--;
+  if (cells > 0 && endsWithPipe) cells--;
+  return cells;
+}
+
+for (const parser of [markdown, withoutFrontMatter]) {
+  parser.core.ruler.at('normalize', normalizeText);
+  parser.block.ruler.at('table', tableBlock, { alt: ['paragraph', 'reference'] });
+}
 
 /**
  * A piece of the document parsed on its own, with offsets relative to its start: a segment runs

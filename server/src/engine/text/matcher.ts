@@ -22,6 +22,8 @@ interface Part {
   exact?: string;
   /** Words allowed before this part (a `…` before it). */
   gap: number;
+  /** The matcher's number for `key` (a whole word) or -1 (a prefix): words are compared by number. */
+  keyId: number;
 }
 
 interface Term {
@@ -40,20 +42,26 @@ interface Term {
 class Bucket {
   /** One-word terms: a hit as soon as the first word matches. */
   readonly single: Term[] = [];
-  /** Terms whose second word is a whole word, by its key. */
-  readonly bySecond = new Map<string, Term[]>();
+  /** Terms whose second word is a whole word, by the matcher's number for its key. */
+  readonly bySecond = new Map<number, Term[]>();
   /** Terms whose second word is a prefix (`restitu*`): tried one by one. */
   readonly other: Term[] = [];
   /** The widest `…` before a second word of `bySecond`. */
   maxGap = 0;
+  /**
+   * Bit k is set when a key of `bySecond` has a number equal to k modulo 32: most words after a
+   * first word are no second word of its bucket, and are passed over without a lookup.
+   */
+  secondKeys = 0;
 
   add(term: Term): void {
     const second = term.parts[1];
     if (!second) this.single.push(term);
     else if (second.prefix) this.other.push(term);
     else {
-      push(this.bySecond, second.key, term);
+      push(this.bySecond, second.keyId, term);
       this.maxGap = Math.max(this.maxGap, second.gap);
+      this.secondKeys |= 1 << (second.keyId & 31);
     }
   }
 }
@@ -65,15 +73,59 @@ export interface Hit {
   last: number;
 }
 
-let nextMatcherId = 0;
-
-interface SpellingLookup {
-  stop: boolean;
+/** The buckets a spelling starts, for whole-word matching and for strict terms. */
+interface SpellingStarts {
   buckets: Bucket[];
   strict: Bucket[];
 }
+
+/**
+ * What a matcher knows of a spelling, packed in one number: its key's number plus one (0: a
+ * key no term has) above three flags.
+ */
+const STOP = 1;
+const STARTS = 2;
+const STARTS_STRICT = 4;
+const KEY_SHIFT = 3;
+
 const GAP = 3;
 const LONG_GAP = 7;
+
+/**
+ * Scratch columns of `match`, shared by every matcher (a match runs to its end without calling
+ * another): the sequences of tokens it scans (words but stop words; every word, for strict terms),
+ * with each token's key number, and the places in them where a term may start. Reused from one
+ * call to the next, so that matching allocates nothing but its hits.
+ */
+const scratch = {
+  contentTokens: new Int32Array(256),
+  contentKeys: new Int32Array(256),
+  allTokens: new Int32Array(256),
+  allKeys: new Int32Array(256),
+  /** Positions in the content sequence, and in the sequence of all words, where a term may start. */
+  contentStarts: new Int32Array(256),
+  allStarts: new Int32Array(256),
+  contentStartsOf: [] as SpellingStarts[],
+  allStartsOf: [] as SpellingStarts[],
+};
+
+function reserveScratch(tokens: number): void {
+  if (scratch.contentTokens.length >= tokens) return;
+  const size = Math.max(tokens, 2 * scratch.contentTokens.length);
+  scratch.contentTokens = new Int32Array(size);
+  scratch.contentKeys = new Int32Array(size);
+  scratch.allTokens = new Int32Array(size);
+  scratch.allKeys = new Int32Array(size);
+  scratch.contentStarts = new Int32Array(size);
+  scratch.allStarts = new Int32Array(size);
+}
+
+/** One sequence being scanned: tokens [0, length) and their key numbers. */
+interface Sequence {
+  tokens: Int32Array;
+  keys: Int32Array;
+  length: number;
+}
 
 export class TermMatcher {
   private readonly groups: string[] = [];
@@ -84,8 +136,18 @@ export class TermMatcher {
   private readonly strictByPrefix = new Map<number, Map<string, Bucket>>();
   private readonly seen = new Set<string>();
   private stamp = 0;
-  /** Identifies this matcher's lookups cached on a spelling's forms; -1 until the first match. */
-  private id = -1;
+  /** The number of each key a term has (whole words): tokens and parts are compared by number. */
+  private readonly keyIds = new Map<string, number>();
+  /**
+   * What this matcher knows of each spelling, by its entry in the table of spellings (the stream's
+   * `spellings` column): `known[entry]` is the forms it was learnt for (an entry goes to another
+   * spelling once the table is emptied), `info[entry]` the packed key number and flags, and
+   * `startsOf[entry]` the buckets it starts. Arrays read in token order, instead of a lookup
+   * object reached through each token's forms: matching is bound by memory reads.
+   */
+  private known: Array<FoldedForms | undefined> = [];
+  private info = new Int32Array(0);
+  private startsOf: Array<SpellingStarts | undefined> = [];
 
   constructor(private readonly stopwords: ReadonlySet<string>) {}
 
@@ -124,7 +186,8 @@ export class TermMatcher {
     if (this.seen.has(signature)) return true;
     this.seen.add(signature);
     const entry: Term = { group: this.groupId(groupName), parts, strict, stamp: -1 };
-    this.id = -1;
+    // What is known of spellings may change with the new term: learnt again from the next match.
+    this.known = [];
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
     if (head.prefix) {
       let table = byPrefix.get(head.key.length);
@@ -156,11 +219,21 @@ export class TermMatcher {
       keys.forEach((key, i) => {
         const isLast = i === keys.length - 1;
         if (dropStopwords && this.stopwords.has(key) && !exact && !(prefix && isLast)) return;
-        parts.push({ key, prefix: prefix && isLast, gap, ...(exact ? { exact: literals[i] ?? word } : {}) });
+        const keyId = prefix && isLast ? -1 : this.keyId(key);
+        parts.push({ key, prefix: prefix && isLast, gap, ...(exact ? { exact: literals[i] ?? word } : {}), keyId });
         gap = 0;
       });
     }
     return parts;
+  }
+
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(key, id);
+    }
+    return id;
   }
 
   /**
@@ -168,54 +241,83 @@ export class TermMatcher {
    * the search to some tokens (whole sentences, so that no hit is cut).
    */
   match(stream: TokenStream, text: string, only?: (token: number) => boolean): Hit[] {
-    if (this.id < 0) this.id = nextMatcherId++;
     const n = stream.length;
     const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
-    const content: number[] = [];
-    const all: number[] = [];
-    // Whether any token starts a term: most streams hold none of a small vocabulary's first words.
-    let starts = false;
-    const { forms } = stream;
+    reserveScratch(n);
+    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartsOf, allStartsOf } = scratch;
+    const { forms, spellings } = stream;
+    const { known } = this;
+    let contentLength = 0;
+    let allLength = 0;
+    let contentStartCount = 0;
+    let allStartCount = 0;
+    // One pass reads what is known of each token's spelling, and notes where terms may start:
+    // most streams hold none of a small vocabulary's first words.
     for (let i = 0; i < n; i++) {
       if (only && !only(i)) continue;
-      const found = this.lookup(forms[i]!);
-      if (hasStrict) all.push(i);
-      if (!found.stop) content.push(i);
-      if (found.buckets.length > 0 || found.strict.length > 0) starts = true;
+      const entry = spellings[i]!;
+      const info = known[entry] === forms[i] ? this.info[entry]! : this.learn(entry, forms[i]!);
+      const keyId = (info >> KEY_SHIFT) - 1;
+      if ((info & (STARTS | STARTS_STRICT)) !== 0) {
+        const starts = this.startsOf[entry]!;
+        if ((info & STARTS) !== 0 && (info & STOP) === 0) {
+          contentStarts[contentStartCount] = contentLength;
+          contentStartsOf[contentStartCount++] = starts;
+        }
+        if (hasStrict && (info & STARTS_STRICT) !== 0) {
+          allStarts[allStartCount] = allLength;
+          allStartsOf[allStartCount++] = starts;
+        }
+      }
+      if (hasStrict) {
+        allTokens[allLength] = i;
+        allKeys[allLength++] = keyId;
+      }
+      if ((info & STOP) === 0) {
+        contentTokens[contentLength] = i;
+        contentKeys[contentLength++] = keyId;
+      }
     }
     const hits: Hit[] = [];
-    if (!starts) return hits;
-    this.scan(content, false, stream, text, hits);
-    if (hasStrict) this.scan(all, true, stream, text, hits);
+    const content: Sequence = { tokens: contentTokens, keys: contentKeys, length: contentLength };
+    for (let s = 0; s < contentStartCount; s++) {
+      const { buckets } = contentStartsOf[s]!;
+      for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!, contentStarts[s]!, content, stream, text, hits);
+    }
+    if (hasStrict) {
+      const all: Sequence = { tokens: allTokens, keys: allKeys, length: allLength };
+      for (let s = 0; s < allStartCount; s++) {
+        const { strict } = allStartsOf[s]!;
+        for (let b = 0; b < strict.length; b++) this.tryBucket(strict[b]!, allStarts[s]!, all, stream, text, hits);
+      }
+    }
+    // Let go of the buckets (the arrays stay, their slots are overwritten by the next match).
+    contentStartsOf.length = 0;
+    allStartsOf.length = 0;
     return hits;
   }
 
-  private scan(sequence: number[], strict: boolean, stream: TokenStream, text: string, hits: Hit[]): void {
-    const { forms } = stream;
-    for (let c = 0; c < sequence.length; c++) {
-      const found = this.lookup(forms[sequence[c]!]!);
-      const buckets = strict ? found.strict : found.buckets;
-      for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!, c, sequence, stream, text, hits);
-    }
-  }
-
   /**
-   * What this matcher knows of a spelling (stop word, buckets its terms start in), computed once
-   * and kept on the spelling's forms, which every document shares. Four slots, chosen by the
-   * matcher's number, so that a lexicon's matchers (vocabulary, undecided predicates, negation
-   * exceptions) do not evict each other.
+   * Learns what this matcher knows of a spelling (its key's number, whether it is a stop word,
+   * the buckets its terms start in), kept by its entry in the table of spellings; returns the
+   * packed info.
    */
-  private lookup(forms: FoldedForms): SpellingLookup {
-    const slot = this.id & 3;
-    if (forms.owners[slot] === this.id) return forms.lookups[slot] as SpellingLookup;
-    const found: SpellingLookup = {
-      stop: this.stopwords.has(forms.key),
-      buckets: this.bucketsOf(forms, this.byKey, this.byPrefix),
-      strict: this.bucketsOf(forms, this.strictByKey, this.strictByPrefix),
-    };
-    forms.owners[slot] = this.id;
-    forms.lookups[slot] = found;
-    return found;
+  private learn(entry: number, forms: FoldedForms): number {
+    if (entry >= this.info.length) {
+      const wider = new Int32Array(Math.max(entry + 1, 2 * this.info.length, 1024));
+      wider.set(this.info);
+      this.info = wider;
+    }
+    const buckets = this.bucketsOf(forms, this.byKey, this.byPrefix);
+    const strict = this.bucketsOf(forms, this.strictByKey, this.strictByPrefix);
+    const info = ((this.keyIds.get(forms.key) ?? -1) + 1) << KEY_SHIFT
+      | (this.stopwords.has(forms.key) ? STOP : 0)
+      | (buckets.length > 0 ? STARTS : 0)
+      | (strict.length > 0 ? STARTS_STRICT : 0);
+    this.known[entry] = forms;
+    this.info[entry] = info;
+    this.startsOf[entry] = buckets.length > 0 || strict.length > 0 ? { buckets, strict } : undefined;
+    return info;
   }
 
   private bucketsOf(forms: FoldedForms, byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>): Bucket[] {
@@ -229,12 +331,16 @@ export class TermMatcher {
     return found;
   }
 
-  /** Tries the terms of a bucket at sequence position `c`; hits are those `matchRest` would find. */
-  private tryBucket(b: Bucket, c: number, sequence: number[], stream: TokenStream, text: string, hits: Hit[]): void {
-    const first = sequence[c]!;
-    for (const term of b.single) if (partMatches(term.parts[0]!, first, stream, text)) hits.push({ group: term.group, first, last: first });
+  /**
+   * Tries the terms of a bucket at sequence position `c`; hits are those `matchRest` would find.
+   * The bucket was found by the first word's key (or its prefix), and a term of `bySecond` by the
+   * second word's key: of those two parts, only an exact spelling (`=DPO`) is left to check.
+   */
+  private tryBucket(b: Bucket, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
+    const first = sequence.tokens[c]!;
+    for (const term of b.single) if (spelledAt(term.parts[0]!, first, stream, text)) hits.push({ group: term.group, first, last: first });
     for (const term of b.other) {
-      if (!partMatches(term.parts[0]!, first, stream, text)) continue;
+      if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
       const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
       if (last !== -1) hits.push({ group: term.group, first, last });
     }
@@ -242,15 +348,19 @@ export class TermMatcher {
     const sentence = stream.sentences[first]!;
     const stamp = ++this.stamp;
     for (let skip = 0; skip <= b.maxGap; skip++) {
-      const next = sequence[c + 1 + skip];
-      if (next === undefined || stream.sentences[next] !== sentence) break;
-      const terms = b.bySecond.get(stream.forms[next]!.key);
+      const at = c + 1 + skip;
+      if (at >= sequence.length) break;
+      const next = sequence.tokens[at]!;
+      if (stream.sentences[next] !== sentence) break;
+      const key = sequence.keys[at]!;
+      if (key < 0 || (b.secondKeys & (1 << (key & 31))) === 0) continue;
+      const terms = b.bySecond.get(key);
       if (!terms) continue;
       for (const term of terms) {
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
         if (term.stamp === stamp || term.parts[1]!.gap < skip) continue;
-        if (!partMatches(term.parts[0]!, first, stream, text) || !partMatches(term.parts[1]!, next, stream, text)) continue;
-        const last = matchRest(term.parts, 2, c + 1 + skip, sequence, stream, text, sentence);
+        if (!spelledAt(term.parts[0]!, first, stream, text) || !spelledAt(term.parts[1]!, next, stream, text)) continue;
+        const last = matchRest(term.parts, 2, at, sequence, stream, text, sentence);
         if (last === -1) continue;
         term.stamp = stamp;
         hits.push({ group: term.group, first, last });
@@ -260,27 +370,32 @@ export class TermMatcher {
 }
 
 function matchRest(
-  parts: Part[], p: number, c: number, content: number[], stream: TokenStream, text: string, sentence: number,
+  parts: Part[], p: number, c: number, sequence: Sequence, stream: TokenStream, text: string, sentence: number,
 ): number {
   const part = parts[p];
-  if (!part) return content[c]!;
+  if (!part) return sequence.tokens[c]!;
   for (let skip = 0; skip <= part.gap; skip++) {
     const next = c + 1 + skip;
-    const token = content[next];
-    if (token === undefined || stream.sentences[token] !== sentence) return -1;
-    if (partMatches(part, token, stream, text)) {
-      const end = matchRest(parts, p + 1, next, content, stream, text, sentence);
+    if (next >= sequence.length) return -1;
+    const token = sequence.tokens[next]!;
+    if (stream.sentences[token] !== sentence) return -1;
+    if (partMatches(part, token, sequence.keys[next]!, stream, text)) {
+      const end = matchRest(parts, p + 1, next, sequence, stream, text, sentence);
       if (end !== -1) return end;
     }
   }
   return -1;
 }
 
-function partMatches(part: Part, token: number, stream: TokenStream, text: string): boolean {
-  const forms = stream.forms[token]!;
-  if (part.prefix ? !forms.plain.startsWith(part.key) : forms.key !== part.key) return false;
-  if (part.exact === undefined) return true;
-  return text.slice(stream.starts[token], stream.starts[token]! + part.exact.length) === part.exact;
+/** Whether `token` (whose key has number `keyId`) is what `part` asks for. */
+function partMatches(part: Part, token: number, keyId: number, stream: TokenStream, text: string): boolean {
+  if (part.prefix ? !stream.forms[token]!.plain.startsWith(part.key) : part.keyId !== keyId) return false;
+  return spelledAt(part, token, stream, text);
+}
+
+/** Whether `token` has the exact spelling `part` may ask for (`=DPO`); true when it asks for none. */
+function spelledAt(part: Part, token: number, stream: TokenStream, text: string): boolean {
+  return part.exact === undefined || text.startsWith(part.exact, stream.starts[token]!);
 }
 
 /** A prefix is folded without stemming: `restitu*` must keep its last letters. */
