@@ -45,4 +45,17 @@ describe('TokenStream', () => {
     for (let i = 0; i < words.length; i += 997) assert.equal(stream.forms[i]!.key, foldWord(words[i]!));
     for (const w of sample) check(w);
   });
+
+  it('keeps a dotted name in one sentence, and ends a sentence at a full stop followed by a blank', () => {
+    const sentencesOf = (text: string): number[] => {
+      const stream = new TokenStream();
+      stream.add(text, 0, text.length);
+      return [...stream.sentences.slice(0, stream.length)];
+    };
+    const dotted = sentencesOf('Publier sur schema.data.gouv.fr sous licence');
+    assert.equal(new Set(dotted).size, 1, 'schema.data.gouv.fr is one name');
+    assert.equal(new Set(sentencesOf('See clause 4.2 below')).size, 1);
+    const two = sentencesOf('Les données sont publiées. Le portail est ouvert.');
+    assert.equal(new Set(two).size, 2);
+  });
 });

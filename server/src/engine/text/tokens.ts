@@ -73,8 +73,10 @@ export class TokenStream {
       // A word cut by the end of the range belongs to the next range, not to this one.
       if (i > end || (i === end && end < text.length && wordCharWidth(text, end) > 0)) break;
       let tokenEnd = i;
-      // Most gaps are one space: only a longer or other gap can end a sentence or a clause.
-      if (wordStart > previousEnd && !(wordStart === previousEnd + 1 && charCodeAt.call(text, previousEnd) === 32)) {
+      // Most gaps are one space: only a longer or other gap can end a sentence or a clause. A lone
+      // full stop between two words is inside a name (schema.data.gouv.fr, 4.2), not a sentence end.
+      const single = wordStart === previousEnd + 1 ? charCodeAt.call(text, previousEnd) : -1;
+      if (wordStart > previousEnd && single !== 32 && single !== 46) {
         const cut = gapBreak(text, previousEnd, wordStart);
         if (cut === SENTENCE) {
           this.sentence++;
