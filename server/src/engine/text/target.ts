@@ -16,7 +16,9 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
   const { keys, starts, ends } = stream;
   for (let t = from; t < to; t++) {
     const key = keys[t]!;
-    if (!NUMBER.test(key)) continue;
+    // Most words do not start with a digit: no regex for them.
+    const first = key.charCodeAt(0);
+    if (first < 48 || first > 57 || !NUMBER.test(key)) continue;
     if (endsWithPhrase(keys, t, from, lex.target.frequency) || keys[t + 1] === 'fois' || keys[t + 1] === 'time') continue;
     const start = starts[t]!;
     const end = ends[t]!;
