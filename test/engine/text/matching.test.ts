@@ -109,6 +109,8 @@ describe('negation', () => {
     // A new subject, even a definite one, speaks of something else.
     assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
     assert.equal(negated('We run a pilot in one ward. A pilot elsewhere was cancelled.', 'pilot'), false);
+    // A word of the previous sentence further in the subject is not its head.
+    assert.equal(negated("On entend par données d'intérêt territorial les données produites par la Ville. Les modalités de leur partage avec la Ville restent à définir.", "données d'intérêt territorial"), false);
   });
 
   it('reads a condition over its whole sentence', () => {

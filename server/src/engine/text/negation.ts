@@ -115,7 +115,7 @@ export class NegationDetector {
   /**
    * Whether the sentence starts with a definite description of what the previous one named: "We
    * had planned a neighbourhood-scale pilot… The pilot was cancelled", « … Le comité a été
-   * dissous ». A word of four letters or more before the predicate, already in the previous sentence.
+   * dissous ». The subject's head (four letters or more) is a word of the previous sentence.
    */
   private repeatsPrevious(from: number, first: number): boolean {
     const { forms, sentences } = this.stream;
@@ -123,7 +123,10 @@ export class NegationDetector {
     const previous = sentences[from - 1];
     const earlier = new Set<string>();
     for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) earlier.add(forms[t]!.key);
-    for (let t = from + 1; t < first; t++) if (forms[t]!.key.length >= 4 && earlier.has(forms[t]!.key)) return true;
+    // The head of the subject, right after its article (or one word further: "The sensor pilot"),
+    // not any word before the predicate: « Les modalités de leur partage avec la Ville restent à
+    // définir » does not take up a sentence that named the Ville.
+    for (let t = from + 1; t < Math.min(first, from + 3); t++) if (forms[t]!.key.length >= 4 && earlier.has(forms[t]!.key)) return true;
     return false;
   }
 
