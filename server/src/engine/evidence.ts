@@ -603,6 +603,19 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     return decision !== null && DECISION_NO.test(decision[1]!);
   };
   units.forEach((unit, index) => {
+    // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
+    // the sub-items before it; in a flat list, the item right before it.
+    if (unit.kind === 'listItem' && index > 0 && negativeResponse(afterMarker(text, unit.start), unit.end)) {
+      const indent = indentOf(text, unit.start);
+      let first = index;
+      while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === unit.list && indentOf(text, units[first - 1]!.start) === indent) first--;
+      const parent = units[first - 1];
+      const nested = parent !== undefined && parent.kind === 'listItem' && parent.list === unit.list && indentOf(text, parent.start) < indent;
+      const previous = units[index - 1]!;
+      const from = nested ? parent.start : previous.kind === 'listItem' && previous.list === unit.list ? previous.start : unit.start;
+      ranges.push([from, unit.end]);
+      return;
+    }
     if (unit.kind !== 'paragraph') return;
     for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
       if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) ranges.push([unit.start, nl]);
@@ -615,6 +628,20 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     ranges.push([units[first]!.start, unit.start]);
   });
   return ranges;
+}
+
+/** Where a list item's text starts: after its indentation and its marker (`- `, `3. `). */
+function afterMarker(text: string, at: number): number {
+  const marker = LIST_MARKER.exec(text.slice(at, at + 16));
+  return at + (marker ? marker[0].length : 0);
+}
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
+
+/** The blanks a line starts with at `at` (a list item's indentation). */
+function indentOf(text: string, at: number): number {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i - at;
 }
 
 /** A task left unticked (`- [ ] …`, `☐ …`): the list says it is not in place. */
@@ -694,7 +721,7 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:options? (?:ecartees?|non retenues?|rejetees?)|pistes? (?:ecartees?|non retenues?)|hors (?:du )?(?:perimetre|champ))\b/],
   // « Propositions étudiées et non retenues », "Deferred to version 2" ("abandoned" is left out:
   // "Abandoned vehicles" is a dataset).
-  [/\b(?:non retenue?s?|ecartee?s?|rejetee?s?|reportee?s? sans date|not (?:retained|adopted|pursued|taken forward)|rejected|deferred|descoped|withdrawn)\b/],
+  [/\b(?:non retenue?s?|ecartee?s?|rejetee?s?|reportee?s?|not (?:retained|adopted|pursued|taken forward)|rejected|deferred|descoped|withdrawn)\b/],
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
 ];
@@ -705,7 +732,7 @@ const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution',
 /** A paragraph that records a decision or a response (folded, markup and apostrophes blanked), and what it says. */
 const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)|suite donnee|(?:management )?response|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|status|vote) ?[:.\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
-const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|no decision|non retenue?|refusee?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
