@@ -61,19 +61,25 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
  */
 function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, scope: Scope): boolean {
   const element = check.elements[i]!;
-  if ((element.anchor && !element.lastWordWins) || element.saidByNegation) return false;
-  const within = (unit: number): boolean => scope.some(([a, b]) => unit >= a && unit < b);
-  const denials = found.denied[i]!.filter((d) => within(d.unit));
-  if (denials.length === 0) return false;
-  const lastDenial = Math.max(...denials.map((d) => d.start));
-  const mentions = found.elements[i]!.filter((e) => within(e.unit));
-  if (mentions.some((e) => e.start > lastDenial)) return false;
+  if ((element.anchor && !element.lastWordWins) || element.saidByNegation || found.denied[i]!.length === 0) return false;
+  // Lists sorted by unit: the scope's part of each is an index range found by a binary search.
+  const each = (list: Evidence[], visit: (e: Evidence) => boolean | void): boolean => {
+    for (const [a, b] of scope) {
+      for (let k = lowerBound(list, a), end = lowerBound(list, b); k < end; k++) if (visit(list[k]!) === true) return true;
+    }
+    return false;
+  };
+  let lastDenial = -1;
+  each(found.denied[i]!, (d) => { lastDenial = Math.max(lastDenial, d.start); });
+  if (lastDenial < 0) return false;
+  const mentions = found.elements[i]!;
+  if (each(mentions, (e) => e.start > lastDenial)) return false;
   if (element.lastWordWins) return true;
   const anchorUnits = new Set<number>();
   check.elements.forEach((e, k) => {
-    if (e.anchor) for (const evidence of found.elements[k]!) if (within(evidence.unit)) anchorUnits.add(evidence.unit);
+    if (e.anchor) each(found.elements[k]!, (evidence) => { anchorUnits.add(evidence.unit); });
   });
-  return !mentions.some((e) => anchorUnits.has(e.unit));
+  return !each(mentions, (e) => anchorUnits.has(e.unit));
 }
 
 /** The scopes that can hold the anchor evidence, narrowest first. */

@@ -22,7 +22,7 @@ export interface CheckEvidence {
   vetoed: boolean[];
   /** Sections whose heading is about the check. */
   aboutSections: Set<number>;
-  /** Per element: where the document says the element is not there (a negated strong term), by unit. */
+  /** Per element: where the document says the element is not there (a negated strong term), sorted by unit. */
   denied: Evidence[][];
 }
 
@@ -130,27 +130,25 @@ export class DocumentEvidence {
     return set.has(sentence);
   }
 
-  /** Per unit, the checks whose strong terms it holds (not negated), built on first use. */
-  private unitChecks: Map<number, Set<string>> | undefined;
+  /** Per unit, a bit per check (P01 = bit 1…) whose strong terms it holds, built on first use. */
+  private unitChecks: Int32Array | undefined;
 
   /** Whether a unit holds a strong term of a check other than `code` (its paragraph is about that check). */
   private aboutOtherCheck(unit: number, code: string): boolean {
     if (!this.unitChecks) {
-      this.unitChecks = new Map();
+      const masks = new Int32Array(this.model.units.length);
       for (const [group, hits] of this.byGroup) {
         const m = STRONG_GROUP.exec(group);
         if (!m) continue;
+        const bit = 1 << Number(m[1]);
         for (const hit of hits) {
-          if (this.isNegated(hit)) continue;
-          const u = this.unitOf(hit);
-          let codes = this.unitChecks.get(u);
-          if (!codes) this.unitChecks.set(u, (codes = new Set()));
-          codes.add(m[1]!);
+          const u = this.unitOfToken[hit.first]!;
+          if (u >= 0) masks[u] = masks[u]! | bit;
         }
       }
+      this.unitChecks = masks;
     }
-    const codes = this.unitChecks.get(unit);
-    return codes !== undefined && [...codes].some((c) => c !== code);
+    return (this.unitChecks[unit]! & ~(1 << Number(code.slice(1)))) !== 0;
   }
 
   /** Per section, its subsection whose heading comes right after its own (-1: none), built on first use. */
@@ -272,12 +270,21 @@ export class DocumentEvidence {
     // contractors."), but not for the denied element's own: « Le budget participatif… est
     // supprimé, la participation ayant été faible » leaves no "participation".
     const { sentences } = model.tokens;
-    const denials = kept.map((k) => k.strong.negative);
+    // Denials by passage (element, sentence): looked up per generic word, not searched.
+    const denialsIn = new Map<number, Array<[number, number]>>();
+    kept.forEach((k, i) => {
+      for (const d of k.strong.negative) {
+        const passage = passageOf(this.unitOf(d));
+        const list = denialsIn.get(passage);
+        if (list) list.push([i, sentences[d.first]!]);
+        else denialsIn.set(passage, [[i, sentences[d.first]!]]);
+      }
+    });
     const aboutCheck = (hit: Hit, element: number): boolean => {
       const passage = passageOf(this.unitOf(hit));
       if (strongPassages.has(passage)) return true;
-      return denials.some((denied, i) => i !== element
-        && denied.some((d) => sentences[d.first] !== sentences[hit.first] && passageOf(this.unitOf(d)) === passage));
+      const sentence = sentences[hit.first];
+      return denialsIn.get(passage)?.some(([i, s]) => i !== element && s !== sentence) ?? false;
     };
     // Passages where a term specific to the check stands (a heading's generic word does not count):
     // a strong term of the element itself, or strong terms of two other elements, or of the only
@@ -285,7 +292,7 @@ export class DocumentEvidence {
     // carbon together do; a pilot's neighbourhood makes « tester » a pilot).
     const specificPassages = new Set<number>();
     const otherElements = new Map<number, Set<number>>();
-    kept.forEach((k, i) => {
+    if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
       for (const hit of [...k.strong.positive, ...k.strong.negative]) {
         const passage = passageOf(this.unitOf(hit));
         if (check.elements[i]!.genericNeedsSpecific) specificPassages.add(passage);
@@ -341,7 +348,8 @@ export class DocumentEvidence {
     // territoire n'est pas retenu » denies no rules of use.
     const denied = kept.map((k, i) => (schemaYaml ? [] : k.strong.negative
       .filter((h) => !check.elements[i]!.needsContext || contextUnits.has(this.unitOf(h)))
-      .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))));
+      .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))
+      .sort((a, b) => a.unit - b.unit)));
     return { elements, vetoed, aboutSections, denied };
   }
 
@@ -537,21 +545,28 @@ function answeredNo(model: CharterModel): Array<[number, number]> {
     // Only a table with a cell that answers no can hold such a row: most tables are read no further.
     if (!NO_CELL_START.test(table)) continue;
     const lines = table.split('\n');
-    const answers = (line: string): string[] => cellsOf(line).map((cell) => fold(cell.replace(/[*_`]/g, '')));
-    const rows = lines.slice(2).map(answers);
+    const rows = lines.slice(2).map(cellsOf);
+    // A cell as an answer (folded only when read: a column fails at its first cell that is neither).
+    const answer = (cell: string | undefined): string => (cell === undefined ? '' : fold(cell.replace(/[*_`]/g, '')));
     const questions = cellsOf(lines[0] ?? '').flatMap((cell, i) => {
       if (cell.trim().replace(/[*_`]/g, '').endsWith('?')) return [i];
       // A column of answers: each one yes or no, and both seen ("No. 3" in every row is a number).
-      const column = rows.map((row) => row[i] ?? '').filter((answer) => answer !== '');
-      const yes = column.filter((answer) => YES_CELL.test(answer)).length;
-      const no = column.filter((answer) => NO_CELL.test(answer)).length;
-      return yes > 0 && no > 0 && yes + no === column.length ? [i] : [];
+      let yes = 0;
+      let no = 0;
+      for (const row of rows) {
+        const value = answer(row[i]);
+        if (value === '') continue;
+        if (YES_CELL.test(value)) yes++;
+        else if (NO_CELL.test(value)) no++;
+        else return [];
+      }
+      return yes > 0 && no > 0 ? [i] : [];
     });
     if (questions.length === 0) continue;
     let offset = lines[0]!.length + 1 + (lines[1]?.length ?? 0) + 1;
     for (const [n, row] of rows.entries()) {
       const line = lines[n + 2]!;
-      if (questions.some((i) => NO_CELL.test(row[i] ?? ''))) ranges.push([unit.start + offset, unit.start + offset + line.length]);
+      if (questions.some((i) => NO_CELL.test(answer(row[i])))) ranges.push([unit.start + offset, unit.start + offset + line.length]);
       offset += line.length + 1;
     }
   }
@@ -602,10 +617,15 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     const decision = DECISION.exec(foldWords(text.slice(at, Math.min(end, at + 200))));
     return decision !== null && DECISION_NO.test(decision[1]!);
   };
+  // A list item that records a status or decision: its first letters are looked at before any copy.
+  const isResponseItem = (_: string, start: number, end: number): boolean => {
+    const at = afterMarker(text, start);
+    return RESPONSE_FIRST.test(text.slice(at, at + 4)) && negativeResponse(at, end);
+  };
   units.forEach((unit, index) => {
     // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
     // the sub-items before it; in a flat list, the item right before it.
-    if (unit.kind === 'listItem' && index > 0 && negativeResponse(afterMarker(text, unit.start), unit.end)) {
+    if (unit.kind === 'listItem' && index > 0 && isResponseItem(text, unit.start, unit.end)) {
       const indent = indentOf(text, unit.start);
       let first = index;
       while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === unit.list && indentOf(text, units[first - 1]!.start) === indent) first--;
@@ -632,10 +652,19 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
 
 /** Where a list item's text starts: after its indentation and its marker (`- `, `3. `). */
 function afterMarker(text: string, at: number): number {
-  const marker = LIST_MARKER.exec(text.slice(at, at + 16));
-  return at + (marker ? marker[0].length : 0);
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] === '-' || text[i] === '*' || text[i] === '+') i++;
+  else {
+    const digits = i;
+    while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === digits || (text[i] !== '.' && text[i] !== ')')) return at;
+    i++;
+  }
+  if (text[i] !== ' ' && text[i] !== '\t') return at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
 }
-const LIST_MARKER = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
 
 /** The blanks a line starts with at `at` (a list item's indentation). */
 function indentOf(text: string, at: number): number {
@@ -736,10 +765,10 @@ const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|a
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
-/** A group of an element's strong terms ("P03.exchanges"), by check code. */
-const STRONG_GROUP = /^(P\d\d)\.[A-Za-z]+$/;
+/** A group of an element's strong terms ("P03.exchanges"), by check number. */
+const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
-const NO_CELL_START = /\|[ \t*_`]*(?:non|no|not yet|pas encore|\u2717|\u2718|\u274c)(?![\p{L}\p{N}])/iu;
+const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
 /** A table cell that answers yes (a ticked box too). */
 const YES_CELL = /^(?:oui|yes|\u2713|\u2714|\u2705|\u2611|\[x\])(?:$|[\s.,;:(\u2013\u2014-])/;
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
