@@ -499,7 +499,7 @@ export class DocumentEvidence {
  * place: nothing in them is evidence.
  */
 function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
-  const rows = [...undecidedRows(model), ...answeredNo(model)];
+  const rows = withdrawnRows(model);
   return [...undecidedSections(model), ...rejectedProposals(model), ...untickedItems(model), ...rows, ...sectionsNamedBy(model, rows)];
 }
 
@@ -537,41 +537,59 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
  * its cells answer one ("Adopted": Yes, Yes, "No – under review"). A row that answers it "Non",
  * "No", ✗ or "Not yet" does not have what it names.
  */
-function answeredNo(model: CharterModel): Array<[number, number]> {
+function noRows(table: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  // Only a table with a cell that answers no can hold such a row: most tables are read no further.
+  if (!NO_CELL_START.test(table)) return ranges;
+  const lines = table.split('\n');
+  const rows = lines.slice(2).map(cellsOf);
+  // A cell as an answer (folded only when read: a column fails at its first cell that is neither).
+  const answer = (cell: string | undefined): string => (cell === undefined ? '' : fold(cell.replace(/[*_`]/g, '')));
+  const questions = cellsOf(lines[0] ?? '').flatMap((cell, i) => {
+    if (cell.trim().replace(/[*_`]/g, '').endsWith('?')) return [i];
+    // A column of answers: each one yes or no, and both seen ("No. 3" in every row is a number).
+    let yes = 0;
+    let no = 0;
+    for (const row of rows) {
+      const value = answer(row[i]);
+      if (value === '') continue;
+      if (YES_CELL.test(value)) yes++;
+      else if (NO_CELL.test(value)) no++;
+      else return [];
+    }
+    return yes > 0 && no > 0 ? [i] : [];
+  });
+  if (questions.length === 0) return ranges;
+  let offset = lines[0]!.length + 1 + (lines[1]?.length ?? 0) + 1;
+  for (const [n, row] of rows.entries()) {
+    const line = lines[n + 2]!;
+    if (questions.some((i) => NO_CELL.test(answer(row[i])))) ranges.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
+  return ranges;
+}
+
+/**
+ * The rows that tables withdraw (statusRows, noRows), by document offset. A table's rows are kept
+ * by its text: a keystroke elsewhere in a long charter reads no table again.
+ */
+function withdrawnRows(model: CharterModel): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of model.units) {
     if (unit.kind !== 'table') continue;
     const table = model.text.slice(unit.start, unit.end);
-    // Only a table with a cell that answers no can hold such a row: most tables are read no further.
-    if (!NO_CELL_START.test(table)) continue;
-    const lines = table.split('\n');
-    const rows = lines.slice(2).map(cellsOf);
-    // A cell as an answer (folded only when read: a column fails at its first cell that is neither).
-    const answer = (cell: string | undefined): string => (cell === undefined ? '' : fold(cell.replace(/[*_`]/g, '')));
-    const questions = cellsOf(lines[0] ?? '').flatMap((cell, i) => {
-      if (cell.trim().replace(/[*_`]/g, '').endsWith('?')) return [i];
-      // A column of answers: each one yes or no, and both seen ("No. 3" in every row is a number).
-      let yes = 0;
-      let no = 0;
-      for (const row of rows) {
-        const value = answer(row[i]);
-        if (value === '') continue;
-        if (YES_CELL.test(value)) yes++;
-        else if (NO_CELL.test(value)) no++;
-        else return [];
-      }
-      return yes > 0 && no > 0 ? [i] : [];
-    });
-    if (questions.length === 0) continue;
-    let offset = lines[0]!.length + 1 + (lines[1]?.length ?? 0) + 1;
-    for (const [n, row] of rows.entries()) {
-      const line = lines[n + 2]!;
-      if (questions.some((i) => NO_CELL.test(answer(row[i])))) ranges.push([unit.start + offset, unit.start + offset + line.length]);
-      offset += line.length + 1;
+    let rows = tableRows.get(table);
+    if (!rows) {
+      rows = [...statusRows(table), ...noRows(table)];
+      if (tableRows.size >= TABLE_ROWS_LIMIT) tableRows.clear();
+      tableRows.set(table, rows);
     }
+    for (const [a, b] of rows) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
+const tableRows = new Map<string, Array<[number, number]>>();
+const TABLE_ROWS_LIMIT = 1024;
 
 /** The cells of a table row, without its outer pipes. */
 function cellsOf(row: string): string[] {
@@ -685,23 +703,19 @@ function untickedItems(model: CharterModel): Array<[number, number]> {
  * | … | ☐ non |), as in action plans and "You said, we did" tables. Only cells that start like a
  * status are read closely (a 1 MB charter has thousands of cells).
  */
-function undecidedRows(model: CharterModel): Array<[number, number]> {
+function statusRows(table: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const unit of model.units) {
-    if (unit.kind !== 'table') continue;
-    const table = model.text.slice(unit.start, unit.end);
-    for (const m of table.matchAll(STATUS_CELL)) {
-      const from = m.index + 1;
-      const bar = table.indexOf('|', from);
-      const eol = table.indexOf('\n', from);
-      const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
-      const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
-      // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
-      // "Rejeté (14 pour, 39 contre)": the parenthesis is detail, not words of an action.
-      if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
-      const lineStart = table.lastIndexOf('\n', from) + 1;
-      ranges.push([unit.start + lineStart, unit.start + (eol < 0 ? table.length : eol)]);
-    }
+  for (const m of table.matchAll(STATUS_CELL)) {
+    const from = m.index + 1;
+    const bar = table.indexOf('|', from);
+    const eol = table.indexOf('\n', from);
+    const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
+    const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
+    // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
+    // "Rejeté (14 pour, 39 contre)": the parenthesis is detail, not words of an action.
+    if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
+    const lineStart = table.lastIndexOf('\n', from) + 1;
+    ranges.push([lineStart, eol < 0 ? table.length : eol]);
   }
   return ranges;
 }
