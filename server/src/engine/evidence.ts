@@ -388,7 +388,7 @@ export class DocumentEvidence {
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role; a
           // `selfData` that only states the GDPR right to portability is no self-data initiative.
-          if (rule.field ? this.onlyTrapped(check.code, element.id, unit) : this.onlyTrappedIn(check.code, element.id, range)) continue;
+          if (this.onlyTrappedIn(check.code, element.id, range)) continue;
           elements[i]!.push({ unit, ...this.narrow(doc, path, range), structural: true });
           break;
         }
@@ -449,13 +449,6 @@ export class DocumentEvidence {
       }
     }
     return found;
-  }
-
-  private onlyTrapped(code: string, element: string, unit: number): boolean {
-    const inUnit = (h: Hit): boolean => this.unitOf(h) === unit;
-    const traps = this.hits(`${code}.${element}!`).filter(inUnit);
-    if (traps.length === 0) return false;
-    return this.hits(`${code}.${element}`).filter(inUnit).every((h) => traps.some((t) => t.first <= h.last && h.first <= t.last));
   }
 
   /** Whether the element's words in a value are all traps (and there is at least one trap). */
