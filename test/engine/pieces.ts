@@ -11,6 +11,7 @@ function shape(model: CharterModel): unknown {
     meta: model.meta, comments: model.comments, problems: model.problems, bodyStart: model.bodyStart, openAtEnd: model.openAtEnd,
     keys: t.keys, starts: [...t.starts.subarray(0, n)], ends: [...t.ends.subarray(0, n)],
     sentences: [...t.sentences.subarray(0, n)], clauses: [...t.clauses.subarray(0, n)],
+    lines: Array.from({ length: model.lines.lineCount }, (_, i) => [model.lines.lineStart(i), model.lines.lineEnd(i)]),
   };
 }
 

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
-import { preambleScopeOf, type CharterModel } from './model';
+import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { stripAccents } from './text/fold';
 import { continuesList } from './text/negation';
@@ -34,7 +34,7 @@ export class DocumentEvidence {
   private readonly negated = new Set<Hit>();
   /** Quantified targets (P12) of every unit. */
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
-  private readonly marks = new Map<string, Uint8Array>();
+  private readonly marks = new Map<string, Set<number>>();
   private readonly sentenceSets = new Map<string, Set<number>>();
 
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
@@ -108,15 +108,17 @@ export class DocumentEvidence {
     return this.negated.has(hit);
   }
 
-  /** Whether a hit of `group` shares a word with `hit` (per-group word marks, so linear overall). */
+  /** Whether a hit of `group` shares a word with `hit` (per-group word sets, so linear overall). */
   overlaps(group: string, hit: Hit): boolean {
     let marks = this.marks.get(group);
     if (!marks) {
-      marks = new Uint8Array(this.model.tokens.length);
-      for (const h of this.hits(group)) marks.fill(1, h.first, h.last + 1);
+      // The words of a group's hits: a set (most groups hold a few hits in a document of 100,000 words).
+      marks = new Set<number>();
+      for (const h of this.hits(group)) for (let t = h.first; t <= h.last; t++) marks.add(t);
       this.marks.set(group, marks);
     }
-    for (let t = hit.first; t <= hit.last; t++) if (marks[t]) return true;
+    if (marks.size === 0) return false;
+    for (let t = hit.first; t <= hit.last; t++) if (marks.has(t)) return true;
     return false;
   }
 
@@ -563,26 +565,28 @@ function noRows(table: string): Array<[number, number]> {
 }
 
 /**
- * The rows that tables withdraw (statusRows, noRows), by document offset. A table's rows are kept
- * by its text: a keystroke elsewhere in a long charter reads no table again.
+ * The rows that tables withdraw (statusRows, noRows), by document offset. They are found per
+ * piece of the document and kept with it: a keystroke elsewhere in a long charter reads no table
+ * again.
  */
 function withdrawnRows(model: CharterModel): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const unit of model.units) {
-    if (unit.kind !== 'table') continue;
-    const table = model.text.slice(unit.start, unit.end);
-    let rows = tableRows.get(table);
-    if (!rows) {
-      rows = [...statusRows(table), ...noRows(table)];
-      if (tableRows.size >= TABLE_ROWS_LIMIT) tableRows.clear();
-      tableRows.set(table, rows);
-    }
-    for (const [a, b] of rows) ranges.push([unit.start + a, unit.start + b]);
+  for (const part of model.parts) {
+    for (const [a, b] of part.memo(withdrawnRowsOfPart)) ranges.push([part.offset + a, part.offset + b]);
   }
   return ranges;
 }
-const tableRows = new Map<string, Array<[number, number]>>();
-const TABLE_ROWS_LIMIT = 1024;
+
+/** The rows the tables of one piece withdraw, by offset in the piece. */
+function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const unit of units) {
+    if (unit.kind !== 'table') continue;
+    const table = text.slice(unit.start, unit.end);
+    for (const [a, b] of [...statusRows(table), ...noRows(table)]) ranges.push([unit.start + a, unit.start + b]);
+  }
+  return ranges;
+}
 
 /** The cells of a table row, without its outer pipes. */
 function cellsOf(row: string): string[] {
@@ -599,19 +603,38 @@ function undecidedSections(model: CharterModel): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const startOf = (unit: number): number => model.units[unit]?.start ?? text.length;
   model.sections.forEach((section, index) => {
-    // Trailing markup and blanks, by a loop: a regex anchored at the end backtracks on long runs.
-    let stop = section.heading.end;
-    while (stop > section.heading.start && '*_`# \t\r\n'.includes(text[stop - 1]!)) stop--;
-    const heading = text.slice(section.heading.start, stop);
-    const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '));
-    if (cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut)))) ranges.push([section.start, startOf(section.ownEndUnit)]);
+    const says = headingSays(text.slice(section.heading.start, section.heading.end));
+    if (says & HEADING_ENDS_WITH_STATUS) ranges.push([section.start, startOf(section.ownEndUnit)]);
     // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
-    if (index === model.titleSection) return;
-    const words = foldWords(heading);
-    if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) ranges.push([section.start, startOf(section.endUnit)]);
+    if (index !== model.titleSection && says & HEADING_NOT_DONE) ranges.push([section.start, startOf(section.endUnit)]);
   });
   return ranges;
 }
+
+const HEADING_ENDS_WITH_STATUS = 1;
+const HEADING_NOT_DONE = 2;
+
+/**
+ * What a heading says of its section (HEADING_ENDS_WITH_STATUS, HEADING_NOT_DONE), kept by its
+ * text: a keystroke in a long charter folds no unchanged heading again.
+ */
+function headingSays(raw: string): number {
+  let says = headingVerdicts.get(raw);
+  if (says !== undefined) return says;
+  // Trailing markup and blanks, by a loop: a regex anchored at the end backtracks on long runs.
+  let stop = raw.length;
+  while (stop > 0 && '*_`# \t\r\n'.includes(raw[stop - 1]!)) stop--;
+  const heading = raw.slice(0, stop);
+  const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '));
+  says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut))) ? HEADING_ENDS_WITH_STATUS : 0;
+  const words = foldWords(heading);
+  if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) says |= HEADING_NOT_DONE;
+  if (headingVerdicts.size >= HEADING_VERDICTS_LIMIT) headingVerdicts.clear();
+  headingVerdicts.set(raw, says);
+  return says;
+}
+const headingVerdicts = new Map<string, number>();
+const HEADING_VERDICTS_LIMIT = 8192;
 
 /**
  * Minutes and audit reports: a decision or a response that defers or rejects what the block before

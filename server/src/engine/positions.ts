@@ -8,7 +8,26 @@ import type { OffsetRange, Position1 } from './types';
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, starts?: number[]) {
+    this.starts = starts ?? LineIndex.startsOf(text);
+  }
+
+  /**
+   * The index of a text made of consecutive pieces, each cut after a line break, from the
+   * pieces' own indexes (a long document parsed in pieces counts its lines once, per piece).
+   */
+  static join(text: string, pieces: ReadonlyArray<{ lines: LineIndex; offset: number }>): LineIndex {
+    if (pieces.length === 1 && pieces[0]!.offset === 0) return pieces[0]!.lines;
+    const starts: number[] = [0];
+    for (const { lines, offset } of pieces) {
+      // A piece's first line starts where the one before ended (its last, empty, line).
+      const own = lines.starts;
+      for (let i = 1; i < own.length; i++) starts.push(own[i]! + offset);
+    }
+    return new LineIndex(text, starts);
+  }
+
+  private static startsOf(text: string): number[] {
     const starts = [0];
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -18,7 +37,7 @@ export class LineIndex {
         if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {

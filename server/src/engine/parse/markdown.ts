@@ -5,7 +5,7 @@ import { LineIndex } from '../positions';
 import { readYaml } from './read-yaml';
 import { expectedTokens, TokenStream } from '../text/tokens';
 import type { Lexicon } from '../vocabulary';
-import { findLocalHits, type LocalHits, type TextPart } from '../text/local';
+import { findLocalHits, PartMemo, type LocalHits, type TextPart } from '../text/local';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
 
 /**
@@ -153,6 +153,7 @@ for (const parser of [markdown, withoutFrontMatter]) {
  */
 interface Segment {
   text: string;
+  lines: LineIndex;
   units: Unit[];
   /** Local unit index and level of each heading. */
   headings: Array<{ unit: number; level: number }>;
@@ -168,6 +169,8 @@ interface Segment {
   local?: { lex: Lexicon; value: LocalHits };
   /** The hits numbered from the piece's place in the last document it was part of. */
   placed?: { lex: Lexicon; tokenBase: number; value: LocalHits };
+  /** What the checks computed from the piece alone (TextPart.memo). */
+  memo?: PartMemo;
 }
 
 /**
@@ -225,7 +228,6 @@ export const PIECES_FROM = 32 * 1024;
 
 /** Parses Markdown (CommonMark, with YAML front matter) into the document model. */
 export function parseMarkdown(text: string, options: MarkdownParseOptions = {}): CharterModel {
-  const lines = new LineIndex(text);
   const session = options.cache?.begin();
   const get = (start: number, end: number): Segment => {
     const piece = text.slice(start, end);
@@ -263,7 +265,7 @@ export function parseMarkdown(text: string, options: MarkdownParseOptions = {}):
     } while (start < text.length);
   }
   session?.end();
-  return assemble(text, lines, pieces);
+  return assemble(text, pieces);
 }
 
 /** Offsets of the lines (but the first) that start with an ATX heading in the first column. */
@@ -275,8 +277,9 @@ function headingLineStarts(text: string): number[] {
 }
 
 /** Joins the pieces into one model: offsets, tokens, units, lists and sections renumbered. */
-function assemble(text: string, lines: LineIndex, pieces: Array<{ segment: Segment; start: number }>): CharterModel {
+function assemble(text: string, pieces: Array<{ segment: Segment; start: number }>): CharterModel {
   const tokens = TokenStream.join(pieces.map(({ segment, start }) => ({ stream: segment.stream, offset: start })));
+  const lines = LineIndex.join(text, pieces.map(({ segment, start }) => ({ lines: segment.lines, offset: start })));
   const units: Unit[] = [];
   const sections: Section[] = [];
   const parts: TextPart[] = [];
@@ -298,7 +301,11 @@ function assemble(text: string, lines: LineIndex, pieces: Array<{ segment: Segme
     }
     lists += segment.lists;
     const base = tokenBase;
-    parts.push({ tokenBase: base, unitBase, offset: start, hits: (lex) => placedHits(segment, lex, base) });
+    parts.push({
+      tokenBase: base, unitBase, offset: start,
+      hits: (lex) => placedHits(segment, lex, base),
+      memo: (compute) => (segment.memo ??= new PartMemo()).get(compute, segment.text, segment.units),
+    });
     tokenBase += segment.stream.length;
   }
   closeSections(sections, units, text.length);
@@ -402,7 +409,7 @@ function parseSegment(text: string, head: boolean): Segment {
   }
   const openAtEnd = openBlockAtEnd(blocks, text, lines);
   return {
-    text, units, headings, lists, stream: tokens, meta, problems, bodyStart,
+    text, lines, units, headings, lists, stream: tokens, meta, problems, bodyStart,
     // Unclosed front matter: the piece grows to the whole document, which is then read as Markdown.
     open: unclosed || openAtEnd !== undefined || htmlBlockAtEnd(blocks, text, lines),
     ...(openAtEnd !== undefined ? { openAtEnd } : {}),

@@ -1,3 +1,4 @@
+import type { Unit } from '../model';
 import type { Lexicon } from '../vocabulary';
 import type { Hit } from './matcher';
 import { NegationDetector } from './negation';
@@ -26,6 +27,26 @@ export interface TextPart {
   offset: number;
   /** The part's hits, numbered in the document's stream (targets stay relative to the part). */
   hits(lex: Lexicon): LocalHits;
+  /**
+   * What `compute` makes of the part alone (its text and units, offsets relative to the part),
+   * kept while the part is unchanged: a keystroke reads again only the piece it touched.
+   */
+  memo<T>(compute: PartComputation<T>): T;
+}
+
+/** A function of a part alone; `memo` keeps its result by the function itself. */
+export type PartComputation<T> = (text: string, units: readonly Unit[]) => T;
+
+/** Results of PartComputations for one piece, by computation. */
+export class PartMemo {
+  private readonly values = new Map<PartComputation<unknown>, unknown>();
+
+  get<T>(compute: PartComputation<T>, text: string, units: readonly Unit[]): T {
+    if (this.values.has(compute)) return this.values.get(compute) as T;
+    const value = compute(text, units);
+    this.values.set(compute, value);
+    return value;
+  }
 }
 
 /** Finds the hits of `lex` in `stream` (tokens of `text`) that lie within one of `units`. */
@@ -70,9 +91,11 @@ function byGroup(found: Hit[], groups: number): Hit[] {
 }
 
 /** The part of a document analysed as one piece (YAML): hits are found once per lexicon. */
-export function wholePart(stream: TokenStream, text: string, units: ReadonlyArray<{ tokens: readonly [number, number] }>): TextPart {
+export function wholePart(stream: TokenStream, text: string, units: readonly Unit[]): TextPart {
   let cached: { lex: Lexicon; value: LocalHits } | undefined;
+  const memo = new PartMemo();
   return {
+    memo: (compute) => memo.get(compute, text, units),
     tokenBase: 0,
     unitBase: 0,
     offset: 0,
