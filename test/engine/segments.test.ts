@@ -80,4 +80,27 @@ describe('Markdown parsed in pieces', () => {
     // The cache keeps the pieces of the last parse only.
     assert.equal(cache.size, parsed);
   });
+
+  it('computes what the checks read of a piece alone (TextPart.memo) again only for the piece an edit touched', () => {
+    const sections = Array.from({ length: 30 }, (_, i) => `## Engagement ${i}\n\n| Action | Statut |\n| --- | --- |\n| Action ${i} | abandonné |\n`).join('\n');
+    const text = `# Charte\n\n${sections}`;
+    const cache = new SegmentCache();
+    const seen: string[] = [];
+    const linesOf = (piece: string): number => {
+      seen.push(piece);
+      return piece.split('\n').length;
+    };
+    const first = parseCharter(text, 'markdown', { cache, pieces: 'always' });
+    const counts = first.parts.map((part) => part.memo(linesOf));
+    assert.equal(seen.length, first.parts.length);
+    assert.deepEqual(first.parts.map((part) => part.memo(linesOf)), counts, 'kept within one parse');
+    assert.equal(seen.length, first.parts.length);
+    const edited = text.replace('| Action 12 | abandonné |', '| Action 12 | réalisé |');
+    const second = parseCharter(edited, 'markdown', { cache, pieces: 'always' });
+    second.parts.forEach((part) => part.memo(linesOf));
+    assert.equal(seen.length, first.parts.length + 1, 'one piece read again');
+    assert.ok(seen[seen.length - 1]!.includes('| Action 12 | réalisé |'));
+    // The withdrawn row is gone from the lint, as in a parse from scratch.
+    assert.deepEqual(lintModel(second, 'c.md'), lint({ text: edited, filePath: 'c.md' }));
+  });
 });
