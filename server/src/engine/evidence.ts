@@ -728,12 +728,24 @@ function statusRows(table: string): Array<[number, number]> {
     const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
     const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
     // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
-    // "Rejeté (14 pour, 39 contre)": the parenthesis is detail, not words of an action.
-    if (withoutParentheses(cell).trim().split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
+    // "Rejeté (14 pour, 39 contre)", "Dropped: not funded in the FY26 budget": what follows a
+    // parenthesis, a colon or a dash is detail, not words of an action.
+    if (statusHead(cell).split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
     const lineStart = table.lastIndexOf('\n', from) + 1;
     ranges.push([lineStart, eol < 0 ? table.length : eol]);
   }
   return ranges;
+}
+
+/** A status cell's first words: outside parentheses, before a colon, a semicolon or a dash. */
+function statusHead(cell: string): string {
+  const text = withoutParentheses(cell);
+  let end = text.length;
+  for (const mark of [':', ';', '\u2013', '\u2014', ' - ']) {
+    const at = text.indexOf(mark);
+    if (at > 0 && at < end) end = at;
+  }
+  return text.slice(0, end).trim();
 }
 
 /** The text outside parentheses (one pass: a regex for it backtracks on a run of opening ones). */
@@ -755,7 +767,7 @@ const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, 
 const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
 
 /** Keys that give an entry's status, and statuses of what was not adopted. */
-const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision']);
+const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause)\s*\)?$/;
 /** A table cell that may hold a status (checked closely after folding). */
@@ -805,7 +817,7 @@ const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;
 /** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
-const NOT_YET = /^(?:not yet|pas encore|en cours de reflexion|en reflexion|under review|to be determined|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
+const NOT_YET = /^(?:not yet|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
 
 /** Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »… (and `false`). */
 const NO_ANSWER = new Set([
