@@ -169,6 +169,21 @@ export class DocumentEvidence {
     return this.headedBy[section] ?? -1;
   }
 
+  /**
+   * Where a unit's bold lead-in ends ("- **Réversibilité.** …", "__Decision:__ …"): the offset of
+   * its closing marker, or -1 when the unit does not open with bold text.
+   */
+  private leadInEnd(unit: number): number {
+    const u = this.model.units[unit];
+    if (!u || (u.kind !== 'paragraph' && u.kind !== 'listItem')) return -1;
+    const { text } = this.model;
+    const at = afterMarker(text, u.start);
+    const marker = text.slice(at, at + 2);
+    if (marker !== '**' && marker !== '__') return -1;
+    const close = text.indexOf(marker, at + 2);
+    return close > at + 2 && close < u.end ? close : -1;
+  }
+
   unitOf(hit: Hit): number {
     return this.unitOfToken[hit.first] ?? -1;
   }
@@ -314,6 +329,7 @@ export class DocumentEvidence {
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
+      const negatedUnits = new Set([...strong.negative, ...weak.negative].map((h) => this.unitOf(h)));
       const found: Evidence[] = [];
       const add = (unit: number, range: OffsetRange, isWeak = false): void => {
         const u = model.units[unit];
@@ -335,7 +351,11 @@ export class DocumentEvidence {
           const section = model.units[unit]!.section;
           if (negatedSections.has(section) || negatedSections.has(this.titleSectionUnder(section))) return;
         }
-        add(unit, { start: model.tokens.starts[hit.first]!, end: model.tokens.ends[hit.last]! }, isWeak);
+        const start = model.tokens.starts[hit.first]!;
+        // So does a bold lead-in over its item: "- **Les réseaux de collectivités.** La Métropole a
+        // étudié son adhésion à OpenDataFrance. Cette adhésion n'a pas été retenue."
+        if (negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
+        add(unit, { start, end: model.tokens.ends[hit.last]! }, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
       for (const hit of weak.positive) accept(hit, true);
@@ -524,8 +544,21 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
       break;
     }
   });
+  // A paragraph or an item that says what a row names, word for word: « | Campagne d'information
+  // des voyageurs sur l'usage de leurs données | Abandonné | » withdraws « Le Syndicat mènera une
+  // campagne d'information des voyageurs sur l'usage de leurs données de validation… ».
+  const long = [...names].filter((name) => name.split(' ').length >= PARAGRAPH_NAME_WORDS);
+  if (long.length === 0) return ranges;
+  for (const unit of model.units) {
+    if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
+    const words = ` ${foldWords(text.slice(unit.start, unit.end))} `;
+    if (long.some((name) => words.includes(` ${name} `))) ranges.push([unit.start, unit.end]);
+  }
   return ranges;
 }
+
+/** The fewest words of a row's name for a paragraph holding it to be what the row withdraws. */
+const PARAGRAPH_NAME_WORDS = 5;
 
 /**
  * A table with a yes/no column: its header is a question (« Prévu au projet ? », "In place?"), or
