@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
@@ -67,8 +67,13 @@ export class DocumentEvidence {
     visit(doc, {
       Map(_, map) {
         if (!map.range) return;
-        const undecided = map.items.some((pair) => isScalar(pair.key) && isScalar(pair.value)
-          && STATUS_KEYS.has(fold(String(pair.key.value))) && UNDECIDED_STATUS.test(fold(String(pair.value.value ?? ''))));
+        const undecided = map.items.some((pair) => {
+          if (!isScalar(pair.key) || !isScalar(pair.value)) return false;
+          const key = fold(String(pair.key.value));
+          const value = fold(String(pair.value.value ?? ''));
+          // A note that opens with a status says it too: "notes: Withdrawn. Cabinet decided…".
+          return STATUS_KEYS.has(key) ? UNDECIDED_STATUS.test(value) : NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
+        });
         if (undecided) ranges.push([map.range[0], map.range[1]]);
       },
     });
@@ -515,7 +520,33 @@ export class DocumentEvidence {
  */
 function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
   const rows = withdrawnRows(model);
-  return [...undecidedSections(model), ...rejectedProposals(model), ...untickedItems(model), ...rows, ...sectionsNamedBy(model, rows)];
+  return [
+    ...undecidedSections(model), ...rejectedProposals(model), ...proposalsAnswered(model), ...untickedItems(model), ...rows,
+    ...sectionsNamedBy(model, rows),
+  ];
+}
+
+/**
+ * A proposal by others answered in the section after it (« ### Ce que la convention a proposé »
+ * then « ### Ce que la ville retient », "### You said" then "### We did"): the proposal is what
+ * the answer makes of it. Unless the answer adopts it plainly (« La ville retient cette
+ * proposition. », with no word of refusal or delay), the proposal is no evidence; what the answer
+ * itself says still is.
+ */
+function proposalsAnswered(model: CharterModel): Array<[number, number]> {
+  const { text, sections, units } = model;
+  const ranges: Array<[number, number]> = [];
+  const headingOf = (index: number): string => foldWords(text.slice(sections[index]!.heading.start, sections[index]!.heading.end));
+  for (let i = 0; i + 1 < sections.length; i++) {
+    const proposal = sections[i]!;
+    const answer = sections[i + 1]!;
+    if (answer.level !== proposal.level || answer.parent !== proposal.parent) continue;
+    if (!PROPOSAL_HEADING.test(headingOf(i)) || !ANSWER_HEADING.test(headingOf(i + 1))) continue;
+    const said = foldWords(text.slice(units[answer.headingUnit + 1]?.start ?? answer.end, units[answer.ownEndUnit]?.start ?? text.length));
+    if (ADOPTS.test(said) && !REFUSES.test(said)) continue;
+    ranges.push([proposal.start, answer.start]);
+  }
+  return ranges;
 }
 
 /**
@@ -686,7 +717,7 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
   };
   // A list item that records a status or decision: its first letters are looked at before any copy.
   const isResponseItem = (_: string, start: number, end: number): boolean => {
-    const at = afterMarker(text, start);
+    const at = afterSymbols(text, afterMarker(text, start));
     return RESPONSE_FIRST.test(text.slice(at, at + 4)) && negativeResponse(at, end);
   };
   units.forEach((unit, index) => {
@@ -732,6 +763,19 @@ function afterMarker(text: string, at: number): number {
   while (text[i] === ' ' || text[i] === '\t') i++;
   return i;
 }
+
+/** Past the pictograms a slide-style item opens with ("- ⏸️ **Décision** : …"): where its words start. */
+function afterSymbols(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 8 && LEADING_SYMBOL.test(text[i]!)) i++;
+  // A pictogram outside the basic plane is two code units.
+  while (i < text.length && i - at < 8 && (text.charCodeAt(i) & 0xfc00) === 0xd800) {
+    i += 2;
+    while (i < text.length && LEADING_SYMBOL.test(text[i]!)) i++;
+  }
+  return i;
+}
+const LEADING_SYMBOL = /[\p{So}\p{Sk}\uFE0F\u200D \t]/u;
 
 /** The blanks a line starts with at `at` (a list item's indentation). */
 function indentOf(text: string, at: number): number {
@@ -800,6 +844,9 @@ const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, 
 const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
 
 /** Keys that give an entry's status, and statuses of what was not adopted. */
+/** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
+const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
+const NOTE_STATUS = /^(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|not taken forward|on hold|paused|suspendu|suspended|removed)/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause)\s*\)?$/;
@@ -829,14 +876,20 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
 ];
+/** Headings (folded) of a proposal made by others, and of the answer that follows it. */
+const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
+const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la metropole|l agglomeration|le departement|la region|nous|le conseil(?: municipal)?) (?:en )?(?:retien[st]|retenons|fai[st]|faisons|decide)|reponse de la (?:ville|commune|metropole|collectivite)|position de la (?:ville|commune|metropole|collectivite)|suite donnee|notre reponse|we did|what we (?:will do|did|decided)|our response|(?:the )?council s? response|management response)\b/;
+/** An answer that adopts what was proposed, and words that refuse or delay some of it (folded). */
+const ADOPTS = /^ ?(?:la (?:ville|commune|metropole|collectivite)|nous|le conseil(?: municipal)?|the council|the city|we) (?:retient|retenons|accepte|acceptons|adopte|adoptons|accepts?|adopts?|agrees?|agree to)\b/;
+const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|ajourn|ecart|rejet|refus|non retenu|pas retenu|a l etude|sous reserve|declin|defer|postpon|withdr|reject)|\b(?:not|no|later|future)\b/;
 /** A line that may start a response: its first letters, after markup (a cheap look before any copy). */
 const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉ]/;
 /** How a decision or a response paragraph starts (lower case, before folding): a cheap first look. */
 const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'réponse', 'reponse', 'statut', 'status', 'vote'];
 /** A paragraph that records a decision or a response (folded, markup and apostrophes blanked), and what it says. */
-const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)|suite donnee|(?:management )?response|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|status|vote) ?[:.\u2013\u2014-] ?(.*)$/;
+const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:management )?response|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|status|vote) ?[:.\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
-const DECISION_NO = /^(?:deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
@@ -864,6 +917,8 @@ const NO_ANSWER = new Set([
 /** A value filled with something that answers (not "None", "TBC", « Néant »…): evidence for a schema key. */
 export function isAnswered(node: Node | undefined | null): boolean {
   if (!node) return false;
+  // An alias (`sponsor: *vp`) repeats a value given elsewhere under its anchor: an answer.
+  if (isAlias(node)) return true;
   if (isScalar(node)) {
     if (!isFilled(node)) return false;
     const value = fold(String(node.value));
@@ -877,6 +932,7 @@ export function isAnswered(node: Node | undefined | null): boolean {
 /** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
 export function isFilled(node: Node | undefined | null): boolean {
   if (!node) return false;
+  if (isAlias(node)) return true;
   if (isScalar(node)) return node.value !== null && String(node.value).trim() !== '';
   if (isSeq(node)) return node.items.some((item) => isFilled(item as Node));
   if (isMap(node)) return node.items.some((pair) => isFilled(pair.value as Node));

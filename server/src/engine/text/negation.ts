@@ -69,9 +69,11 @@ export class NegationDetector {
       const sentence = stream.sentences[m.first]!;
       let from = m.first;
       let to = m.first;
-      const conditional = lex.undecided.groupName(m.group) === 'conditional';
+      const group = lex.undecided.groupName(m.group);
+      const conditional = group === 'conditional';
+      const pending = group === 'pending';
       while (from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
-        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && COORDINATION.has(stream.forms[from]!.key)) break;
+        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || COORDINATION.has(stream.forms[from]!.key))) break;
         from--;
       }
       if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
@@ -79,7 +81,7 @@ export class NegationDetector {
       // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »,
       // "We decided not to, for now.": a short sentence whose predicate takes up what the previous
       // one said (by a pronoun, or by ending there) leaves it undecided too.
-      if (!conditional && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD
+      if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD
         && (!unitOfToken || unitOfToken[from - 1] === unitOfToken[from])
         && this.takesUpPrevious(m, from, sentence)) {
         const previous = stream.sentences[from - 1]!;

@@ -21,6 +21,11 @@ export interface VocabularyFile {
     undecided: string[];
     /** Conditions that leave their whole sentence undecided ("if funding allows", « sous réserve de financement »). */
     conditional: string[];
+    /**
+     * A bare status that leaves undecided what comes before it in its clause only: « **Modalités
+     * de partage** : à définir en 2025 », but not the cell before « | Composition à préciser | ».
+     */
+    pending?: string[];
   };
   types: Record<string, string[]>;
   typeAliases: Record<string, string>;
@@ -35,7 +40,7 @@ export interface Lexicon {
   matcher: TermMatcher;
   /** Exceptions to negation ("sans frais", "no later than"), matched with stop words kept. */
   negationExceptions: TermMatcher;
-  /** Groups `undecided` and `conditional`, matched word for word (stop words kept). */
+  /** Groups `undecided`, `conditional` and `pending`, matched word for word (stop words kept). */
   undecided: TermMatcher;
   negation: {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
@@ -109,6 +114,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
     for (const t of file.negation.undecided) undecided.add('undecided', t);
     for (const t of file.negation.conditional) undecided.add('conditional', t);
+    for (const t of file.negation.pending ?? []) undecided.add('pending', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of keys(file.negation[k])) negation[k].add(w);
     for (const t of file.target.units) {
       const first = termKeys(t)[0];
