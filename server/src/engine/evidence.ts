@@ -65,6 +65,13 @@ export class DocumentEvidence {
   private negateUndecidedEntries(doc: Document.Parsed): void {
     const ranges: Array<[number, number]> = [];
     visit(doc, {
+      // A key that files what it holds as not adopted: \`withdrawn_or_deferred:\`, \`non_retenus:\`.
+      Pair(_, pair) {
+        if (isScalar(pair.key) && (pair.value as Node | null)?.range && WITHDRAWN_KEY.test(fold(String(pair.key.value)).replace(/[_-]+/g, ' '))) {
+          const range = (pair.value as Node).range!;
+          ranges.push([range[0], range[1]]);
+        }
+      },
       Map(_, map) {
         if (!map.range) return;
         const undecided = map.items.some((pair) => {
@@ -844,6 +851,8 @@ const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, 
 const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
 
 /** Keys that give an entry's status, and statuses of what was not adopted. */
+/** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
+const WITHDRAWN_KEY = /^(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
 const NOTE_STATUS = /^(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|not taken forward|on hold|paused|suspendu|suspended|removed)/;
@@ -873,6 +882,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // « Propositions étudiées et non retenues », "Deferred to version 2" ("abandoned" is left out:
   // "Abandoned vehicles" is a dataset).
   [/\b(?:non retenue?s?|ecartee?s?|rejetee?s?|reportee?s?|not (?:retained|adopted|pursued|taken forward)|rejected|deferred|descoped|withdrawn)\b/],
+  // A change log's « ### Supprimé », "### Removed", « ## Engagements retirés ».
+  [/^ ?(?:(?:engagements?|commitments?|mesures?|measures?|actions?|propositions?) )?(?:supprimee?s?|retiree?s?|removed|deleted|dropped|withdrawn) ?$/],
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
 ];
