@@ -29,8 +29,12 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * precision 97.2% recall 93.8%, partial precision 92.9% recall 92.6%, P15 93.0% the lowest).
  * Sets 23 and 24 (20 more, untuned first: 89.3% and 93.4%) then joined it, untuned (318
  * documents: 95.3%, missing precision 97.2% recall 93.4%, partial precision 92.6% recall 92.3%).
+ * Sets 25 to 33 (90 more, each measured before any tuning on it: 92.4%, 91.6%, 90.2%, 92.9%,
+ * 92.6%, 90.1%, 94.7%, 93.4%, 89.3%) joined it with the fixes drawn from them (408 documents:
+ * 95.9%, missing precision 97.6% recall 94.5%, partial precision 93.4% recall 93.1%, P16 92.6%
+ * the lowest check).
  */
-const FLOOR = { accuracy: 0.952, perCheck: 0.92, missingPrecision: 0.97, missingRecall: 0.93, partialPrecision: 0.923, partialRecall: 0.92, type: 1 };
+const FLOOR = { accuracy: 0.955, perCheck: 0.92, missingPrecision: 0.972, missingRecall: 0.94, partialPrecision: 0.93, partialRecall: 0.927, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

@@ -696,7 +696,9 @@ function headingSays(raw: string): number {
   let stop = raw.length;
   while (stop > 0 && '*_`# \t\r\n'.includes(raw[stop - 1]!)) stop--;
   const heading = raw.slice(0, stop);
-  const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '));
+  // "Section 10. Reserved.": a full stop before the last words cuts too (not the heading's own final one).
+  const body = heading.endsWith('.') ? heading.slice(0, -1) : heading;
+  const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '), body.lastIndexOf('. '));
   says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut))) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
   if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) says |= HEADING_NOT_DONE;
@@ -858,7 +860,7 @@ const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire'
 const NOTE_STATUS = /^(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|not taken forward|on hold|paused|suspendu|suspended|removed)/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
-const HEADING_STATUS = /[(:\u2013\u2014-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause)\s*\)?$/;
+const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|\u2610|\[ \])/gi;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
@@ -884,6 +886,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:non retenue?s?|ecartee?s?|rejetee?s?|reportee?s?|not (?:retained|adopted|pursued|taken forward)|rejected|deferred|descoped|withdrawn)\b/],
   // A change log's « ### Supprimé », "### Removed", « ## Engagements retirés ».
   [/^ ?(?:(?:engagements?|commitments?|mesures?|measures?|actions?|propositions?) )?(?:supprimee?s?|retiree?s?|removed|deleted|dropped|withdrawn) ?$/],
+  // A box "### Not in this strategy", « Ce qui n'est pas dans cette charte ».
+  [/\b(?:not (?:in|part of|covered by|included in) (?:this|the) (?:strategy|charter|policy|plan|version|framework|document)|pas dans (?:cette|la presente) (?:charte|strategie|version|politique)|hors (?:de )?(?:cette|la presente) (?:charte|strategie|version))\b/],
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
 ];
