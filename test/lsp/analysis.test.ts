@@ -47,8 +47,13 @@ describe('language server: analysis (unit)', () => {
     // Never linted: nothing is known of its cost, the setting applies.
     assert.equal(analyses.delayAfterEdit(uri, 150), 150);
     await analyses.get(TextDocument.create(uri, 'markdown', 1, CHARTER));
-    // An edit 10 ms after the lint ended, less than the lint took: a burst, wait 40 ms.
+    analyses.forget(uri);
+    await analyses.get(TextDocument.create(uri, 'markdown', 1, CHARTER));
+    // The first edit since it was opened, 10 ms after its first lint ended: at once (no burst
+    // yet, and the first lint parsed the whole document, an edit parses one piece again).
     step = 10;
+    assert.equal(analyses.delayAfterEdit(uri, 150), 0);
+    // The next, 10 ms later, less than the lint took: a burst, wait 40 ms.
     assert.equal(analyses.delayAfterEdit(uri, 150), 40);
     // A pause longer than a lint: at once.
     clock += 1000;

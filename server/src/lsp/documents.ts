@@ -109,12 +109,17 @@ export class Analyses {
    */
   delayAfterEdit(uri: string, debounceMs: number): number {
     const now = this.now();
+    const previous = this.edits.get(uri);
     // Idle: since the previous edit arrived or the last lint ended, whichever is later (an edit
     // that waited while the server linted arrives "late" but was typed during the lint).
-    const idle = now - Math.max(this.edits.get(uri) ?? -Infinity, this.linted.get(uri) ?? -Infinity);
+    const idle = now - Math.max(previous ?? -Infinity, this.linted.get(uri) ?? -Infinity);
     this.edits.set(uri, now);
     const cost = this.costs.get(uri);
     if (cost === undefined) return debounceMs;
+    // The first edit since the document was opened: no burst yet, and the last lint was the
+    // whole document's, not the one piece an edit parses again. Waiting as long as that lint
+    // took delayed the first keystrokes of a long charter, each pushing the next into a wait.
+    if (previous === undefined) return 0;
     if (idle >= cost) return 0;
     return Math.min(debounceMs, Math.ceil(cost));
   }
