@@ -21,6 +21,12 @@ const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
 const ANAPHOR_LEAD = 8;
 
+/** Relative pronouns: a negation right after one governs its relative clause only. */
+const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'whom', 'whose', 'that'].map(foldWord));
+/** How many words a relative pronoun may stand before the cue ("qui ne sont pas", "who are not"), and how far after it the clause reaches. */
+const RELATIVE_LEAD = 3;
+const RELATIVE_REACH = 3;
+
 /** Words that may stand between two items of a list: "prestataires, délégataires et autres partenaires", or before an example. */
 const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'other', 'les', 'des', 'the', 'leurs', 'their', 'aux',
   // Examples of what was just named share its negation: « aucun réseau de collectivités, comme
@@ -177,7 +183,7 @@ export class NegationDetector {
       }
       if (this.excepted.has(t)) continue;
       const key = keys[t]!;
-      if (before.has(key)) return true;
+      if (before.has(key) && !this.inRelativeClause(t, hit.first)) return true;
       if (near.has(key) && hit.first - t <= NEAR) return true;
     }
     const sentence = sentences[hit.last];
@@ -187,6 +193,21 @@ export class NegationDetector {
       const key = keys[t]!;
       if (after.has(key)) return true;
       if (particle.has(key)) return this.particleNegates(t, sentence);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cue at `t` negates a relative clause that the hit at `first` has left: « Les
+   * partenaires qui ne sont pas liés par contrat peuvent les partager », "partners who are not
+   * bound by contract may share it". The clause's own words (the three after the cue) stay in reach.
+   */
+  private inRelativeClause(t: number, first: number): boolean {
+    if (first - t <= RELATIVE_REACH) return false;
+    const { keys, sentences } = this.stream;
+    for (let u = t - 1; u >= Math.max(0, t - RELATIVE_LEAD); u--) {
+      if (sentences[u] !== sentences[t]) return false;
+      if (RELATIVES.has(keys[u]!)) return true;
     }
     return false;
   }
