@@ -543,14 +543,14 @@ function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
 function proposalsAnswered(model: CharterModel): Array<[number, number]> {
   const { text, sections, units } = model;
   const ranges: Array<[number, number]> = [];
-  const headingOf = (index: number): string => foldWords(text.slice(sections[index]!.heading.start, sections[index]!.heading.end));
+  const said = headingVerdicts(model);
   for (let i = 0; i + 1 < sections.length; i++) {
     const proposal = sections[i]!;
     const answer = sections[i + 1]!;
     if (answer.level !== proposal.level || answer.parent !== proposal.parent) continue;
-    if (!PROPOSAL_HEADING.test(headingOf(i)) || !ANSWER_HEADING.test(headingOf(i + 1))) continue;
-    const said = foldWords(text.slice(units[answer.headingUnit + 1]?.start ?? answer.end, units[answer.ownEndUnit]?.start ?? text.length));
-    if (ADOPTS.test(said) && !REFUSES.test(said)) continue;
+    if (!((said.get(proposal.headingUnit) ?? 0) & HEADING_PROPOSAL) || !((said.get(answer.headingUnit) ?? 0) & HEADING_ANSWER)) continue;
+    const answered = foldWords(text.slice(units[answer.headingUnit + 1]?.start ?? answer.end, units[answer.ownEndUnit]?.start ?? text.length));
+    if (ADOPTS.test(answered) && !REFUSES.test(answered)) continue;
     ranges.push([proposal.start, answer.start]);
   }
   return ranges;
@@ -673,8 +673,9 @@ function undecidedSections(model: CharterModel): Array<[number, number]> {
   const { text } = model;
   const ranges: Array<[number, number]> = [];
   const startOf = (unit: number): number => model.units[unit]?.start ?? text.length;
+  const said = headingVerdicts(model);
   model.sections.forEach((section, index) => {
-    const says = headingSays(text.slice(section.heading.start, section.heading.end));
+    const says = said.get(section.headingUnit) ?? 0;
     if (says & HEADING_ENDS_WITH_STATUS) ranges.push([section.start, startOf(section.ownEndUnit)]);
     // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
     if (index !== model.titleSection && says & HEADING_NOT_DONE) ranges.push([section.start, startOf(section.endUnit)]);
@@ -684,14 +685,30 @@ function undecidedSections(model: CharterModel): Array<[number, number]> {
 
 const HEADING_ENDS_WITH_STATUS = 1;
 const HEADING_NOT_DONE = 2;
+/** A proposal made by others (« Ce que la convention a proposé »), and the answer to one (« Ce que la ville retient »). */
+const HEADING_PROPOSAL = 4;
+const HEADING_ANSWER = 8;
 
-/**
- * What a heading says of its section (HEADING_ENDS_WITH_STATUS, HEADING_NOT_DONE), kept by its
- * text: a keystroke in a long charter folds no unchanged heading again.
- */
+/** What each heading says (by its unit), found per piece and kept with it: a keystroke reads one piece again. */
+function headingVerdicts(model: CharterModel): Map<number, number> {
+  const said = new Map<number, number>();
+  for (const part of model.parts) for (const [unit, says] of part.memo(headingVerdictsOfPart)) said.set(part.unitBase + unit, says);
+  return said;
+}
+
+/** The headings of one piece that say something of their section: [unit in the piece, what it says]. */
+function headingVerdictsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'heading') return;
+    const says = headingSays(text.slice(unit.start, unit.end));
+    if (says !== 0) found.push([index, says]);
+  });
+  return found;
+}
+
+/** What a heading says of its section: HEADING_ENDS_WITH_STATUS, HEADING_NOT_DONE, both or neither (0). */
 function headingSays(raw: string): number {
-  let says = headingVerdicts.get(raw);
-  if (says !== undefined) return says;
   // Trailing markup and blanks, by a loop: a regex anchored at the end backtracks on long runs.
   let stop = raw.length;
   while (stop > 0 && '*_`# \t\r\n'.includes(raw[stop - 1]!)) stop--;
@@ -699,15 +716,13 @@ function headingSays(raw: string): number {
   // "Section 10. Reserved.": a full stop before the last words cuts too (not the heading's own final one).
   const body = heading.endsWith('.') ? heading.slice(0, -1) : heading;
   const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '), body.lastIndexOf('. '));
-  says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut))) ? HEADING_ENDS_WITH_STATUS : 0;
+  let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut))) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
   if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) says |= HEADING_NOT_DONE;
-  if (headingVerdicts.size >= HEADING_VERDICTS_LIMIT) headingVerdicts.clear();
-  headingVerdicts.set(raw, says);
+  if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
+  if (ANSWER_HEADING.test(words)) says |= HEADING_ANSWER;
   return says;
 }
-const headingVerdicts = new Map<string, number>();
-const HEADING_VERDICTS_LIMIT = 8192;
 
 /**
  * Minutes and audit reports: a decision or a response that defers or rejects what the block before
