@@ -526,9 +526,10 @@ export class DocumentEvidence {
  * place: nothing in them is evidence.
  */
 function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
+  const said = headingVerdicts(model);
   const rows = withdrawnRows(model);
   return [
-    ...undecidedSections(model), ...rejectedProposals(model), ...proposalsAnswered(model), ...untickedItems(model), ...rows,
+    ...undecidedSections(model, said), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
     ...sectionsNamedBy(model, rows),
   ];
 }
@@ -540,10 +541,9 @@ function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
  * proposition. », with no word of refusal or delay), the proposal is no evidence; what the answer
  * itself says still is.
  */
-function proposalsAnswered(model: CharterModel): Array<[number, number]> {
+function proposalsAnswered(model: CharterModel, said: Map<number, number>): Array<[number, number]> {
   const { text, sections, units } = model;
   const ranges: Array<[number, number]> = [];
-  const said = headingVerdicts(model);
   for (let i = 0; i + 1 < sections.length; i++) {
     const proposal = sections[i]!;
     const answer = sections[i + 1]!;
@@ -669,11 +669,10 @@ function cellsOf(row: string): string[] {
  * recommended)"; its own body), or saying that what it lists is not done (« Ce que la commune ne
  * fera pas », "What we didn't do", "Options considered and rejected"; with its subsections).
  */
-function undecidedSections(model: CharterModel): Array<[number, number]> {
+function undecidedSections(model: CharterModel, said: Map<number, number>): Array<[number, number]> {
   const { text } = model;
   const ranges: Array<[number, number]> = [];
   const startOf = (unit: number): number => model.units[unit]?.start ?? text.length;
-  const said = headingVerdicts(model);
   model.sections.forEach((section, index) => {
     const says = said.get(section.headingUnit) ?? 0;
     if (says & HEADING_ENDS_WITH_STATUS) ranges.push([section.start, startOf(section.ownEndUnit)]);
