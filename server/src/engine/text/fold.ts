@@ -8,7 +8,11 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+/** Any character outside ASCII: a text without one has no accent to strip. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export function stripAccents(word: string): string {
+  if (!NON_ASCII.test(word)) return word;
   return word.normalize('NFD').replace(COMBINING, '');
 }
 

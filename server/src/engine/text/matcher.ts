@@ -49,10 +49,11 @@ class Bucket {
   /** The widest `…` before a second word of `bySecond`. */
   maxGap = 0;
   /**
-   * Bit k is set when a key of `bySecond` has a number equal to k modulo 32: most words after a
-   * first word are no second word of its bucket, and are passed over without a lookup.
+   * Bit k is set when a key of `bySecond` has a number equal to k modulo SECOND_BITS: most words
+   * after a first word are no second word of its bucket, and are passed over without a lookup.
+   * (A frequent first word such as "data" has some eighty second words: 32 bits were all set.)
    */
-  secondKeys = 0;
+  readonly secondKeys = new Int32Array(SECOND_BITS / 32);
 
   add(term: Term): void {
     const second = term.parts[1];
@@ -61,7 +62,7 @@ class Bucket {
     else {
       push(this.bySecond, second.keyId, term);
       this.maxGap = Math.max(this.maxGap, second.gap);
-      this.secondKeys |= 1 << (second.keyId & 31);
+      this.secondKeys[(second.keyId & (SECOND_BITS - 1)) >> 5]! |= 1 << (second.keyId & 31);
     }
   }
 }
@@ -87,6 +88,9 @@ const STOP = 1;
 const STARTS = 2;
 const STARTS_STRICT = 4;
 const KEY_SHIFT = 3;
+
+/** The size of a bucket's filter of second words, in bits (a multiple of 32). */
+const SECOND_BITS = 512;
 
 const GAP = 3;
 const LONG_GAP = 7;
@@ -353,7 +357,7 @@ export class TermMatcher {
       const next = sequence.tokens[at]!;
       if (stream.sentences[next] !== sentence) break;
       const key = sequence.keys[at]!;
-      if (key < 0 || (b.secondKeys & (1 << (key & 31))) === 0) continue;
+      if (key < 0 || (b.secondKeys[(key & (SECOND_BITS - 1)) >> 5]! & (1 << (key & 31))) === 0) continue;
       const terms = b.bySecond.get(key);
       if (!terms) continue;
       for (const term of terms) {

@@ -2,6 +2,8 @@ import type { Lexicon } from '../vocabulary';
 import type { TokenStream } from './tokens';
 import type { OffsetRange } from '../types';
 
+/** Read through the builtin, as the tokenizer does: keys come in many string representations (tokens.ts). */
+const charCodeAt = String.prototype.charCodeAt;
 const NUMBER = /^\d+$/;
 const YEAR = /^(19|20)\d\d$/;
 const SYMBOL_AFTER = /^[\s\u00a0\u202f]?(?:[.,]\d+)?[\s\u00a0\u202f]?[%€£$‰]/;
@@ -17,7 +19,7 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
   for (let t = from; t < to; t++) {
     const key = keys[t]!;
     // Most words do not start with a digit: no regex for them.
-    const first = key.charCodeAt(0);
+    const first = charCodeAt.call(key, 0);
     if (first < 48 || first > 57 || !NUMBER.test(key)) continue;
     if (endsWithPhrase(keys, t, from, lex.target.frequency) || keys[t + 1] === 'fois' || keys[t + 1] === 'time') continue;
     const start = starts[t]!;
