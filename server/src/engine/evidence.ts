@@ -717,8 +717,6 @@ function headingSays(raw: string): number {
   const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '), body.lastIndexOf('. '));
   let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut))) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
-  // Most headings say none of it: one scan for any first pattern, before each pattern on its own.
-  if (!HEADING_ANY.test(words)) return says;
   if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) says |= HEADING_NOT_DONE;
   if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
   if (ANSWER_HEADING.test(words)) says |= HEADING_ANSWER;
@@ -910,8 +908,6 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
 /** Headings (folded) of a proposal made by others, and of the answer that follows it. */
 const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
 const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la metropole|l agglomeration|le departement|la region|nous|le conseil(?: municipal)?) (?:en )?(?:retien[st]|retenons|fai[st]|faisons|decide)|reponse de la (?:ville|commune|metropole|collectivite)|position de la (?:ville|commune|metropole|collectivite)|suite donnee|notre reponse|we did|what we (?:will do|did|decided)|our response|(?:the )?council s? response|management response)\b/;
-/** Whether a heading may say any of NOT_DONE_HEADING, PROPOSAL_HEADING or ANSWER_HEADING: each needs its first pattern. */
-const HEADING_ANY = new RegExp([...NOT_DONE_HEADING.map((all) => all[0]!), PROPOSAL_HEADING, ANSWER_HEADING].map((re) => `(?:${re.source})`).join('|'));
 /** An answer that adopts what was proposed, and words that refuse or delay some of it (folded). */
 const ADOPTS = /^ ?(?:la (?:ville|commune|metropole|collectivite)|nous|le conseil(?: municipal)?|the council|the city|we) (?:retient|retenons|accepte|acceptons|adopte|adoptons|accepts?|adopts?|agrees?|agree to)\b/;
 const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|ajourn|ecart|rejet|refus|non retenu|pas retenu|a l etude|sous reserve|declin|defer|postpon|withdr|reject)|\b(?:not|no|later|future)\b/;

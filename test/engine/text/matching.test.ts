@@ -137,9 +137,9 @@ describe('negation', () => {
 
 describe('quantified targets', () => {
   const lex = lexicon();
-  const targets = (text: string) => {
+  const targets = (text: string, heading = false) => {
     const s = stream(text);
-    return quantifiedTargets(s, text, 0, s.length, lex).map((r) => text.slice(r.start, r.end));
+    return quantifiedTargets(s, text, 0, s.length, lex, heading).map((r) => text.slice(r.start, r.end));
   };
   it('finds numbers with units, percentages and deadlines', () => {
     assert.deepEqual(targets('Disponibilité : 95 % des vélos'), ['95']);
@@ -151,6 +151,14 @@ describe('quantified targets', () => {
     assert.deepEqual(targets('un rapport tous les 3 mois'), []);
     assert.deepEqual(targets('reported twice a year, 2 times per year'), []);
     assert.deepEqual(targets('la loi du 7 octobre 2016, article 12'), []);
+  });
+  it('reads a unit of several words whole, and not a numbering', () => {
+    assert.deepEqual(targets('within 3 working days'), ['3 working days']);
+    assert.deepEqual(targets('3.3 Working with partners', true), []);
+    assert.deepEqual(targets('2.1 Staff', true), []);
+    assert.deepEqual(targets('2.1 Staff'), ['1 Staff']);
+    assert.deepEqual(targets('3. Working with partners', true), []);
+    assert.deepEqual(targets('2.5 km of cycle lanes'), ['5 km']);
   });
 });
 

@@ -50,7 +50,7 @@ export class PartMemo {
 }
 
 /** Finds the hits of `lex` in `stream` (tokens of `text`) that lie within one of `units`. */
-export function findLocalHits(stream: TokenStream, text: string, units: ReadonlyArray<{ tokens: readonly [number, number] }>, lex: Lexicon): LocalHits {
+export function findLocalHits(stream: TokenStream, text: string, units: ReadonlyArray<Pick<Unit, 'tokens' | 'kind'>>, lex: Lexicon): LocalHits {
   const unitOfToken = new Int32Array(stream.length).fill(-1);
   units.forEach((u, i) => unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
   const hits = byGroup(lex.matcher.match(stream, text).filter((h) => unitOfToken[h.first] === unitOfToken[h.last]), lex.matcher.groupCount);
@@ -61,7 +61,7 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
   });
   const targets: LocalHits['targets'] = [];
   units.forEach((u, unit) => {
-    for (const r of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex)) targets.push({ unit, ...r });
+    for (const r of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading')) targets.push({ unit, ...r });
   });
   return { hits, negated, targets };
 }

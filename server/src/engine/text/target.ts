@@ -5,6 +5,7 @@ import type { OffsetRange } from '../types';
 /** Read through the builtin, as the tokenizer does: keys come in many string representations (tokens.ts). */
 const charCodeAt = String.prototype.charCodeAt;
 const NUMBER = /^\d+$/;
+const BLANK_GAP = /^[ \t\u00a0\u202f]{0,2}$/;
 const YEAR = /^(19|20)\d\d$/;
 const SYMBOL_AFTER = /^[\s\u00a0\u202f]?(?:[.,]\d+)?[\s\u00a0\u202f]?[%€£$‰]/;
 const SYMBOL_BEFORE = /[£€$][\s\u00a0\u202f]?$/;
@@ -13,7 +14,7 @@ const SYMBOL_BEFORE = /[£€$][\s\u00a0\u202f]?$/;
  * Quantified targets (P12): a number with a unit or a percentage, or a year given as a deadline
  * ("d'ici 2026", "by 2027"). A reporting frequency ("tous les 3 mois", "twice a year") is not a target.
  */
-export function quantifiedTargets(stream: TokenStream, text: string, from: number, to: number, lex: Lexicon): OffsetRange[] {
+export function quantifiedTargets(stream: TokenStream, text: string, from: number, to: number, lex: Lexicon, heading = false): OffsetRange[] {
   const found: OffsetRange[] = [];
   const { keys, starts, ends } = stream;
   for (let t = from; t < to; t++) {
@@ -21,17 +22,38 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     // Most words do not start with a digit: no regex for them.
     const first = charCodeAt.call(key, 0);
     if (first < 48 || first > 57 || !NUMBER.test(key)) continue;
+    // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing.
+    if (heading && t < from + numberingLength(text, starts, ends, keys, from, to)) continue;
     if (endsWithPhrase(keys, t, from, lex.target.frequency) || keys[t + 1] === 'fois' || keys[t + 1] === 'time') continue;
     const start = starts[t]!;
     const end = ends[t]!;
     const after = text.slice(end, end + 8);
     const before = text.slice(Math.max(0, start - 2), start);
-    const nextKey = t + 1 < to ? keys[t + 1] : undefined;
+    // The unit stands right after the number, a blank between at most ("3 jours", "20\u00a0km"):
+    // not after a full stop ("## 3. Working with partners").
+    const unit = t + 1 < to && BLANK_GAP.test(text.slice(end, starts[t + 1]!)) ? unitAfter(keys, t + 1, to, lex.target.units) : 0;
     if (SYMBOL_AFTER.test(after) || SYMBOL_BEFORE.test(before)) found.push({ start, end });
-    else if (nextKey !== undefined && lex.target.units.has(nextKey) && starts[t + 1]! - end <= 2) found.push({ start, end: ends[t + 1]! });
+    else if (unit > 0) found.push({ start, end: ends[t + unit]! });
     else if (YEAR.test(key) && withinDeadline(keys, t, from, lex.target.deadline)) found.push({ start, end });
   }
   return found;
+}
+
+/** How many words of a unit's numbering open it: numbers joined by a lone full stop ("3.3", "2.1.4"), or none. */
+function numberingLength(text: string, starts: Int32Array, ends: Int32Array, keys: readonly string[], from: number, to: number): number {
+  let t = from;
+  while (t < to && NUMBER.test(keys[t]!) && (t === from || (starts[t]! - ends[t - 1]! === 1 && text[ends[t - 1]!] === '.'))) t++;
+  // A lone number is read by what follows it, below ("## 3. Working", but "## 20 % de trajets").
+  return t - from >= 2 ? t - from : 0;
+}
+
+/** How many words of a unit stand at token `t` (its longest match), or 0. */
+function unitAfter(keys: readonly string[], t: number, to: number, units: Map<string, string[][]>): number {
+  let longest = 0;
+  for (const words of units.get(keys[t]!) ?? []) {
+    if (words.length > longest && t + words.length <= to && words.every((k, i) => keys[t + i] === k)) longest = words.length;
+  }
+  return longest;
 }
 
 /** Whether the words right before token `t` end with one of the phrases. */

@@ -48,7 +48,8 @@ export interface Lexicon {
     cues: Set<string>;
   };
   /** Quantified targets (P12): unit words, and the phrases that make a year a deadline or a number a frequency. */
-  target: { units: Set<string>; deadline: string[][]; frequency: string[][] };
+  /** `units`: each unit's words (folded keys), by its first word ("working" leads to "working days"). */
+  target: { units: Map<string, string[][]>; deadline: string[][]; frequency: string[][] };
   typeAliases: Map<string, DocumentType>;
 }
 
@@ -75,7 +76,7 @@ function build(extra: ExtraVocabulary): Lexicon {
   const noStop = new Set<string>();
   const negationExceptions = new TermMatcher(noStop);
   const undecided = new TermMatcher(noStop);
-  const target = { units: new Set<string>(), deadline: [] as string[][], frequency: [] as string[][] };
+  const target = { units: new Map<string, string[][]>(), deadline: [] as string[][], frequency: [] as string[][] };
   const typeAliases = new Map<string, DocumentType>();
   const keys = (words: string[]): Set<string> => new Set(words.map((w) => foldWord(w)));
   const negation = { before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), cues: new Set<string>() };
@@ -117,8 +118,12 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of file.negation.pending ?? []) undecided.add('pending', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of keys(file.negation[k])) negation[k].add(w);
     for (const t of file.target.units) {
-      const first = termKeys(t)[0];
-      if (first) target.units.add(first);
+      const words = termKeys(t);
+      const first = words[0];
+      if (!first) continue;
+      const list = target.units.get(first);
+      if (list) list.push(words);
+      else target.units.set(first, [words]);
     }
     target.deadline.push(...file.target.deadline.map(termKeys).filter((k) => k.length > 0));
     target.frequency.push(...file.target.frequency.map(termKeys).filter((k) => k.length > 0));
