@@ -196,6 +196,12 @@ export class DocumentEvidence {
     return close > at + 2 && close < u.end ? close : -1;
   }
 
+  /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
+  private rowOf(unit: number, at: number): number {
+    const u = this.model.units[unit]!;
+    return Math.max(u.start, this.model.text.lastIndexOf('\n', at - 1) + 1);
+  }
+
   unitOf(hit: Hit): number {
     return this.unitOfToken[hit.first] ?? -1;
   }
@@ -228,8 +234,21 @@ export class DocumentEvidence {
       const unit = this.unitOf(hit);
       if (!this.aboutOtherCheck(unit, check.code)) contextUnits.add(unit);
     }
-    const hasContext = (unit: number): boolean => {
-      if (contextUnits.has(unit)) return true;
+    // In a table, the context holds for its own row, or for every row from the header row: in a
+    // summary of commitments, « Règles d'usage pour les services » gives no context to the row
+    // « Communication des données aux délégataires ».
+    const contextRows = new Set<number>();
+    for (const group of [`${check.code}@`, `${check.code}@~`]) {
+      for (const hit of this.hits(group)) {
+        const unit = this.unitOf(hit);
+        if (model.units[unit]?.kind === 'table' && contextUnits.has(unit)) contextRows.add(this.rowOf(unit, model.tokens.starts[hit.first]!));
+      }
+    }
+    const hasContext = (unit: number, at: number): boolean => {
+      if (contextUnits.has(unit)) {
+        const u = model.units[unit]!;
+        return u.kind !== 'table' || contextRows.has(u.start) || contextRows.has(this.rowOf(unit, at));
+      }
       const section = model.sections[model.units[unit]?.section ?? -1];
       return section !== undefined && contextUnits.has(section.headingUnit);
     };
@@ -348,7 +367,7 @@ export class DocumentEvidence {
         if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
         // A generic word ("associations") needs the words of rules in its own paragraph: a heading
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
-        if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit))) return;
+        if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit, range.start))) return;
         if (element.needsPartners && !aboutPartners(unit)) return;
         found.push({ unit, start: range.start, end: range.end });
       };
@@ -717,7 +736,7 @@ function headingSays(raw: string): number {
   const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '), body.lastIndexOf('. '));
   let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut))) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
-  if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words)))) says |= HEADING_NOT_DONE;
+  if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words)) says |= HEADING_NOT_DONE;
   if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
   if (ANSWER_HEADING.test(words)) says |= HEADING_ANSWER;
   return says;
@@ -905,6 +924,11 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
 ];
+/**
+ * Headings (folded) over rules of what someone may not do: « Ce que vous ne pouvez pas faire »,
+ * "What staff must not do". They prohibit; they do not withdraw what they hold.
+ */
+const RULE_HEADING = /\b(?:ne (?:pouvez|peut|peuvent|pouvons|devez|doit|doivent|devons)|interdite?s?|may not|must not|cannot|can t|mustn t|not (?:allowed|permitted)|prohibited|forbidden)\b/;
 /** Headings (folded) of a proposal made by others, and of the answer that follows it. */
 const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
 const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la metropole|l agglomeration|le departement|la region|nous|le conseil(?: municipal)?) (?:en )?(?:retien[st]|retenons|fai[st]|faisons|decide)|reponse de la (?:ville|commune|metropole|collectivite)|position de la (?:ville|commune|metropole|collectivite)|suite donnee|notre reponse|we did|what we (?:will do|did|decided)|our response|(?:the )?council s? response|management response)\b/;
