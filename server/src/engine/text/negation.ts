@@ -27,6 +27,9 @@ const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'les
 const RELATIVE_LEAD = 3;
 const RELATIVE_REACH = 3;
 
+/** Prepositions that open a time complement ("during the pilot", « pendant l'expérimentation »): a negation before them does not reach past them. */
+const TIME_COMPLEMENT = new Set(['during', 'throughout', 'pendant', 'durant'].map(foldWord));
+
 /** Words that may stand between two items of a list: "prestataires, délégataires et autres partenaires", or before an example. */
 const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'other', 'les', 'des', 'the', 'leurs', 'their', 'aux',
   // Examples of what was just named share its negation: « aucun réseau de collectivités, comme
@@ -183,6 +186,8 @@ export class NegationDetector {
       }
       if (this.excepted.has(t)) continue;
       const key = keys[t]!;
+      // "No roll-out to other wards during the pilot": the negation stays before a time complement.
+      if (TIME_COMPLEMENT.has(key)) break;
       if (before.has(key) && !this.inRelativeClause(t, hit.first)) return true;
       if (near.has(key) && hit.first - t <= NEAR) return true;
     }
