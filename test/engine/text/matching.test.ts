@@ -113,6 +113,21 @@ describe('negation', () => {
     assert.equal(negated("On entend par données d'intérêt territorial les données produites par la Ville. Les modalités de leur partage avec la Ville restent à définir.", "données d'intérêt territorial"), false);
   });
 
+  it('lets an active refusal withdraw the previous sentence its object points back to, not its own subject', () => {
+    const text = 'Mme Ferrand propose un service commun. Le comité de la donnée n\'a pas retenu cette proposition.';
+    assert.equal(negated(text, 'service commun'), true);
+    assert.equal(negated(text, 'comité de la donnée'), false);
+    assert.equal(negated("La ville n'a pas retenu la création d'un comité de la donnée.", 'comité de la donnée'), true);
+    assert.equal(negated('Cllr Dunne proposed to join Eurocities. The board rejected this proposal.', 'Eurocities'), true);
+    // Without an object that points back, the refusal speaks of what follows it.
+    assert.equal(negated('La ville publie un inventaire. Le comité a rejeté toute revente des données.', 'inventaire'), false);
+  });
+
+  it('stops a negation before a time complement', () => {
+    assert.equal(negated('No roll-out to other wards during the pilot.', 'pilot'), false);
+    assert.equal(negated('No roll-out to other wards during the pilot.', 'wards'), true);
+  });
+
   it('reads a condition over its whole sentence', () => {
     assert.equal(negated('The Council may commission an independent evaluation separately, if funding allows.', 'evaluation'), true);
     assert.equal(negated('Should funding permit, the Chief Data Officer may develop a data literacy course.', 'data literacy'), true);

@@ -14,6 +14,8 @@ const UNDECIDED_REACH = 40;
  * de… » or "it is not planned to…" is told apart by what follows the predicate (EXTRAPOSED).
  */
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
+/** Demonstratives: an object « cette proposition », "this option" names what was said before. */
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… »). */
 const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
@@ -54,6 +56,8 @@ const ASIDE = 4;
  */
 export class NegationDetector {
   private readonly excepted = new Set<number>();
+  /** Tokens of an active refusal: what stands before one is its agent, and the refusal's « ne … pas » does not negate it. */
+  private readonly refusal = new Set<number>();
   private readonly memo = new Map<number, boolean>();
   /** Sentences holding a negation cue: a hit anywhere else is not negated, without a look. */
   private readonly cued: Uint8Array;
@@ -81,6 +85,14 @@ export class NegationDetector {
       const group = lex.undecided.groupName(m.group);
       const conditional = group === 'conditional';
       const pending = group === 'pending';
+      // « Le comité n'a pas retenu cette proposition »: the refusal's subject is its agent, not
+      // what it refuses; only the previous sentence its object points back to is withdrawn.
+      if (group === 'refused') {
+        for (let t = m.first; t <= m.last; t++) this.refusal.add(t);
+        if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '')
+          && stream.sentences[m.last + 1] === sentence) this.leavePreviousUndecided(m.first, unitOfToken);
+        continue;
+      }
       while (from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || COORDINATION.has(stream.forms[from]!.key))) break;
         from--;
@@ -103,6 +115,24 @@ export class NegationDetector {
     for (const hit of lex.negationExceptions.match(stream, text, (t) => this.cued[stream.sentences[t]!] === 1)) {
       for (let t = hit.first; t <= hit.last; t++) this.excepted.add(t);
     }
+  }
+
+  /** The first token of the sentence of token `t`. */
+  private sentenceStart(t: number): number {
+    const { sentences } = this.stream;
+    let start = t;
+    while (start > 0 && sentences[start - 1] === sentences[t]) start--;
+    return start;
+  }
+
+  /** Leaves undecided the sentence before the one of token `t`, when it is in the same unit. */
+  private leavePreviousUndecided(t: number, unitOfToken?: Int32Array): void {
+    const from = this.sentenceStart(t);
+    if (from === 0 || (unitOfToken && unitOfToken[from - 1] !== unitOfToken[from])) return;
+    const previous = this.stream.sentences[from - 1]!;
+    let start = from - 1;
+    while (start > 0 && this.stream.sentences[start - 1] === previous) start--;
+    this.leaveUndecided(previous, start, from);
   }
 
   private leaveUndecided(sentence: number, from: number, to: number): void {
@@ -195,6 +225,7 @@ export class NegationDetector {
     for (let t = hit.last + 1; t < Math.min(keys.length, hit.last + 1 + AFTER); t++) {
       if (sentences[t] !== sentence) break;
       if (this.excepted.has(t)) continue;
+      if (this.refusal.has(t)) break;
       const key = keys[t]!;
       if (after.has(key)) return true;
       if (particle.has(key)) return this.particleNegates(t, sentence);
