@@ -849,7 +849,9 @@ function statusRows(table: string): Array<[number, number]> {
     // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
     // "Rejeté (14 pour, 39 contre)", "Dropped: not funded in the FY26 budget": what follows a
     // parenthesis, a colon or a dash is detail, not words of an action.
-    if (statusHead(cell).split(/\s+/).length > 5 || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
+    // A status that names nothing to do ("Not proceeding in this Charter period") may run longer.
+    const words = statusHead(cell).split(/\s+/).length;
+    if (words > (PLAIN_STATUS.test(cell) ? 8 : 5) || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
     const lineStart = table.lastIndexOf('\n', from) + 1;
     ranges.push([lineStart, eol < 0 ? table.length : eol]);
   }
@@ -895,10 +897,12 @@ const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'a
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|\u2610|\[ \])/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|\u2610|\[ \])/gi;
+/** Statuses that cannot open the words of an action (unlike « Proposer… », "Report…"): their cell may be longer. */
+const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|dropped|deferred|non retenue?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
-const UNDECIDED_STATUS = /^(?:abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|hors (?:du )?perimetre)/;
+const UNDECIDED_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|hors (?:du )?perimetre)/;
 
 /**
  * Headings (folded) over what is not done or not adopted: first-person or "what the charter does

@@ -123,6 +123,13 @@ describe('negation', () => {
     assert.equal(negated('La ville publie un inventaire. Le comité a rejeté toute revente des données.', 'inventaire'), false);
   });
 
+  it('lets a denial that opens a sentence ("No such…", « Rien de tel… ») withdraw the previous one', () => {
+    assert.equal(negated('The Parties discussed a joint assessment of costs. No such assessment is provided for.', 'costs'), true);
+    assert.equal(negated("Les parties ont évoqué une évaluation des coûts. Rien de tel n'est prévu.", 'coûts'), true);
+    // Inside a sentence, "no such" speaks of a case, not of the previous sentence.
+    assert.equal(negated('Every contract shares the costs. Where a contract has no such clause, the City asks.', 'costs'), false);
+  });
+
   it('stops a negation before a time complement', () => {
     assert.equal(negated('No roll-out to other wards during the pilot.', 'pilot'), false);
     assert.equal(negated('No roll-out to other wards during the pilot.', 'wards'), true);

@@ -87,6 +87,12 @@ export class NegationDetector {
       const pending = group === 'pending';
       // « Le comité n'a pas retenu cette proposition »: the refusal's subject is its agent, not
       // what it refuses; only the previous sentence its object points back to is withdrawn.
+      // "The Parties discussed a joint assessment. No such assessment is provided for.": a denial
+      // that opens its sentence (a word before it at most) withdraws the previous one.
+      if (group === 'denyPrevious') {
+        if (m.first - this.sentenceStart(m.first) <= 1) this.leavePreviousUndecided(m.first, unitOfToken);
+        continue;
+      }
       if (group === 'refused') {
         for (let t = m.first; t <= m.last; t++) this.refusal.add(t);
         if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '')

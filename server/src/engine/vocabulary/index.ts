@@ -28,6 +28,8 @@ export interface VocabularyFile {
     pending?: string[];
     /** Active refusals (« n'a pas retenu », "rejected"): they withdraw only a previous sentence that their object points back to. */
     refused?: string[];
+    /** Denials of what the previous sentence said when they open a sentence ("No such assessment…", « Rien de tel… »). */
+    denyPrevious?: string[];
   };
   types: Record<string, string[]>;
   typeAliases: Record<string, string>;
@@ -42,7 +44,7 @@ export interface Lexicon {
   matcher: TermMatcher;
   /** Exceptions to negation ("sans frais", "no later than"), matched with stop words kept. */
   negationExceptions: TermMatcher;
-  /** Groups `undecided`, `conditional`, `pending` and `refused`, matched word for word (stop words kept). */
+  /** Groups `undecided`, `conditional`, `pending`, `refused` and `denyPrevious`, matched word for word (stop words kept). */
   undecided: TermMatcher;
   negation: {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
@@ -119,6 +121,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of file.negation.conditional) undecided.add('conditional', t);
     for (const t of file.negation.pending ?? []) undecided.add('pending', t);
     for (const t of file.negation.refused ?? []) undecided.add('refused', t);
+    for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of keys(file.negation[k])) negation[k].add(w);
     for (const t of file.target.units) {
       const words = termKeys(t);
