@@ -262,10 +262,16 @@ export class DocumentEvidence {
     };
     const isHeading = (unit: number): boolean => model.units[unit]?.kind === 'heading' || model.units[unit]?.kind === 'yamlKey';
     // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
-    const kept = check.elements.map((element) => {
+    // Sentences holding a strong term of each element: a paragraph trap gives way to a sentence
+    // that another element of the check confirms (« une concertation préalable, en amont de sa
+    // conception » in a paragraph that also names the data protection officer).
+    const { sentences: sentenceOf } = model.tokens;
+    const elementSentences = check.elements.map((element) => new Set(this.hits(`${check.code}.${element.id}`).map((h) => sentenceOf[h.first]!)));
+    const kept = check.elements.map((element, index) => {
       const traps = `${check.code}.${element.id}!`;
       const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map((h) => this.unitOf(h)));
-      const trapped = (hit: Hit): boolean => trappedUnits.has(this.unitOf(hit)) || this.overlaps(traps, hit);
+      const confirmed = (hit: Hit): boolean => elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
+      const trapped = (hit: Hit): boolean => (trappedUnits.has(this.unitOf(hit)) && !confirmed(hit)) || this.overlaps(traps, hit);
       // A heading's term whose body only holds it as a trap is that trap: "### Principe de
       // réversibilité" over « réversibilité des décisions ».
       const trappedBodies = new Set<number>();
