@@ -1,7 +1,7 @@
 import type { Lexicon } from '../vocabulary';
 import type { Hit } from './matcher';
 import { foldWord } from './fold';
-import type { TokenStream } from './tokens';
+import { termKeys, type TokenStream } from './tokens';
 
 /** Words that open a coordinated clause: an undecided predicate after them does not reach back past them. */
 const COORDINATION = new Set(['and', 'but', 'while', 'whereas', 'however', 'et', 'mais', 'tandis', 'alors', 'cependant', 'toutefois'].map(foldWord));
@@ -18,6 +18,8 @@ const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'i
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… »). */
 const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
+/** Time adverbials that may follow a predicate without being what it is about. */
+const ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure actuelle", 'à présent', 'at this stage', 'to date', 'at present'].map(termKeys);
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
@@ -156,7 +158,17 @@ export class NegationDetector {
     const { forms } = this.stream;
     const dangling = EXTRAPOSED.has(forms[m.last]!.key);
     if (dangling) return this.endsSentence(m.last, sentence);
-    return (this.hasAnaphor(from, m.last) || this.repeatsPrevious(from, m.first)) && !EXTRAPOSED.has(forms[m.last + 1]?.key ?? '');
+    return (this.hasAnaphor(from, m.last) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
+  }
+
+  /**
+   * Whether what the predicate ending at `last` is about follows it (« il n'est pas prévu de
+   * créer… »); a time adverbial is not that (« Cette adhésion n'est pas retenue à ce stade »).
+   */
+  private extraposedAfter(last: number): boolean {
+    const { forms } = this.stream;
+    if (!EXTRAPOSED.has(forms[last + 1]?.key ?? '')) return false;
+    return !ADVERBIALS.some((words) => words.every((key, i) => forms[last + 1 + i]?.key === key));
   }
 
   /**
