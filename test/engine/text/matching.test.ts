@@ -130,6 +130,12 @@ describe('negation', () => {
     assert.equal(negated('Every contract shares the costs. Where a contract has no such clause, the City asks.', 'costs'), false);
   });
 
+  it('carries a negation over the commas of a list', () => {
+    assert.equal(negated('This framework does not impose exit, data-return or reversibility terms on vendors.', 'data-return'), true);
+    // A comma before a new clause still stops it.
+    assert.equal(negated('The City does not sell its data, it shares data-return terms with partners.', 'data-return'), false);
+  });
+
   it('stops a negation before a time complement', () => {
     assert.equal(negated('No roll-out to other wards during the pilot.', 'pilot'), false);
     assert.equal(negated('No roll-out to other wards during the pilot.', 'wards'), true);

@@ -228,7 +228,7 @@ export class NegationDetector {
     for (let t = hit.first - 1; t >= Math.max(0, hit.first - BEFORE); t--) {
       if (clauses[t] !== clause) {
         if (sentences[t] !== sentences[hit.first]) break;
-        if (boundaries === 0 && !this.shortAside(t)) break;
+        if (boundaries === 0 && !this.shortAside(t) && !this.listComma(t, hit)) break;
         if (++boundaries > 2) break;
         clause = clauses[t];
       }
@@ -264,6 +264,24 @@ export class NegationDetector {
       if (RELATIVES.has(keys[u]!)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the comma after token `t` separates items of a list that `hit` belongs to: "does not
+   * impose exit, data-return or reversibility terms". Between the comma and the hit stand list
+   * words only (an article, a conjunction), and a conjunction follows the hit or stands before it.
+   */
+  private listComma(t: number, hit: Hit): boolean {
+    const { keys, clauses } = this.stream;
+    let conjunction = false;
+    for (let u = t + 1; u < hit.first; u++) {
+      if (!LIST_WORDS.has(keys[u]!)) return false;
+      if (CONJUNCTIONS.has(keys[u]!)) conjunction = true;
+    }
+    for (let u = hit.last + 1; !conjunction && u <= hit.last + 3 && u < keys.length && clauses[u] === clauses[hit.last]; u++) {
+      if (CONJUNCTIONS.has(keys[u]!)) conjunction = true;
+    }
+    return conjunction;
   }
 
   /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
