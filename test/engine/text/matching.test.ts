@@ -132,8 +132,11 @@ describe('negation', () => {
 
   it('carries a negation over the commas of a list', () => {
     assert.equal(negated('This framework does not impose exit, data-return or reversibility terms on vendors.', 'data-return'), true);
+    const longer = 'The Parties do not undertake, under this Agreement, any assessment of the costs, productivity, service quality or carbon impacts.';
+    for (const item of ['productivity', 'service quality', 'carbon', 'impacts']) assert.equal(negated(longer, item), true, item);
     // A comma before a new clause still stops it.
     assert.equal(negated('The City does not sell its data, it shares data-return terms with partners.', 'data-return'), false);
+    assert.equal(negated('The City does not sell its data, and publishes costs, productivity or carbon figures.', 'costs'), false);
   });
 
   it('stops a negation before a time complement', () => {

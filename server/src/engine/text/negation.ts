@@ -223,14 +223,25 @@ export class NegationDetector {
     if (!this.cued[sentences[hit.first]!] && !this.cued[sentences[hit.last]!]) return false;
     const { before, near, after, particle, particleEnd } = this.lex.negation;
     // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
+    // The commas of a list the hit belongs to do not count: "does not undertake, under this
+    // Agreement, any assessment of the costs, productivity, service quality or carbon impacts".
     let clause = clauses[hit.first];
     let boundaries = 0;
+    // While in the hit's list: the token before the last list comma passed (-1 before the first).
+    let inList = true;
+    let itemEnd = -1;
     for (let t = hit.first - 1; t >= Math.max(0, hit.first - BEFORE); t--) {
       if (clauses[t] !== clause) {
         if (sentences[t] !== sentences[hit.first]) break;
-        if (boundaries === 0 && !this.shortAside(t) && !this.listComma(t, hit)) break;
-        if (++boundaries > 2) break;
         clause = clauses[t];
+        // The first comma by the hit's own words, the next ones by the short items between them.
+        const listed = inList && (itemEnd < 0 ? this.listComma(t, hit) : itemEnd - t <= LIST_ITEM);
+        if (listed) itemEnd = t;
+        else {
+          inList = false;
+          if (boundaries === 0 && !this.shortAside(t)) break;
+          if (++boundaries > 2) break;
+        }
       }
       if (this.excepted.has(t)) continue;
       const key = keys[t]!;
@@ -272,13 +283,24 @@ export class NegationDetector {
    * words only (an article, a conjunction), and a conjunction follows the hit or stands before it.
    */
   private listComma(t: number, hit: Hit): boolean {
-    const { keys, clauses } = this.stream;
+    const { keys, sentences } = this.stream;
     let conjunction = false;
+    // Between the comma and the hit: list words, or the item before the last one ("…, service quality or carbon").
+    // ("or carbon impacts": the hit may be the last word of its item, two words after the conjunction).
+    // A conjunction right after the comma opens a clause instead (", and publishes costs").
+    let other = 0;
+    let before = 0;
+    let lastConjunction = -1;
     for (let u = t + 1; u < hit.first; u++) {
-      if (!LIST_WORDS.has(keys[u]!)) return false;
-      if (CONJUNCTIONS.has(keys[u]!)) conjunction = true;
+      if (CONJUNCTIONS.has(keys[u]!)) {
+        lastConjunction = u;
+        before = other;
+      } else if (!LIST_WORDS.has(keys[u]!)) other++;
     }
-    for (let u = hit.last + 1; !conjunction && u <= hit.last + 3 && u < keys.length && clauses[u] === clauses[hit.last]; u++) {
+    if (lastConjunction >= 0) conjunction = true;
+    if (other > 0 && (!conjunction || before === 0 || other > LIST_ITEM + 1 || hit.first - lastConjunction - 1 > 2)) return false;
+    // The conjunction may close the list a few items further: "costs, productivity, service quality or carbon".
+    for (let u = hit.last + 1; !conjunction && u <= hit.last + LIST_REACH && u < keys.length && sentences[u] === sentences[hit.last]; u++) {
       if (CONJUNCTIONS.has(keys[u]!)) conjunction = true;
     }
     return conjunction;
@@ -328,5 +350,9 @@ export function continuesList(stream: TokenStream, previous: Hit, hit: Hit): boo
   return other === 0 ? hit.first - previous.last - 1 <= 2 : conjunction && other <= 2;
 }
 
+/** The most words of an item of a list between two of its commas. */
+const LIST_ITEM = 3;
+/** How many words after an item of a list the conjunction that closes it may stand. */
+const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
