@@ -18,8 +18,12 @@ const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'i
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… »). */
 const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
-/** Time adverbials that may follow a predicate without being what it is about. */
-const ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure actuelle", 'à présent', 'at this stage', 'to date', 'at present'].map(termKeys);
+/**
+ * What may follow a predicate without being what it is about: time adverbials, and pronouns that
+ * point back ("This policy does not apply to them", « ne s'applique pas à eux »).
+ */
+const ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure actuelle", 'à présent', 'at this stage', 'to date', 'at present',
+  'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys);
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
@@ -163,7 +167,8 @@ export class NegationDetector {
 
   /**
    * Whether what the predicate ending at `last` is about follows it (« il n'est pas prévu de
-   * créer… »); a time adverbial is not that (« Cette adhésion n'est pas retenue à ce stade »).
+   * créer… »); a time adverbial or a pronoun is not that (« Cette adhésion n'est pas retenue à ce
+   * stade », "This policy does not apply to them").
    */
   private extraposedAfter(last: number): boolean {
     const { forms } = this.stream;
