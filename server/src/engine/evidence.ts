@@ -851,7 +851,8 @@ function statusRows(table: string): Array<[number, number]> {
     const bar = table.indexOf('|', from);
     const eol = table.indexOf('\n', from);
     const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
-    const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, ''));
+    // « Engagement abandonné », "Commitment withdrawn": the status after the name of what it is about.
+    const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, '')).replace(STATUS_SUBJECT, '');
     // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
     // "Rejeté (14 pour, 39 contre)", "Dropped: not funded in the FY26 budget": what follows a
     // parenthesis, a colon or a dash is detail, not words of an action.
@@ -903,7 +904,9 @@ const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'a
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|\u2610|\[ \])/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|\u2610|\[ \])/gi;
+/** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
+const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?) (?=\S)/;
 /** Statuses that cannot open the words of an action (unlike « Proposer… », "Report…"): their cell may be longer. */
 const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|dropped|deferred|non retenue?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
