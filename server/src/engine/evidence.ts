@@ -36,6 +36,8 @@ export class DocumentEvidence {
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
   private readonly marks = new Map<string, Set<number>>();
   private readonly sentenceSets = new Map<string, Set<number>>();
+  /** The ranges of text withdrawn (negateWithin), merged and sorted. */
+  private withdrawn: Array<[number, number]> = [];
 
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
@@ -55,7 +57,7 @@ export class DocumentEvidence {
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
     if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
-    else this.negateWithin(undecidedMarkdown(model));
+    else this.negateWithin(undecidedMarkdown(model, lex.negation.cues));
   }
 
   /**
@@ -87,6 +89,14 @@ export class DocumentEvidence {
     this.negateWithin(ranges);
   }
 
+  /**
+   * Whether text at `offset` is withdrawn by what the document says elsewhere (a status, a heading
+   * « Ce que nous ne ferons pas »): a fix must not insert there, where its words would not count.
+   */
+  withdrawnAt(offset: number): boolean {
+    return this.withdrawn.some(([a, b]) => a <= offset && offset < b);
+  }
+
   /** Every hit that starts in one of the ranges is negated. */
   private negateWithin(ranges: Array<[number, number]>): void {
     if (ranges.length === 0) return;
@@ -99,6 +109,7 @@ export class DocumentEvidence {
       if (last && a <= last[1]) last[1] = Math.max(last[1], b);
       else merged.push([a, b]);
     }
+    this.withdrawn = merged;
     const starts = this.model.tokens.starts;
     for (const list of this.byGroup.values()) {
       for (const hit of list) {
@@ -550,11 +561,11 @@ export class DocumentEvidence {
  * The ranges of a Markdown charter that say what they hold was not adopted, deferred or is not in
  * place: nothing in them is evidence.
  */
-function undecidedMarkdown(model: CharterModel): Array<[number, number]> {
+function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Array<[number, number]> {
   const said = headingVerdicts(model);
   const rows = withdrawnRows(model);
   return [
-    ...undecidedSections(model, said), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
+    ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
     ...sectionsNamedBy(model, rows),
   ];
 }
@@ -694,7 +705,7 @@ function cellsOf(row: string): string[] {
  * recommended)"; its own body), or saying that what it lists is not done (« Ce que la commune ne
  * fera pas », "What we didn't do", "Options considered and rejected"; with its subsections).
  */
-function undecidedSections(model: CharterModel, said: Map<number, number>): Array<[number, number]> {
+function undecidedSections(model: CharterModel, said: Map<number, number>, cues: ReadonlySet<string>): Array<[number, number]> {
   const { text } = model;
   const ranges: Array<[number, number]> = [];
   const startOf = (unit: number): number => model.units[unit]?.start ?? text.length;
@@ -702,10 +713,31 @@ function undecidedSections(model: CharterModel, said: Map<number, number>): Arra
     const says = said.get(section.headingUnit) ?? 0;
     if (says & HEADING_ENDS_WITH_STATUS) ranges.push([section.start, startOf(section.ownEndUnit)]);
     // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
-    if (index !== model.titleSection && says & HEADING_NOT_DONE) ranges.push([section.start, startOf(section.endUnit)]);
+    if (index === model.titleSection || !(says & HEADING_NOT_DONE)) return;
+    // An item that says its own "not" ("- We will not lock the council into a single supplier.
+    // Every contract … will include an exit plan") is read by its own negation, not withdrawn whole.
+    let from = section.start;
+    for (let u = section.headingUnit + 1; u < section.endUnit; u++) {
+      const unit = model.units[u]!;
+      if (unit.kind !== 'listItem' || !opensWithNegation(model, unit, cues)) continue;
+      if (unit.start > from) ranges.push([from, unit.start]);
+      from = startOf(u + 1);
+    }
+    if (from < startOf(section.endUnit)) ranges.push([from, startOf(section.endUnit)]);
   });
   return ranges;
 }
+
+/** Whether a unit opens with its own negation: a cue among its first words ("We will not…", « Nous ne… »). */
+function opensWithNegation(model: CharterModel, unit: Unit, cues: ReadonlySet<string>): boolean {
+  const { forms, sentences } = model.tokens;
+  const [first, end] = unit.tokens;
+  for (let t = first; t < Math.min(end, first + NEGATION_LEAD) && sentences[t] === sentences[first]; t++) if (cues.has(forms[t]!.key)) return true;
+  return false;
+}
+
+/** How many words may open an item before its negation ("We will not", « La commune ne »). */
+const NEGATION_LEAD = 4;
 
 const HEADING_ENDS_WITH_STATUS = 1;
 const HEADING_NOT_DONE = 2;

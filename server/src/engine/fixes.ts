@@ -93,12 +93,17 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
   const body = sentences(req);
   if (req.outcome.verdict !== 'missing' && req.outcome.scope) {
     const section = model.sections[req.outcome.section];
-    if (section) return endOfOwnBody(model, req.outcome.section, `${body}`, eol);
-    // A preamble paragraph: continue it on the next line, so the text stays in the same scope.
-    const last = req.outcome.scope[req.outcome.scope.length - 1];
-    const unit = last ? model.units[last[1] - 1] : undefined;
-    // Never inside the front matter (a `title:` that names the topic): that would break its YAML.
-    if (unit && unit.kind !== 'frontMatter') return { offset: unit.end, text: `${eol}${body}`, append: true };
+    // Not into a withdrawn section ("## What we will not do"): a new section then, as for missing.
+    if (section) {
+      const insertion = endOfOwnBody(model, req.outcome.section, `${body}`, eol);
+      if (!doc.withdrawnAt(insertion.offset)) return insertion;
+    } else {
+      // A preamble paragraph: continue it on the next line, so the text stays in the same scope.
+      const last = req.outcome.scope[req.outcome.scope.length - 1];
+      const unit = last ? model.units[last[1] - 1] : undefined;
+      // Never inside the front matter (a `title:` that names the topic): that would break its YAML.
+      if (unit && unit.kind !== 'frontMatter') return { offset: unit.end, text: `${eol}${body}`, append: true };
+    }
   }
   const heading = pack(req.language).templates[req.check.code].heading;
   const whole = wholeSentences(req);
