@@ -276,12 +276,16 @@ export class DocumentEvidence {
     // Sentences holding a strong term of each element: a paragraph trap gives way to a sentence
     // that another element of the check confirms (« une concertation préalable, en amont de sa
     // conception » in a paragraph that also names the data protection officer).
+    // (Gathered on the first paragraph trap met: most documents have none.)
     const { sentences: sentenceOf } = model.tokens;
-    const elementSentences = check.elements.map((element) => new Set(this.hits(`${check.code}.${element.id}`).map((h) => sentenceOf[h.first]!)));
+    let elementSentences: Array<Set<number>> | undefined;
     const kept = check.elements.map((element, index) => {
       const traps = `${check.code}.${element.id}!`;
       const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map((h) => this.unitOf(h)));
-      const confirmed = (hit: Hit): boolean => elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
+      const confirmed = (hit: Hit): boolean => {
+        elementSentences ??= check.elements.map((e) => new Set(this.hits(`${check.code}.${e.id}`).map((h) => sentenceOf[h.first]!)));
+        return elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
+      };
       const trapped = (hit: Hit): boolean => (trappedUnits.has(this.unitOf(hit)) && !confirmed(hit)) || this.overlaps(traps, hit);
       // A heading's term whose body only holds it as a trap is that trap: "### Principe de
       // réversibilité" over « réversibilité des décisions ».
