@@ -34,9 +34,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * 95.9%, missing precision 97.6% recall 94.5%, partial precision 93.4% recall 93.1%, P16 92.6%
  * the lowest check). Sets 34 to 37 (40 more, untuned first: 95.1%, 94.3%, 92.6%, 90.2%) joined
  * it with the fixes drawn from them (448 documents: 96.3%, missing precision 97.9% recall 94.8%,
- * partial precision 94.1% recall 93.9%, P16 93.5% the lowest check).
+ * partial precision 94.1% recall 93.9%, P16 93.5% the lowest check). Sets 38 and 39 (20 more,
+ * untuned first with that engine: 93.4% and 95.1%) then joined it (468 documents: 96.4%, missing
+ * precision 98.0% recall 94.8%, partial precision 94.0% recall 94.0%, P16 93.6% the lowest).
  */
-const FLOOR = { accuracy: 0.958, perCheck: 0.925, missingPrecision: 0.974, missingRecall: 0.943, partialPrecision: 0.935, partialRecall: 0.933, type: 1 };
+const FLOOR = { accuracy: 0.96, perCheck: 0.93, missingPrecision: 0.975, missingRecall: 0.943, partialPrecision: 0.935, partialRecall: 0.935, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();
