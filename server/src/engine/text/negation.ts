@@ -91,14 +91,14 @@ export class NegationDetector {
       const group = lex.undecided.groupName(m.group);
       const conditional = group === 'conditional';
       const pending = group === 'pending';
-      // « Le comité n'a pas retenu cette proposition »: the refusal's subject is its agent, not
-      // what it refuses; only the previous sentence its object points back to is withdrawn.
       // "The Parties discussed a joint assessment. No such assessment is provided for.": a denial
       // that opens its sentence (a word before it at most) withdraws the previous one.
       if (group === 'denyPrevious') {
         if (m.first - this.sentenceStart(m.first) <= 1) this.leavePreviousUndecided(m.first, unitOfToken);
         continue;
       }
+      // « Le comité n'a pas retenu cette proposition »: the refusal's subject is its agent, not
+      // what it refuses; only the previous sentence its object points back to is withdrawn.
       if (group === 'refused') {
         for (let t = m.first; t <= m.last; t++) this.refusal.add(t);
         if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '')
@@ -115,13 +115,7 @@ export class NegationDetector {
       // "We decided not to, for now.": a short sentence whose predicate takes up what the previous
       // one said (by a pronoun, or by ending there) leaves it undecided too.
       if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD
-        && (!unitOfToken || unitOfToken[from - 1] === unitOfToken[from])
-        && this.takesUpPrevious(m, from, sentence)) {
-        const previous = stream.sentences[from - 1]!;
-        let start = from - 1;
-        while (start > 0 && stream.sentences[start - 1] === previous) start--;
-        this.leaveUndecided(previous, start, from);
-      }
+        && this.takesUpPrevious(m, from, sentence)) this.leavePreviousUndecided(from, unitOfToken);
     }
     // Exceptions ("sans frais") only matter beside a cue: only those sentences are matched.
     for (const hit of lex.negationExceptions.match(stream, text, (t) => this.cued[stream.sentences[t]!] === 1)) {
