@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
-import { preambleScopeOf, type CharterModel, type Unit } from './model';
+import { preambleScopeOf, type CharterModel, type Section, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { stripAccents } from './text/fold';
 import { continuesList } from './text/negation';
@@ -715,7 +715,9 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
   const startOf = (unit: number): number => model.units[unit]?.start ?? text.length;
   model.sections.forEach((section, index) => {
     const says = said.get(section.headingUnit) ?? 0;
-    if (says & HEADING_ENDS_WITH_STATUS) ranges.push([section.start, startOf(section.ownEndUnit)]);
+    // « **Avis défavorable.** L'article est retiré du projet. », "This commitment has been withdrawn.":
+    // a sentence that withdraws the section it stands in, as a status at the heading's end does.
+    if (says & HEADING_ENDS_WITH_STATUS || withdrawsItsSection(model, section)) ranges.push([section.start, startOf(section.ownEndUnit)]);
     // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
     if (index === model.titleSection || !(says & HEADING_NOT_DONE)) return;
     // An item that says its own "not" ("- We will not lock the council into a single supplier.
@@ -732,6 +734,18 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
   return ranges;
 }
 
+/** Whether a unit of a section's own body says the section itself is withdrawn (« L'article est supprimé »). */
+function withdrawsItsSection(model: CharterModel, section: Section): boolean {
+  for (let u = section.headingUnit + 1; u < section.ownEndUnit; u++) {
+    const unit = model.units[u]!;
+    if (unit.kind !== 'paragraph') continue;
+    const text = model.text.slice(unit.start, unit.end);
+    // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding.
+    if (WITHDRAWN_SECTION_HINT.test(text) && WITHDRAWN_SECTION.test(foldWords(text))) return true;
+  }
+  return false;
+}
+
 /** Whether a unit opens with its own negation: a cue among its first words ("We will not…", « Nous ne… »). */
 function opensWithNegation(model: CharterModel, unit: Unit, cues: ReadonlySet<string>): boolean {
   const { forms, sentences } = model.tokens;
@@ -739,6 +753,11 @@ function opensWithNegation(model: CharterModel, unit: Unit, cues: ReadonlySet<st
   for (let t = first; t < Math.min(end, first + NEGATION_LEAD) && sentences[t] === sentences[first]; t++) if (cues.has(forms[t]!.key)) return true;
   return false;
 }
+
+/** Words of a sentence that withdraws its own section (lower case, before folding): a cheap first look. */
+const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp/i;
+/** A sentence (folded) that withdraws the section it stands in: its subject names the section's kind. */
+const WITHDRAWN_SECTION = /\b(?:l ?|cet |cette |ce |this |the )(?:article|engagement|mesure|action|proposition|section|commitment|measure|pledge|clause) (?:est|a ete|sont|is|was|has been|have been) (?:donc )?(?:retiree?|supprimee?|abandonnee?|ecartee?|withdrawn|deleted|removed|dropped)\b/;
 
 /** How many words may open an item before its negation ("We will not", « La commune ne »). */
 const NEGATION_LEAD = 4;
@@ -970,6 +989,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/^ ?(?:(?:engagements?|commitments?|mesures?|measures?|actions?|propositions?) )?(?:supprimee?s?|retiree?s?|removed|deleted|dropped|withdrawn) ?$/],
   // A box "### Not in this strategy", « Ce qui n'est pas dans cette charte ».
   [/\b(?:not (?:in|part of|covered by|included in) (?:this|the) (?:strategy|charter|policy|plan|version|framework|document)|pas dans (?:cette|la presente) (?:charte|strategie|version|politique)|hors (?:de )?(?:cette|la presente) (?:charte|strategie|version))\b/],
+  // « Ce qui reste à faire », « Points en suspens », "Still to decide", "Open questions".
+  [/\b(?:ce qui reste a (?:faire|decider)|reste a (?:faire|decider)|restant a faire|(?:questions?|points?) en suspens|still to (?:do|decide)|what remains to be (?:done|decided)|open questions|to be decided)\b/],
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
 ];
