@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
-import { preambleScopeOf, type CharterModel, type Section, type Unit } from './model';
+import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { stripAccents } from './text/fold';
 import { continuesList } from './text/negation';
@@ -713,11 +713,13 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
   const { text } = model;
   const ranges: Array<[number, number]> = [];
   const startOf = (unit: number): number => model.units[unit]?.start ?? text.length;
+  // « **Avis défavorable.** L'article est retiré du projet. », "This commitment has been withdrawn.":
+  // a paragraph that withdraws the section it stands in, as a status at the heading's end does.
+  const withdrawnByParagraph = new Set<number>();
+  for (const [unit, says] of said) if (says & PARAGRAPH_WITHDRAWS) withdrawnByParagraph.add(model.units[unit]!.section);
   model.sections.forEach((section, index) => {
     const says = said.get(section.headingUnit) ?? 0;
-    // « **Avis défavorable.** L'article est retiré du projet. », "This commitment has been withdrawn.":
-    // a sentence that withdraws the section it stands in, as a status at the heading's end does.
-    if (says & HEADING_ENDS_WITH_STATUS || withdrawsItsSection(model, section)) ranges.push([section.start, startOf(section.ownEndUnit)]);
+    if (says & HEADING_ENDS_WITH_STATUS || withdrawnByParagraph.has(index)) ranges.push([section.start, startOf(section.ownEndUnit)]);
     // The title's section is the whole document: "what it means (and what it doesn't)" withdraws nothing.
     if (index === model.titleSection || !(says & HEADING_NOT_DONE)) return;
     // An item that says its own "not" ("- We will not lock the council into a single supplier.
@@ -734,16 +736,10 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
   return ranges;
 }
 
-/** Whether a unit of a section's own body says the section itself is withdrawn (« L'article est supprimé »). */
-function withdrawsItsSection(model: CharterModel, section: Section): boolean {
-  for (let u = section.headingUnit + 1; u < section.ownEndUnit; u++) {
-    const unit = model.units[u]!;
-    if (unit.kind !== 'paragraph') continue;
-    const text = model.text.slice(unit.start, unit.end);
-    // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding.
-    if (WITHDRAWN_SECTION_HINT.test(text) && WITHDRAWN_SECTION.test(foldWords(text))) return true;
-  }
-  return false;
+/** Whether a paragraph says the section it stands in is withdrawn (« L'article est supprimé »). */
+function withdrawsItsSection(paragraph: string): boolean {
+  // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding.
+  return WITHDRAWN_SECTION_HINT.test(paragraph) && WITHDRAWN_SECTION.test(foldWords(paragraph));
 }
 
 /** Whether a unit opens with its own negation: a cue among its first words ("We will not…", « Nous ne… »). */
@@ -767,18 +763,27 @@ const HEADING_NOT_DONE = 2;
 /** A proposal made by others (« Ce que la convention a proposé »), and the answer to one (« Ce que la ville retient »). */
 const HEADING_PROPOSAL = 4;
 const HEADING_ANSWER = 8;
+/** A paragraph's verdict (kept with the headings'): it withdraws the section it stands in. */
+const PARAGRAPH_WITHDRAWS = 16;
 
-/** What each heading says (by its unit), found per piece and kept with it: a keystroke reads one piece again. */
+/** What each heading (and each withdrawing paragraph) says, by its unit, found per piece and kept with it: a keystroke reads one piece again. */
 function headingVerdicts(model: CharterModel): Map<number, number> {
   const said = new Map<number, number>();
   for (const part of model.parts) for (const [unit, says] of part.memo(headingVerdictsOfPart)) said.set(part.unitBase + unit, says);
   return said;
 }
 
-/** The headings of one piece that say something of their section: [unit in the piece, what it says]. */
+/**
+ * The units of one piece that say something of their section: [unit in the piece, what it says].
+ * A heading, by its words; a paragraph, when it withdraws the section it stands in (PARAGRAPH_WITHDRAWS).
+ */
 function headingVerdictsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   units.forEach((unit, index) => {
+    if (unit.kind === 'paragraph') {
+      if (withdrawsItsSection(text.slice(unit.start, unit.end))) found.push([index, PARAGRAPH_WITHDRAWS]);
+      return;
+    }
     if (unit.kind !== 'heading') return;
     const says = headingSays(text.slice(unit.start, unit.end));
     if (says !== 0) found.push([index, says]);
