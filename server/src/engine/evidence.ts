@@ -566,7 +566,7 @@ export class DocumentEvidence {
  * place: nothing in them is evidence.
  */
 function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Array<[number, number]> {
-  const said = headingVerdicts(model);
+  const said = sectionVerdicts(model);
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
@@ -767,9 +767,9 @@ const HEADING_ANSWER = 8;
 const PARAGRAPH_WITHDRAWS = 16;
 
 /** What each heading (and each withdrawing paragraph) says, by its unit, found per piece and kept with it: a keystroke reads one piece again. */
-function headingVerdicts(model: CharterModel): Map<number, number> {
+function sectionVerdicts(model: CharterModel): Map<number, number> {
   const said = new Map<number, number>();
-  for (const part of model.parts) for (const [unit, says] of part.memo(headingVerdictsOfPart)) said.set(part.unitBase + unit, says);
+  for (const part of model.parts) for (const [unit, says] of part.memo(sectionVerdictsOfPart)) said.set(part.unitBase + unit, says);
   return said;
 }
 
@@ -777,7 +777,7 @@ function headingVerdicts(model: CharterModel): Map<number, number> {
  * The units of one piece that say something of their section: [unit in the piece, what it says].
  * A heading, by its words; a paragraph, when it withdraws the section it stands in (PARAGRAPH_WITHDRAWS).
  */
-function headingVerdictsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   units.forEach((unit, index) => {
     if (unit.kind === 'paragraph') {

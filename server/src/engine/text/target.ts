@@ -17,13 +17,13 @@ const SYMBOL_BEFORE = /[£€$][\s\u00a0\u202f]?$/;
 export function quantifiedTargets(stream: TokenStream, text: string, from: number, to: number, lex: Lexicon, heading = false): OffsetRange[] {
   const found: OffsetRange[] = [];
   const { keys, starts, ends } = stream;
-  for (let t = from; t < to; t++) {
+  // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing.
+  const first = heading ? from + numberingLength(text, starts, ends, keys, from, to) : from;
+  for (let t = first; t < to; t++) {
     const key = keys[t]!;
     // Most words do not start with a digit: no regex for them.
-    const first = charCodeAt.call(key, 0);
-    if (first < 48 || first > 57 || !NUMBER.test(key)) continue;
-    // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing.
-    if (heading && t < from + numberingLength(text, starts, ends, keys, from, to)) continue;
+    const code = charCodeAt.call(key, 0);
+    if (code < 48 || code > 57 || !NUMBER.test(key)) continue;
     if (endsWithPhrase(keys, t, from, lex.target.frequency) || keys[t + 1] === 'fois' || keys[t + 1] === 'time') continue;
     const start = starts[t]!;
     const end = ends[t]!;
