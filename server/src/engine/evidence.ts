@@ -1,8 +1,9 @@
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
-import { stripAccents } from './text/fold';
+import { fold, isAnswered, UNDECIDED_STATUS } from './answers';
+import { assignmentAt } from './assigned';
 import { continuesList } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
@@ -413,6 +414,7 @@ export class DocumentEvidence {
       for (const hit of weak.positive) accept(hit, true);
       return found;
     });
+    check.elements.forEach((element, i) => this.addAssigned(check, element, elements[i]!, elements));
     const vetoed = check.elements.map(() => false);
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
     for (const list of elements) list.sort((a, b) => a.unit - b.unit || a.start - b.start);
@@ -425,6 +427,25 @@ export class DocumentEvidence {
       .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))
       .sort((a, b) => a.unit - b.unit)));
     return { elements, vetoed, aboutSections, denied };
+  }
+
+  /**
+   * Evidence of an element that a column or a key assigns (« Pilote », `responsable:`) in the
+   * table row or YAML mapping of its `assignedBeside` element's evidence, when one of its `about`
+   * words stands there too: « Présenter chaque année un bilan de la charte | Comité de la donnée ».
+   */
+  private addAssigned(check: CheckDefinition, element: ElementDefinition, found: Evidence[], elements: Evidence[][]): void {
+    const columns = element.assignedBeside === undefined ? undefined : this.lex.assigned.get(`${check.code}.${element.id}`);
+    const beside = elements[check.elements.findIndex((e) => e.id === element.assignedBeside)];
+    if (!columns || !beside) return;
+    const { starts } = this.model.tokens;
+    const about = this.hits(`${check.code}.${element.id}^`).filter((h) => !this.isNegated(h)).map((h) => starts[h.first]!);
+    if (about.length === 0) return;
+    for (const e of beside) {
+      const a = assignmentAt(this.model, e.unit, e.start, columns);
+      if (!a || !about.some((at) => at >= a.scope.start && at < a.scope.end) || found.some((f) => f.start === a.start)) continue;
+      found.push({ unit: this.unitAt(a.start), start: a.start, end: a.end });
+    }
   }
 
   /** A whole mapping is reported on its key (`reversibility:`), not on every line of its value. */
@@ -951,8 +972,6 @@ function withoutParentheses(text: string): string {
 /** A line of Markdown as its words: markup and apostrophes blanked, blanks collapsed, folded. */
 const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
 
-/** A status or an answer as compared: lower case, no accents, no final full stop. */
-const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
 
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
@@ -971,7 +990,6 @@ const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitment
 const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|dropped|deferred|non retenue?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
-const UNDECIDED_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|hors (?:du )?perimetre)/;
 
 /**
  * Headings (folded) over what is not done or not adopted: first-person or "what the charter does
@@ -1030,39 +1048,3 @@ const YES_CELL = /^(?:oui|yes|\u2713|\u2714|\u2705|\u2611|\[x\])(?:$|[\s.,;:(\u2
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;
-/** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
-const NOT_YET = /^(?:not yet|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
-
-/** Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »… (and `false`). */
-const NO_ANSWER = new Set([
-  'none', 'no', 'n/a', 'na', 'not applicable', 'tbc', 'tbd', 'to be confirmed', 'to be decided', 'to be defined', 'unknown', 'false', 'nil',
-  'non', 'aucun', 'aucune', 'neant', 'sans objet', 'non applicable', 'a definir', 'a preciser', 'a confirmer', 'a completer', 'nc', 'n.c',
-  '-', '--', '?', 'x', 'todo',
-  // A bare progress status says that something is being prepared, not what it is.
-  'en cours', 'en preparation', 'en projet', 'in progress', 'ongoing', 'wip', 'work in progress', 'planned', 'prevu', 'prevue',
-]);
-
-/** A value filled with something that answers (not "None", "TBC", « Néant »…): evidence for a schema key. */
-export function isAnswered(node: Node | undefined | null): boolean {
-  if (!node) return false;
-  // An alias (`sponsor: *vp`) repeats a value given elsewhere under its anchor: an answer.
-  if (isAlias(node)) return true;
-  if (isScalar(node)) {
-    if (!isFilled(node)) return false;
-    const value = fold(String(node.value));
-    return !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value);
-  }
-  if (isSeq(node)) return node.items.some((item) => isAnswered(item as Node));
-  if (isMap(node)) return node.items.some((pair) => isAnswered(pair.value as Node));
-  return false;
-}
-
-/** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
-export function isFilled(node: Node | undefined | null): boolean {
-  if (!node) return false;
-  if (isAlias(node)) return true;
-  if (isScalar(node)) return node.value !== null && String(node.value).trim() !== '';
-  if (isSeq(node)) return node.items.some((item) => isFilled(item as Node));
-  if (isMap(node)) return node.items.some((pair) => isFilled(pair.value as Node));
-  return false;
-}

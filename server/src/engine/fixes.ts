@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, stringify, type Document, type Node, type YAMLMap } from 'yaml';
 import type { CheckDefinition } from './checks/definition';
 import type { CheckOutcome } from './evaluate';
-import { isFilled, type DocumentEvidence } from './evidence';
+import { isFilled } from './answers';
+import type { DocumentEvidence } from './evidence';
 import { format, list, pack } from './i18n';
 import type { CharterModel, Section } from './model';
 import type { Fix, Insertion, Language, Locale } from './types';

@@ -54,6 +54,13 @@ export interface ElementDefinition {
    * named, then « il est décidé de ne pas étendre ces règles aux délégataires ».
    */
   lastWordWins?: boolean;
+  /**
+   * The element may also be assigned by the document's structure: a table column or a YAML key
+   * named for it (the vocabulary's `assigned` columns: « Pilote », "Owner", `responsable:`),
+   * answered in the row or mapping where element `assignedBeside` is found beside one of the
+   * vocabulary's `about` words (« Présenter chaque année un bilan de la charte | Comité de la donnée »).
+   */
+  assignedBeside?: string;
   /** Found by a detector rather than by vocabulary. */
   detector?: 'quantifiedTarget';
   yaml?: YamlEvidence[];

@@ -8,7 +8,12 @@ export const followUpOwnership: CheckDefinition = {
   appliesTo: ['charter', 'usage-framework', 'partnership-agreement'],
   elements: [
     // The elected sponsor of P10 is not the follow-up owner unless the text gives them the follow-up.
-    element('owner', { notWith: { group: 'P10.sponsor', unless: 'P16.cadence', unlessNaming: 'P16#' }, yaml: [{ path: 'citizens.followUp.owner' }] }),
+    // A « Pilote » column or a `responsable:` key assigns it in the row or mapping of a review with its cadence.
+    element('owner', {
+      notWith: { group: 'P10.sponsor', unless: 'P16.cadence', unlessNaming: 'P16#' },
+      assignedBeside: 'cadence',
+      yaml: [{ path: 'citizens.followUp.owner' }],
+    }),
     element('cadence', { yaml: [{ path: 'citizens.followUp.cadence' }] }),
   ],
   yamlKeys: ['citizens.followUp'],

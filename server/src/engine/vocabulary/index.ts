@@ -3,6 +3,7 @@ import fr from './fr.json';
 import { foldWord } from '../text/fold';
 import { termKeys } from '../text/tokens';
 import { TermMatcher } from '../text/matcher';
+import { columnName } from '../assigned';
 import type { CheckCode, DocumentType, Language } from '../types';
 
 /**
@@ -10,7 +11,8 @@ import type { CheckCode, DocumentType, Language } from '../types';
  * the user's extra terms. Group names: `P08.formats` (an element), `P08.formats!` (its traps),
  * `P08#` (headings about the check), `P02@` (context words), `P13.mechanism~` (generic words that
  * only count next to another element of the check: "évaluation", "owner"), `P02.internal!!` (traps
- * that void the element in their whole paragraph: "ouvertes par défaut"), `axis:2`, `closing`, `type:charter`.
+ * that void the element in their whole paragraph: "ouvertes par défaut"), `P16.owner^` (words that
+ * make a row or a mapping one of the element's, for its `assigned` columns), `axis:2`, `closing`, `type:charter`.
  */
 export interface VocabularyFile {
   language: string;
@@ -55,6 +57,11 @@ export interface Lexicon {
   /** `units`: each unit's words (folded keys), by its first word ("working" leads to "working days"). */
   target: { units: Map<string, string[][]>; deadline: string[][]; frequency: string[][] };
   typeAliases: Map<string, DocumentType>;
+  /**
+   * Per element (`P16.owner`), the names of the table columns and YAML keys that assign it
+   * (folded by `columnName`). Its `about` words are the group `P16.owner^`.
+   */
+  assigned: Map<string, Set<string>>;
 }
 
 export type ExtraVocabulary = Partial<Record<CheckCode, Record<string, string[]>>>;
@@ -82,6 +89,7 @@ function build(extra: ExtraVocabulary): Lexicon {
   const undecided = new TermMatcher(noStop);
   const target = { units: new Map<string, string[][]>(), deadline: [] as string[][], frequency: [] as string[][] };
   const typeAliases = new Map<string, DocumentType>();
+  const assigned = new Map<string, Set<string>>();
   const keys = (words: string[]): Set<string> => new Set(words.map((w) => foldWord(w)));
   const negation = { before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), cues: new Set<string>() };
 
@@ -101,6 +109,14 @@ function build(extra: ExtraVocabulary): Lexicon {
         } else if (element === 'weak') {
           for (const [weakElement, weakTerms] of Object.entries(terms as Record<string, string[]>)) {
             for (const t of weakTerms) matcher.add(`${code}.${weakElement}~`, t);
+          }
+        } else if (element === 'assigned') {
+          for (const [assignedElement, spec] of Object.entries(terms as Record<string, { columns: string[]; about: string[] }>)) {
+            const group = `${code}.${assignedElement}`;
+            const columns = assigned.get(group) ?? new Set<string>();
+            for (const c of spec.columns) columns.add(columnName(c));
+            assigned.set(group, columns);
+            for (const t of spec.about) matcher.add(`${group}^`, t);
           }
         } else if (element === 'context') {
           for (const t of terms as string[]) matcher.add(`${code}@`, t);
@@ -138,5 +154,5 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
   }
   for (const set of [negation.before, negation.near, negation.after, negation.particle]) for (const w of set) negation.cues.add(w);
-  return { matcher, negationExceptions, undecided, negation, target, typeAliases };
+  return { matcher, negationExceptions, undecided, negation, target, typeAliases, assigned };
 }

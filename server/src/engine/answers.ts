@@ -1,0 +1,52 @@
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { stripAccents } from './text/fold';
+
+/**
+ * What a value says: whether it answers (a filled YAML key, a table cell naming someone) or only
+ * stands in for an answer ("TBC", « À définir », a status of what was not adopted).
+ */
+
+/** A status or an answer as compared: lower case, no accents, no final full stop. */
+export const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
+
+/** Statuses of what was not adopted, folded (`statut: abandonné`, "on hold", « en réflexion »). */
+export const UNDECIDED_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|hors (?:du )?perimetre)/;
+
+/** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
+const NOT_YET = /^(?:not yet|tba\b|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed|appointed|named|designated|assigned|recruited)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter|designer|nommer|recruter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
+
+/** Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »… (and `false`). */
+const NO_ANSWER = new Set([
+  'none', 'no', 'n/a', 'na', 'not applicable', 'tbc', 'tbd', 'to be confirmed', 'to be decided', 'to be defined', 'unknown', 'false', 'nil',
+  'non', 'aucun', 'aucune', 'neant', 'sans objet', 'non applicable', 'a definir', 'a preciser', 'a confirmer', 'a completer', 'nc', 'n.c',
+  '-', '--', '?', 'x', 'todo',
+  // A bare progress status says that something is being prepared, not what it is.
+  'en cours', 'en preparation', 'en projet', 'in progress', 'ongoing', 'wip', 'work in progress', 'planned', 'prevu', 'prevue',
+]);
+
+/** A value filled with something that answers (not "None", "TBC", « Néant »…): evidence for a schema key. */
+export function isAnswered(node: Node | undefined | null): boolean {
+  if (!node) return false;
+  // An alias (`sponsor: *vp`) repeats a value given elsewhere under its anchor: an answer.
+  if (isAlias(node)) return true;
+  if (isScalar(node)) return isFilled(node) && answers(String(node.value));
+  if (isSeq(node)) return node.items.some((item) => isAnswered(item as Node));
+  if (isMap(node)) return node.items.some((pair) => isAnswered(pair.value as Node));
+  return false;
+}
+
+/** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
+export function answers(text: string): boolean {
+  const value = fold(text);
+  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value);
+}
+
+/** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
+export function isFilled(node: Node | undefined | null): boolean {
+  if (!node) return false;
+  if (isAlias(node)) return true;
+  if (isScalar(node)) return node.value !== null && String(node.value).trim() !== '';
+  if (isSeq(node)) return node.items.some((item) => isFilled(item as Node));
+  if (isMap(node)) return node.items.some((pair) => isFilled(pair.value as Node));
+  return false;
+}
