@@ -411,6 +411,10 @@ export class DocumentEvidence {
         add(unit, { start, end: model.tokens.ends[hit.last]! }, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
+      // An element the document denies outright, and never says in its own terms, is not made by
+      // its generic words: « Nous n'imposerons pas de règles d'usage aux délégataires » leaves no
+      // scope to "à la demande d'une association" beside the rules of the services.
+      if (found.length === 0 && !element.genericNeedsSpecific && strong.negative.some((h) => !element.needsContext || contextUnits.has(this.unitOf(h)))) return found;
       for (const hit of weak.positive) accept(hit, true);
       return found;
     });
@@ -626,17 +630,27 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   if (rows.length === 0) return [];
   const { text } = model;
   const names = new Set<string>();
+  // Or its code (« | E4 — Réseaux de collectivités | … | Abandonné | » over « ### E4 — Apprendre
+  // des autres territoires »).
+  const codes = new Set<string>();
   for (const [from, to] of rows) {
     for (const cell of cellsOf(text.slice(from, to))) {
       const words = foldWords(cell);
       // A title, not a number or a one-word status.
       if (words.length >= 12 && words.includes(' ')) names.add(words);
+      const code = codeOf(words);
+      if (code) codes.add(code);
     }
   }
   const ranges: Array<[number, number]> = [];
   model.sections.forEach((section, index) => {
     if (index === model.titleSection) return;
     const heading = foldWords(text.slice(section.heading.start, section.heading.end));
+    const code = codeOf(heading);
+    if (code && codes.has(code)) {
+      ranges.push([section.start, model.units[section.ownEndUnit]?.start ?? text.length]);
+      return;
+    }
     for (const name of names) {
       if (heading !== name && !heading.endsWith(` ${name}`)) continue;
       ranges.push([section.start, model.units[section.ownEndUnit]?.start ?? text.length]);
@@ -655,6 +669,13 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   }
   return ranges;
 }
+
+/** The code that opens a row's cell or a heading (folded): « E4 — … », "DC-10 …", « A3. … »; not a bare number. */
+function codeOf(words: string): string | undefined {
+  const m = LEADING_CODE.exec(words);
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 
 /** The fewest words of a row's name for a paragraph holding it to be what the row withdraws. */
 const PARAGRAPH_NAME_WORDS = 5;
@@ -737,7 +758,11 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
   // « **Avis défavorable.** L'article est retiré du projet. », "This commitment has been withdrawn.":
   // a paragraph that withdraws the section it stands in, as a status at the heading's end does.
   const withdrawnByParagraph = new Set<number>();
-  for (const [unit, says] of said) if (says & PARAGRAPH_WITHDRAWS) withdrawnByParagraph.add(model.units[unit]!.section);
+  // (Not the title's section: its body is the preamble, which speaks of the commitments below.)
+  for (const [unit, says] of said) {
+    const section = model.units[unit]!.section;
+    if (says & PARAGRAPH_WITHDRAWS && section !== model.titleSection) withdrawnByParagraph.add(section);
+  }
   model.sections.forEach((section, index) => {
     const says = said.get(section.headingUnit) ?? 0;
     if (says & HEADING_ENDS_WITH_STATUS || withdrawnByParagraph.has(index)) ranges.push([section.start, startOf(section.ownEndUnit)]);
@@ -759,8 +784,11 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
 
 /** Whether a paragraph says the section it stands in is withdrawn (« L'article est supprimé »). */
 function withdrawsItsSection(paragraph: string): boolean {
-  // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding.
-  return WITHDRAWN_SECTION_HINT.test(paragraph) && WITHDRAWN_SECTION.test(foldWords(paragraph));
+  // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding. A legend
+  // defines what a status means (« Légende : **Abandonné** – l'engagement a été retiré… »).
+  if (!WITHDRAWN_SECTION_HINT.test(paragraph)) return false;
+  const words = foldWords(paragraph);
+  return WITHDRAWN_SECTION.test(words) && !LEGEND.test(words);
 }
 
 /** Whether a unit opens with its own negation: a cue among its first words ("We will not…", « Nous ne… »). */
@@ -786,6 +814,8 @@ const HEADING_PROPOSAL = 4;
 const HEADING_ANSWER = 8;
 /** A paragraph's verdict (kept with the headings'): it withdraws the section it stands in. */
 const PARAGRAPH_WITHDRAWS = 16;
+/** A paragraph that defines statuses (folded): « Légende des statuts : … », "Key: …". */
+const LEGEND = /^(?:legende|legend|key|statuts?|status(?:es)?|lecture du tableau)\b/;
 
 /** What each heading (and each withdrawing paragraph) says, by its unit, found per piece and kept with it: a keystroke reads one piece again. */
 function sectionVerdicts(model: CharterModel): Map<number, number> {
@@ -981,7 +1011,7 @@ const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire'
 const NOTE_STATUS = /^(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|not taken forward|on hold|paused|suspendu|suspended|removed)/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
-const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
+const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */

@@ -33,6 +33,8 @@ const ANAPHOR_LEAD = 8;
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'whom', 'whose', 'that'].map(foldWord));
 /** How many words a relative pronoun may stand before the cue ("qui ne sont pas", "who are not"), and how far after it the clause reaches. */
 const RELATIVE_LEAD = 3;
+/** Cues that negate the noun phrase they open ("no assessment", « aucune évaluation »). */
+const NOUN_CUES = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle'].map(foldWord));
 const RELATIVE_REACH = 3;
 
 /** Prepositions that open a time complement ("during the pilot", « pendant l'expérimentation »): a negation before them does not reach past them. */
@@ -95,6 +97,15 @@ export class NegationDetector {
       // that opens its sentence (a word before it at most) withdraws the previous one.
       if (group === 'denyPrevious') {
         if (m.first - this.sentenceStart(m.first) <= 1) this.leavePreviousUndecided(m.first, unitOfToken);
+        continue;
+      }
+      // « Si la communauté de communes crée un comité de la donnée, la commune y désignera un
+      // représentant »: what an opening hypothesis would create is not there; the clause after is.
+      if (group === 'hypothesis') {
+        if (m.first - this.sentenceStart(m.first) <= 1) {
+          while (to < n && stream.clauses[to] === stream.clauses[m.first]) to++;
+          this.leaveUndecided(sentence, m.first, to);
+        }
         continue;
       }
       // « Le comité n'a pas retenu cette proposition »: the refusal's subject is its agent, not
@@ -269,6 +280,9 @@ export class NegationDetector {
   private inRelativeClause(t: number, first: number): boolean {
     if (first - t <= RELATIVE_REACH) return false;
     const { keys, sentences } = this.stream;
+    // "The Parties have agreed that no assessment of the costs, … will be carried out": a "no"
+    // right after "that" opens the noun phrase of a complement clause, which the hit is in.
+    if (NOUN_CUES.has(keys[t]!) && RELATIVES.has(keys[t - 1] ?? '')) return false;
     for (let u = t - 1; u >= Math.max(0, t - RELATIVE_LEAD); u--) {
       if (sentences[u] !== sentences[t]) return false;
       if (RELATIVES.has(keys[u]!)) return true;

@@ -32,6 +32,11 @@ export interface VocabularyFile {
     refused?: string[];
     /** Denials of what the previous sentence said when they open a sentence ("No such assessment…", « Rien de tel… »). */
     denyPrevious?: string[];
+    /**
+     * Hypotheses that open a sentence (« Si la communauté crée un comité… », "Should the region set
+     * up a forum…"): what their clause would create is not there.
+     */
+    hypothesis?: string[];
   };
   types: Record<string, string[]>;
   typeAliases: Record<string, string>;
@@ -46,7 +51,7 @@ export interface Lexicon {
   matcher: TermMatcher;
   /** Exceptions to negation ("sans frais", "no later than"), matched with stop words kept. */
   negationExceptions: TermMatcher;
-  /** Groups `undecided`, `conditional`, `pending`, `refused` and `denyPrevious`, matched word for word (stop words kept). */
+  /** Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious` and `hypothesis`, matched word for word (stop words kept). */
   undecided: TermMatcher;
   negation: {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
@@ -138,6 +143,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of file.negation.pending ?? []) undecided.add('pending', t);
     for (const t of file.negation.refused ?? []) undecided.add('refused', t);
     for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
+    for (const t of file.negation.hypothesis ?? []) undecided.add('hypothesis', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of keys(file.negation[k])) negation[k].add(w);
     for (const t of file.target.units) {
       const words = termKeys(t);
