@@ -57,8 +57,39 @@ export class DocumentEvidence {
       }
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
+    this.negateQuestions();
     if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
     else this.negateWithin(undecidedMarkdown(model, lex.negation.cues));
+  }
+
+  /**
+   * A question asks, it does not say: "Is there a course?" in a scenario is no training. (A
+   * question answered by a bare « Oui. » keeps its words: the answer takes them up.)
+   */
+  private negateQuestions(): void {
+    const { tokens, text, units } = this.model;
+    const { sentences, ends } = tokens;
+    const n = tokens.length;
+    const asked = new Uint8Array(n > 0 ? sentences[n - 1]! + 1 : 0);
+    let any = false;
+    for (let t = 0; t < n; t++) {
+      if (t + 1 < n && sentences[t + 1] === sentences[t]) continue;
+      let at = ends[t]!;
+      while (at < text.length && QUESTION_SKIP.has(text.charCodeAt(at))) at++;
+      if (text.charCodeAt(at) !== 63) continue;
+      // Answered yes right after: the question's words are the answer's.
+      const next = text.slice(at + 1, at + 12).replace(/^[\s*_]+/, '').toLowerCase();
+      if (/^(?:oui|yes)\b/.test(next)) continue;
+      asked[sentences[t]!] = 1;
+      any = true;
+    }
+    if (!any) return;
+    for (const list of this.byGroup.values()) {
+      for (const hit of list) {
+        const kind = units[this.unitOf(hit)]?.kind;
+        if ((kind === 'paragraph' || kind === 'listItem') && asked[sentences[hit.first]!]) this.negated.add(hit);
+      }
+    }
   }
 
   /**
@@ -800,9 +831,9 @@ function opensWithNegation(model: CharterModel, unit: Unit, cues: ReadonlySet<st
 }
 
 /** Words of a sentence that withdraws its own section (lower case, before folding): a cheap first look. */
-const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp/i;
+const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp|forward/i;
 /** A sentence (folded) that withdraws the section it stands in: its subject names the section's kind. */
-const WITHDRAWN_SECTION = /\b(?:l ?|cet |cette |ce |this |the )(?:article|engagement|mesure|action|proposition|section|commitment|measure|pledge|clause) (?:est|a ete|sont|is|was|has been|have been) (?:donc )?(?:retiree?|supprimee?|abandonnee?|ecartee?|withdrawn|deleted|removed|dropped)\b/;
+const WITHDRAWN_SECTION = /\b(?:(?:l ?|cet |cette |ce |this |the )(?:article|engagement|mesure|action|proposition|section|commitment|measure|pledge|clause) (?:est|a ete|sont|is|was|has been|have been) (?:donc )?(?:retiree?|supprimee?|abandonnee?|ecartee?|withdrawn|deleted|removed|dropped)|not to take (?:this|the) (?:commitment|proposal|measure|action|pledge) forward|(?:suite donnee|decision) ?: (?:article|engagement|mesure|action|proposition) (?:retiree?|supprimee?|abandonnee?|ecartee?))\b/;
 
 /** How many words may open an item before its negation ("We will not", « La commune ne »). */
 const NEGATION_LEAD = 4;
@@ -814,6 +845,8 @@ const HEADING_PROPOSAL = 4;
 const HEADING_ANSWER = 8;
 /** A paragraph's verdict (kept with the headings'): it withdraws the section it stands in. */
 const PARAGRAPH_WITHDRAWS = 16;
+/** What may stand between a sentence's last word and its question mark: blanks, emphasis, quotes. */
+const QUESTION_SKIP = new Set([...' \u00a0\u202f*_\u00bb"\u201d\')'].map((c) => c.charCodeAt(0)));
 /** A paragraph that defines statuses (folded): « Légende des statuts : … », "Key: …". */
 const LEGEND = /^(?:legende|legend|key|statuts?|status(?:es)?|lecture du tableau)\b/;
 
@@ -900,6 +933,13 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     if (index === 0 || !negativeResponse(unit.start, unit.end)) return;
     let first = index - 1;
     const previous = units[first]!;
+    // A status line right under a heading (« ### Chantier 6 – … » then « Statut : **reporté**. »)
+    // says it of the whole section, as a status at the heading's end does.
+    const section = model.sections[unit.section];
+    if (previous.kind === 'heading' && section?.headingUnit === index - 1 && unit.section !== model.titleSection && unit.end - unit.start <= STATUS_LINE) {
+      ranges.push([section.start, units[section.ownEndUnit]?.start ?? text.length]);
+      return;
+    }
     if (previous.section !== unit.section || previous.kind === 'heading') return;
     while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
     ranges.push([units[first]!.start, unit.start]);
@@ -1011,7 +1051,7 @@ const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire'
 const NOTE_STATUS = /^(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|not taken forward|on hold|paused|suspendu|suspended|removed)/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
-const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
+const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
@@ -1059,6 +1099,8 @@ const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la metropole|l agglom
 const ADOPTS = /^ ?(?:la (?:ville|commune|metropole|collectivite)|nous|le conseil(?: municipal)?|the council|the city|we) (?:retient|retenons|accepte|acceptons|adopte|adoptons|accepts?|adopts?|agrees?|agree to)\b/;
 const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|ajourn|ecart|rejet|refus|non retenu|pas retenu|a l etude|sous reserve|declin|defer|postpon|withdr|reject)|\b(?:not|no|later|future)\b/;
 /** A line that may start a response: its first letters, after markup (a cheap look before any copy). */
+/** The longest paragraph read as a section's status line (« Statut : **reporté** (vote du 3 mars 2025). »). */
+const STATUS_LINE = 80;
 const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉ]/;
 /** How a decision or a response paragraph starts (lower case, before folding): a cheap first look. */
 const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'réponse', 'reponse', 'statut', 'status', 'vote'];
