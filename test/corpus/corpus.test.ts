@@ -40,8 +40,12 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * Sets 40 and 41 (20 more, untuned first with the engine of the end of that session: 86.9% and
  * 93.4%) joined it with three fixes drawn from them (488 documents: 96.2%, missing precision
  * 98.0% recall 94.7%, partial precision 93.6% recall 93.6%, P16 92.8% the lowest).
+ * Sets 42 to 44 (30 more, untuned first: 91.8%, 91.0%, 91.0%) and set 45 (untuned first with the
+ * fixes drawn from 42 to 44: 93.4%) joined it with the fixes drawn from them (528 documents:
+ * 96.5%, missing precision 97.9% recall 94.9%, partial precision 94.7% recall 93.7%, P02 93.2%
+ * the lowest).
  */
-const FLOOR = { accuracy: 0.958, perCheck: 0.925, missingPrecision: 0.975, missingRecall: 0.943, partialPrecision: 0.933, partialRecall: 0.933, type: 1 };
+const FLOOR = { accuracy: 0.96, perCheck: 0.927, missingPrecision: 0.975, missingRecall: 0.945, partialPrecision: 0.94, partialRecall: 0.933, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();
