@@ -16,29 +16,45 @@ export interface Assignment extends OffsetRange {
 
 /** The folded form of a column or key name ("Porté par", `lead_officer`), as `columns` holds it. */
 export function columnName(name: string): string {
-  return termKeys(name).join(' ');
+  let folded = columnNames.get(name);
+  if (folded === undefined) {
+    folded = termKeys(name).join(' ');
+    if (columnNames.size >= COLUMN_NAMES_LIMIT) columnNames.clear();
+    columnNames.set(name, folded);
+  }
+  return folded;
 }
+
+/** Folded names by their text: a document repeats its headers and keys, and folding builds a token stream. */
+const columnNames = new Map<string, string>();
+const COLUMN_NAMES_LIMIT = 10_000;
 
 /**
  * The cell or value, in the table row or the innermost YAML mapping holding `offset`, whose
  * column or key is one of `columns` (folded with `columnName`) and that answers (not « À
- * définir », "TBC", "—"), or undefined.
+ * définir », "TBC", "—"), or undefined. `about(from, to)` says whether a row or a mapping is
+ * one the element is assigned in: it is asked first, so that most rows are read no further.
  */
-export function assignmentAt(model: CharterModel, unit: number, offset: number, columns: ReadonlySet<string>): Assignment | undefined {
+export function assignmentAt(
+  model: CharterModel, unit: number, offset: number, columns: ReadonlySet<string>, about: (from: number, to: number) => boolean,
+): Assignment | undefined {
   const u = model.units[unit];
-  if (u?.kind === 'table') return cellAt(model.text, u.start, u.end, offset, columns);
-  if (model.yaml) return valueAt(model, offset, columns);
-  return undefined;
+  if (u?.kind === 'table') return cellAt(model.text, u.start, u.end, offset, columns, about);
+  if (!model.yaml) return undefined;
+  const found = valueAt(model, offset, columns);
+  return found && about(found.scope.start, found.scope.end) ? found : undefined;
 }
 
-function cellAt(text: string, start: number, end: number, offset: number, columns: ReadonlySet<string>): Assignment | undefined {
-  const headerEnd = lineEnd(text, start, end);
+function cellAt(
+  text: string, start: number, end: number, offset: number, columns: ReadonlySet<string>, about: (from: number, to: number) => boolean,
+): Assignment | undefined {
   const rowStart = Math.max(start, text.lastIndexOf('\n', offset - 1) + 1);
   // The header row names the columns; the delimiter row and the header assign nothing.
   if (rowStart === start) return undefined;
-  const column = cells(text, start, headerEnd).findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
-  if (column < 0) return undefined;
   const rowEnd = lineEnd(text, rowStart, end);
+  if (!about(rowStart, rowEnd)) return undefined;
+  const column = cells(text, start, lineEnd(text, start, end)).findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
+  if (column < 0) return undefined;
   const cell = cells(text, rowStart, rowEnd)[column];
   if (!cell || !answers(text.slice(cell[0], cell[1]).replace(/[*_`]/g, ''))) return undefined;
   return { start: cell[0], end: cell[1], scope: { start: rowStart, end: rowEnd } };

@@ -70,24 +70,33 @@ export class DocumentEvidence {
     const { tokens, text, units } = this.model;
     const { sentences, ends } = tokens;
     const n = tokens.length;
-    const asked = new Uint8Array(n > 0 ? sentences[n - 1]! + 1 : 0);
-    let any = false;
-    for (let t = 0; t < n; t++) {
-      if (t + 1 < n && sentences[t + 1] === sentences[t]) continue;
+    let asked: Uint8Array | undefined;
+    // A document holds few question marks: each is placed among the tokens by a binary search.
+    for (let q = text.indexOf('?'); q >= 0 && n > 0; q = text.indexOf('?', q + 1)) {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid]! <= q) lo = mid + 1;
+        else hi = mid;
+      }
+      const t = lo - 1;
+      if (t < 0) continue;
       let at = ends[t]!;
-      while (at < text.length && QUESTION_SKIP.has(text.charCodeAt(at))) at++;
-      if (text.charCodeAt(at) !== 63) continue;
+      while (at < q && QUESTION_SKIP.has(text.charCodeAt(at))) at++;
+      if (at !== q) continue;
       // Answered yes right after: the question's words are the answer's.
-      const next = text.slice(at + 1, at + 12).replace(/^[\s*_]+/, '').toLowerCase();
+      const next = text.slice(q + 1, q + 12).replace(/^[\s*_]+/, '').toLowerCase();
       if (/^(?:oui|yes)\b/.test(next)) continue;
+      asked ??= new Uint8Array(sentences[n - 1]! + 1);
       asked[sentences[t]!] = 1;
-      any = true;
     }
-    if (!any) return;
+    if (!asked) return;
     for (const list of this.byGroup.values()) {
       for (const hit of list) {
+        if (!asked[sentences[hit.first]!]) continue;
         const kind = units[this.unitOf(hit)]?.kind;
-        if ((kind === 'paragraph' || kind === 'listItem') && asked[sentences[hit.first]!]) this.negated.add(hit);
+        if (kind === 'paragraph' || kind === 'listItem') this.negated.add(hit);
       }
     }
   }
@@ -474,11 +483,22 @@ export class DocumentEvidence {
     const beside = elements[check.elements.findIndex((e) => e.id === element.assignedBeside)];
     if (!columns || !beside) return;
     const { starts } = this.model.tokens;
+    // Hits are in document order: their offsets are sorted, and a range is searched, not scanned.
     const about = this.hits(`${check.code}.${element.id}^`).filter((h) => !this.isNegated(h)).map((h) => starts[h.first]!);
     if (about.length === 0) return;
+    const holdsAbout = (from: number, to: number): boolean => {
+      let lo = 0;
+      let hi = about.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (about[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < about.length && about[lo]! < to;
+    };
     for (const e of beside) {
-      const a = assignmentAt(this.model, e.unit, e.start, columns);
-      if (!a || !about.some((at) => at >= a.scope.start && at < a.scope.end) || found.some((f) => f.start === a.start)) continue;
+      const a = assignmentAt(this.model, e.unit, e.start, columns, holdsAbout);
+      if (!a || found.some((f) => f.start === a.start)) continue;
       found.push({ unit: this.unitAt(a.start), start: a.start, end: a.end });
     }
   }
