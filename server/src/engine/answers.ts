@@ -10,7 +10,7 @@ import { stripAccents } from './text/fold';
 export const fold = (value: string): string => stripAccents(value.trim().toLowerCase()).replace(/\.$/, '').trim();
 
 /** Statuses of what was not adopted, folded (`statut: abandonné`, "on hold", « en réflexion »). */
-export const UNDECIDED_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|hors (?:du )?perimetre)/;
+export const UNDECIDED_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|paused|suspended|en pause|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|hors (?:du )?perimetre)/;
 
 /** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
 const NOT_YET = /^(?:not yet|tba\b|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed|appointed|named|designated|assigned|recruited)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter|designer|nommer|recruter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;

@@ -646,9 +646,41 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows),
+    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues),
   ];
 }
+
+/**
+ * A bold line that says what is not done, over a list (« **Nous ne ferons pas** », "**We
+ * won't**"), withdraws the list as such a heading would its section: an item that opens with its
+ * own negation is read by it.
+ */
+function listsLedOutBy(model: CharterModel, cues: ReadonlySet<string>): Array<[number, number]> {
+  const { text, units } = model;
+  const ranges: Array<[number, number]> = [];
+  units.forEach((unit, index) => {
+    const next = units[index + 1];
+    if (unit.kind !== 'paragraph' || next?.kind !== 'listItem' || next.section !== unit.section || unit.end - unit.start > LEAD_IN_LENGTH) return;
+    const lead = boldLine(text.slice(unit.start, unit.end).trim());
+    if (lead === undefined || !(headingSays(lead) & HEADING_NOT_DONE)) return;
+    for (let k = index + 1; units[k]?.kind === 'listItem' && units[k]!.list === next.list; k++) {
+      if (!opensWithNegation(model, units[k]!, cues)) ranges.push([units[k]!.start, units[k]!.end]);
+    }
+  });
+  return ranges;
+}
+
+/** The words of a paragraph that is one bold line (« **Nous ne ferons pas :** »), a heading in all but name. */
+function boldLine(paragraph: string): string | undefined {
+  const marker = paragraph.slice(0, 2);
+  if (marker !== '**' && marker !== '__') return undefined;
+  const end = paragraph.endsWith(':') ? paragraph.length - 1 : paragraph.length;
+  if (paragraph.slice(end - 2, end) !== marker || end < 5) return undefined;
+  const words = paragraph.slice(2, end - 2);
+  return /[*_\n]/.test(words) ? undefined : words;
+}
+/** The longest paragraph read as a bold line over a list. */
+const LEAD_IN_LENGTH = 100;
 
 /**
  * A proposal by others answered in the section after it (« ### Ce que la convention a proposé »
@@ -769,7 +801,32 @@ function noRows(table: string): Array<[number, number]> {
 }
 
 /**
- * The rows that tables withdraw (statusRows, noRows), by document offset. They are found per
+ * A table that answers by ticking a column (« | Engagement | Oui | Non | À l'étude | », "| Yes |
+ * No |"): a row ticked only in a column of no (or not yet decided) does not have what it names.
+ */
+function tickedNoRows(table: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const headerEnd = table.indexOf('\n');
+  const header = headerEnd < 0 ? table : table.slice(0, headerEnd);
+  // Most tables have no such column: their header is read no further.
+  if (!NO_COLUMN_HINT.test(header)) return ranges;
+  const kinds = cellsOf(header).map((cell) => {
+    const name = foldWords(cell);
+    return NO_COLUMN.test(name) ? -1 : YES_COLUMN.test(name) ? 1 : 0;
+  });
+  if (!kinds.includes(-1)) return ranges;
+  const lines = table.split('\n');
+  let offset = lines[0]!.length + 1 + (lines[1]?.length ?? 0) + 1;
+  for (const line of lines.slice(2)) {
+    const ticked = cellsOf(line).map((cell) => TICK.test(cell.trim()));
+    if (ticked.some((t, i) => t && kinds[i] === -1) && !ticked.some((t, i) => t && kinds[i] === 1)) ranges.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
+  return ranges;
+}
+
+/**
+ * The rows that tables withdraw (statusRows, noRows, tickedNoRows), by document offset. They are found per
  * piece of the document and kept with it: a keystroke elsewhere in a long charter reads no table
  * again.
  */
@@ -787,7 +844,7 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[numbe
   for (const unit of units) {
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
-    for (const [a, b] of [...statusRows(table), ...noRows(table)]) ranges.push([unit.start + a, unit.start + b]);
+    for (const [a, b] of [...statusRows(table), ...noRows(table), ...tickedNoRows(table)]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
@@ -1106,6 +1163,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:ce qui reste a (?:faire|decider)|reste a (?:faire|decider)|restant a faire|(?:questions?|points?) en suspens|still to (?:do|decide)|what remains to be (?:done|decided)|open questions|to be decided)\b/],
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
+  // « Ce qui a été abandonné », "Promises on hold", « Projets en pause ».
+  [/\bce qui (?:a ete|est) (?:abandonne|supprime|retire|ecarte|reporte|suspendu)\b|\b(?:on hold|en pause|paused|suspended)$/],
 ];
 /**
  * Headings (folded) over rules of what someone may not do: « Ce que vous ne pouvez pas faire »,
@@ -1121,13 +1180,13 @@ const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|aj
 /** A line that may start a response: its first letters, after markup (a cheap look before any copy). */
 /** The longest paragraph read as a section's status line (« Statut : **reporté** (vote du 3 mars 2025). »). */
 const STATUS_LINE = 80;
-const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉ]/;
+const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉpPwWeE]/;
 /** How a decision or a response paragraph starts (lower case, before folding): a cheap first look. */
-const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'réponse', 'reponse', 'statut', 'status', 'vote'];
+const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'réponse', 'reponse', 'statut', 'status', 'vote', 'où en sommes-nous', 'ou en sommes-nous', 'où en est-on', 'état d\'avancement', 'avancement', 'état', 'etat', 'progress', 'where we are', 'where are we', 'where do we stand'];
 /** A paragraph that records a decision or a response (folded, markup and apostrophes blanked), and what it says. */
-const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:management )?response|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|status|vote) ?[:.\u2013\u2014-] ?(.*)$/;
+const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:management )?response|ou en sommes.nous|ou en est.on|etat d avancement|avancement|etat|progress|where we are|where are we|where do we stand|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|status|vote) ?[:.?\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
-const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted)|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|taken forward|(?:being )?pursued)|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
@@ -1135,6 +1194,12 @@ const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
 const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
+/** A header cell of a column of no (before folding: a first look), and after folding. */
+const NO_COLUMN_HINT = /\|\s*(?:non|no|not|rejet|[àa] l|under|en r|report|defer|on hold|abandon|[ée]cart)/i;
+const NO_COLUMN = /^(?:non|no|not adopted|not retained|rejected|non retenue?|rejetee?|ecartee?|abandonnee?|a l etude|en reflexion|under consideration|under review|reportee?|deferred|on hold)$/;
+const YES_COLUMN = /^(?:oui|yes|adopted|retenue?|adoptee?|en place|in place|done|fait|realisee?)$/;
+/** A cell that ticks its column: a cross, a tick or a bullet, alone. */
+const TICK = /^(?:[xX]|\u2713|\u2714|\u2705|\u2611|\u25cf|\u2022|\u2716|\u2717|\u2718)$/;
 /** A table cell that answers yes (a ticked box too). */
 const YES_CELL = /^(?:oui|yes|\u2713|\u2714|\u2705|\u2611|\[x\])(?:$|[\s.,;:(\u2013\u2014-])/;
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
