@@ -23,7 +23,9 @@ const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'to', 'that', 'whether
  * point back ("This policy does not apply to them", « ne s'applique pas à eux »).
  */
 const ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure actuelle", 'à présent', 'at this stage', 'to date', 'at present',
+  'à plus tard', 'à une date ultérieure', 'à la prochaine', "à l'année prochaine", 'to a later date', 'to next year', 'to the next',
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys);
+const DIGIT = /^\d/;
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
@@ -178,6 +180,8 @@ export class NegationDetector {
   private extraposedAfter(last: number): boolean {
     const { forms } = this.stream;
     if (!EXTRAPOSED.has(forms[last + 1]?.key ?? '')) return false;
+    // « Elle a été reportée à 2027 », "postponed to 2027": a date, not what the predicate is about.
+    if (DIGIT.test(forms[last + 2]?.key ?? '')) return false;
     return !ADVERBIALS.some((words) => words.every((key, i) => forms[last + 1 + i]?.key === key));
   }
 
