@@ -568,7 +568,11 @@ export class DocumentEvidence {
       }
       return found;
     }
-    return isAnswered(node) ? [{ start: node.range[0], end: node.range[1] }] : [];
+    if (isAnswered(node)) return [{ start: node.range[0], end: node.range[1] }];
+    // A key left empty or « à compléter » (`territory: ""`) says the element is not there yet: a
+    // word of it in another key's text ("à des tiers" in the internal rules) does not stand for it.
+    if (isScalar(node)) vetoed[index] = true;
+    return [];
   }
 
   /** Whether a value's text holds a term of the element (`formats: ["format ouvert"]` holds none). */

@@ -26,6 +26,7 @@ const ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure act
   'à plus tard', 'à une date ultérieure', 'à la prochaine', "à l'année prochaine", 'to a later date', 'to next year', 'to the next',
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys);
 const DIGIT = /^\d/;
+const ELIDED_ARTICLE = foldWord('l');
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
@@ -211,7 +212,10 @@ export class NegationDetector {
   }
 
   private hasAnaphor(from: number, last: number): boolean {
-    for (let t = from; t <= last; t++) if (ANAPHORS.has(this.stream.forms[t]!.key)) return true;
+    const { forms } = this.stream;
+    // « L'empreinte carbone … n'entre pas dans le périmètre »: an l' that opens the sentence is an
+    // article (the pronoun stands after its subject: « Le comité l'a écartée »).
+    for (let t = from; t <= last; t++) if (ANAPHORS.has(forms[t]!.key) && !(t === from && forms[t]!.key === ELIDED_ARTICLE)) return true;
     return false;
   }
 
