@@ -122,6 +122,7 @@ export class DocumentEvidence {
           const key = fold(String(pair.key.value));
           const value = fold(String(pair.value.value ?? ''));
           // A note that opens with a status says it too: "notes: Withdrawn. Cabinet decided…".
+          if (ADOPTED_KEYS.has(key)) return NO_VALUE.has(value);
           return STATUS_KEYS.has(key) ? UNDECIDED_STATUS.test(value) : NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
         });
         if (undecided) ranges.push([map.range[0], map.range[1]]);
@@ -721,19 +722,22 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   // des autres territoires »).
   const codes = new Set<string>();
   for (const [from, to] of rows) {
+    // A bare number is a commitment's only in a table of commitments (« | N° | Engagement | »),
+    // not in a table of indicators numbered on their own.
+    const numbersCommitments = cellsOf(tableHeaderOf(text, from)).some((cell) => COMMITMENTS_COLUMN.test(foldWords(cell)));
     for (const cell of cellsOf(text.slice(from, to))) {
       const words = foldWords(cell);
       // A title, not a number or a one-word status.
       if (words.length >= 12 && words.includes(' ')) names.add(words);
       const code = codeOf(words);
-      if (code) codes.add(code);
+      if (code && (numbersCommitments || !BARE_NUMBER.test(words))) codes.add(code);
     }
   }
   const ranges: Array<[number, number]> = [];
   model.sections.forEach((section, index) => {
     if (index === model.titleSection) return;
     const heading = foldWords(text.slice(section.heading.start, section.heading.end));
-    const code = codeOf(heading);
+    const code = codeOf(heading, true);
     if (code && codes.has(code)) {
       ranges.push([section.start, model.units[section.ownEndUnit]?.start ?? text.length]);
       return;
@@ -757,11 +761,34 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   return ranges;
 }
 
+/** The header row of the table whose row starts at `rowStart`: the first of the lines above that open with a pipe. */
+function tableHeaderOf(text: string, rowStart: number): string {
+  let start = rowStart;
+  while (start > 0) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (text.slice(previous, start).trimStart()[0] !== '|') break;
+    start = previous;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+/** A header cell naming commitments (folded), and a cell that is a bare number. */
+const COMMITMENTS_COLUMN = /^ ?(?:(?:#|n ?°|no|ref) )?(?:pledges?|commitments?|engagements?|actions?|mesures?|measures?|objectifs?|objectives?|propositions?|chantiers?|articles?) ?$/;
+const BARE_NUMBER = /^ ?\d/;
+
 /** The code that opens a row's cell or a heading (folded): « E4 — … », "DC-10 …", « A3. … »; not a bare number. */
-function codeOf(words: string): string | undefined {
+function codeOf(words: string, heading = false): string | undefined {
+  // A heading names its number with a word (« Engagement n° 12 »), a row may give it bare (« | 12 | »).
+  const numbered = NUMBERED.exec(words);
+  if (numbered && (numbered[1] !== undefined || !heading)) return `#${numbered[2]}`;
   const m = LEADING_CODE.exec(words);
   return m ? `${m[1]}${m[2]}` : undefined;
 }
+/**
+ * A commitment's number, the same in a row's first cell (« | 12 | Eurocities … | Stopped | ») and
+ * in its heading (« ### Pledge 12 – … »), folded.
+ */
+const NUMBERED = /^(?:((?:pledge|commitment|engagement|action|mesure|measure|objectif|objective|proposition|chantier|article)) (?:n ?° ?|no ?|n )?)?(\d{1,3})(?:$|(?= [^\d.,]))/;
 const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 
 /** The fewest words of a row's name for a paragraph holding it to be what the row withdraws. */
@@ -1131,14 +1158,17 @@ const WITHDRAWN_KEY = /^(?:withdrawn|deferred|dropped|rejected|not adopted|not r
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
 const NOTE_STATUS = /^(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|not taken forward|on hold|paused|suspendu|suspended|removed)/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
+/** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
+const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote']);
+const NO_VALUE = new Set(['false', 'non', 'no', 'rejete', 'rejected']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|\u2610|\[ \])/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
 const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?) (?=\S)/;
 /** Statuses that cannot open the words of an action (unlike « Proposer… », "Report…"): their cell may be longer. */
-const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|dropped|deferred|non retenue?s?|retiree?s?|supprimee?s?)\b/;
+const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|dropped|stopped|deferred|non engagee?s?|non retenue?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
 
@@ -1190,7 +1220,7 @@ const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution',
 /** A paragraph that records a decision or a response (folded, markup and apostrophes blanked), and what it says. */
 const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:management )?response|ou en sommes.nous|ou en est.on|etat d avancement|avancement|etat|progress|where we are|where are we|where do we stand|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|status|vote) ?[:.?\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
-const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|taken forward|(?:being )?pursued)|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|taken forward|(?:being )?pursued)|stopped|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */
