@@ -43,9 +43,13 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * Sets 42 to 44 (30 more, untuned first: 91.8%, 91.0%, 91.0%) and set 45 (untuned first with the
  * fixes drawn from 42 to 44: 93.4%) joined it with the fixes drawn from them (528 documents:
  * 96.5%, missing precision 97.9% recall 94.9%, partial precision 94.7% recall 93.7%, P02 93.2%
- * the lowest).
+ * the lowest). Sets 46 to 49, 50 to 53 and 54 to 57 (120 more, each measured before any tuning
+ * on it, with the engine of the moment: 92.6%, 91.8%, 93.4%, 93.4%; 94.3%, 92.6%, 91.8%, 92.6%;
+ * 90.2%, 94.3%, 92.6%, 88.5%) joined it with the fixes drawn from them (648 documents: 96.5%,
+ * missing precision 97.9% recall 94.6%, partial precision 94.4% recall 94.0%, P02 92.7% the
+ * lowest check, hence the per-check floor of 0.92).
  */
-const FLOOR = { accuracy: 0.96, perCheck: 0.92, missingPrecision: 0.975, missingRecall: 0.945, partialPrecision: 0.94, partialRecall: 0.933, type: 1 };
+const FLOOR = { accuracy: 0.962, perCheck: 0.92, missingPrecision: 0.975, missingRecall: 0.943, partialPrecision: 0.94, partialRecall: 0.935, type: 1 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

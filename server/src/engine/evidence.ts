@@ -128,6 +128,18 @@ export class DocumentEvidence {
         if (undecided) ranges.push([map.range[0], map.range[1]]);
       },
     });
+    // A value marked by a comment on its line (`- Cities Coalition  # withdrawn`, `training: …  # retiré`).
+    // (Trailing comments are found in the text: the model keeps only whole-line ones.)
+    const { text } = this.model;
+    for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+      if (at === 0 || (text[at - 1] !== ' ' && text[at - 1] !== '\t')) continue;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const before = text.slice(lineStart, at);
+      // Not a comment inside a quoted value, nor a whole-line comment.
+      if (before.trim() === '' || (before.split('"').length - 1) % 2 === 1 || (before.split("'").length - 1) % 2 === 1) continue;
+      const lineEnd = text.indexOf('\n', at);
+      if (WITHDRAWN_COMMENT.test(fold(text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd)))) ranges.push([lineStart, at]);
+    }
     this.negateWithin(ranges);
   }
 
@@ -569,7 +581,12 @@ export class DocumentEvidence {
       }
       return found;
     }
-    if (isAnswered(node)) return [{ start: node.range[0], end: node.range[1] }];
+    // A list answers by the items a comment does not withdraw (`- Eurocities  # withdrawn`).
+    if (isSeq(node)) {
+      const kept = node.items.filter((item) => isAnswered(item as Node) && !this.withdrawnAt((item as Node).range?.[0] ?? -1));
+      return kept.length > 0 ? [{ start: node.range[0], end: node.range[1] }] : [];
+    }
+    if (isAnswered(node) && !this.withdrawnAt(node.range[0])) return [{ start: node.range[0], end: node.range[1] }];
     // A key left empty or « à compléter » (`territory: ""`) says the element is not there yet: a
     // word of it in another key's text ("à des tiers" in the internal rules) does not stand for it.
     if (isScalar(node)) vetoed[index] = true;
@@ -651,9 +668,28 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues),
+    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model),
   ];
 }
+
+/**
+ * An item that ends with its status after an arrow (« 4. Adhérer à OpenDataFrance → reporté », "→
+ * dropped"): withdrawn when the status is. A legend (« « → abandonné » : … ») opens with its arrow.
+ */
+function arrowStatuses(model: CharterModel): Array<[number, number]> {
+  const { text, units } = model;
+  const ranges: Array<[number, number]> = [];
+  for (const unit of units) {
+    if (unit.kind !== 'listItem' && unit.kind !== 'paragraph') continue;
+    const arrow = text.lastIndexOf('\u2192', unit.end - 1);
+    if (arrow < unit.start || arrow - unit.start < ARROW_LEAD) continue;
+    const status = foldWords(text.slice(arrow + 1, Math.min(unit.end, arrow + 80)));
+    if (UNDECIDED_STATUS.test(status)) ranges.push([unit.start, unit.end]);
+  }
+  return ranges;
+}
+/** The fewest characters before an item's arrow for what follows it to be the item's status. */
+const ARROW_LEAD = 16;
 
 /**
  * A bold line that says what is not done, over a list (« **Nous ne ferons pas** », "**We
@@ -1050,7 +1086,10 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     }
     if (previous.section !== unit.section || previous.kind === 'heading') return;
     while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
-    ranges.push([units[first]!.start, unit.start]);
+    // The block was the section's whole body (« ### Action 13 — Panel citoyen », its text, then
+    // « **Statut :** abandonné. »): the heading goes with it.
+    const whole = section !== undefined && section.headingUnit === first - 1 && unit.section !== model.titleSection;
+    ranges.push([whole ? section.start : units[first]!.start, unit.start]);
   });
   return ranges;
 }
@@ -1151,6 +1190,8 @@ function withoutParentheses(text: string): string {
 const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
 
 
+/** A YAML comment that withdraws the value on its line (folded): `# withdrawn`, `# retiré`. */
+const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
 const WITHDRAWN_KEY = /^(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
