@@ -679,9 +679,21 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
 function arrowStatuses(model: CharterModel): Array<[number, number]> {
   const { text, units } = model;
   const ranges: Array<[number, number]> = [];
+  // The arrows of the document, found once (most documents hold none): each unit's last one is
+  // then found by a binary search, not by a search through the text.
+  const arrows: number[] = [];
+  for (let at = text.indexOf('\u2192'); at >= 0; at = text.indexOf('\u2192', at + 1)) arrows.push(at);
+  if (arrows.length === 0) return ranges;
   for (const unit of units) {
     if (unit.kind !== 'listItem' && unit.kind !== 'paragraph') continue;
-    const arrow = text.lastIndexOf('\u2192', unit.end - 1);
+    let lo = 0;
+    let hi = arrows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arrows[mid]! < unit.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const arrow = lo > 0 ? arrows[lo - 1]! : -1;
     if (arrow < unit.start || arrow - unit.start < ARROW_LEAD) continue;
     const status = foldWords(text.slice(arrow + 1, Math.min(unit.end, arrow + 80)));
     if (UNDECIDED_STATUS.test(status)) ranges.push([unit.start, unit.end]);
