@@ -644,18 +644,7 @@ export class DocumentEvidence {
 
   /** The unit that starts at or contains `offset` (the last unit starting at or before it). */
   unitAt(offset: number): number {
-    const units = this.model.units;
-    let lo = 0;
-    let hi = units.length - 1;
-    let best = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (units[mid]!.start <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
+    return unitStartingBefore(this.model.units, offset);
   }
 }
 
@@ -769,10 +758,17 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   // Or its code (« | E4 — Réseaux de collectivités | … | Abandonné | » over « ### E4 — Apprendre
   // des autres territoires »).
   const codes = new Set<string>();
+  // Per table (by its start), whether it numbers commitments: read once, whatever its rows.
+  const numbering = new Map<number, boolean>();
   for (const [from, to] of rows) {
     // A bare number is a commitment's only in a table of commitments (« | N° | Engagement | »),
     // not in a table of indicators numbered on their own.
-    const numbersCommitments = cellsOf(tableHeaderOf(text, from)).some((cell) => COMMITMENTS_COLUMN.test(foldWords(cell)));
+    const table = model.units[unitStartingBefore(model.units, from)]!;
+    let numbersCommitments = numbering.get(table.start);
+    if (numbersCommitments === undefined) {
+      numbersCommitments = cellsOf(lineAt(text, table.start)).some((cell) => COMMITMENTS_COLUMN.test(foldWords(cell)));
+      numbering.set(table.start, numbersCommitments);
+    }
     for (const cell of cellsOf(text.slice(from, to))) {
       const words = foldWords(cell);
       // A title, not a number or a one-word status.
@@ -809,14 +805,23 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   return ranges;
 }
 
-/** The header row of the table whose row starts at `rowStart`: the first of the lines above that open with a pipe. */
-function tableHeaderOf(text: string, rowStart: number): string {
-  let start = rowStart;
-  while (start > 0) {
-    const previous = text.lastIndexOf('\n', start - 2) + 1;
-    if (text.slice(previous, start).trimStart()[0] !== '|') break;
-    start = previous;
+/** The index of the last unit that starts at or before `offset` (units are in document order). */
+function unitStartingBefore(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
+  return best;
+}
+
+/** The line of text that starts at `start`. */
+function lineAt(text: string, start: number): string {
   const end = text.indexOf('\n', start);
   return text.slice(start, end < 0 ? text.length : end);
 }
