@@ -53,9 +53,9 @@ function cellAt(
   if (rowStart === start) return undefined;
   const rowEnd = lineEnd(text, rowStart, end);
   if (!about(rowStart, rowEnd)) return undefined;
-  const column = cells(text, start, lineEnd(text, start, end)).findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
+  const column = tableCells(text, start, lineEnd(text, start, end)).findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
   if (column < 0) return undefined;
-  const cell = cells(text, rowStart, rowEnd)[column];
+  const cell = tableCells(text, rowStart, rowEnd)[column];
   if (!cell || !answers(text.slice(cell[0], cell[1]).replace(/[*_`]/g, ''))) return undefined;
   return { start: cell[0], end: cell[1], scope: { start: rowStart, end: rowEnd } };
 }
@@ -66,7 +66,7 @@ function lineEnd(text: string, from: number, end: number): number {
 }
 
 /** The trimmed cells of the table row text[from, to), outer pipes left out (`\|` is no border). */
-function cells(text: string, from: number, to: number): Array<[number, number]> {
+export function tableCells(text: string, from: number, to: number): Array<[number, number]> {
   const borders: number[] = [];
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 124 && text.charCodeAt(i - 1) !== 92) borders.push(i);
   const row = text.slice(from, to);

@@ -3,7 +3,7 @@ import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/
 import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { fold, isAnswered, UNDECIDED_STATUS } from './answers';
-import { assignmentAt } from './assigned';
+import { assignmentAt, tableCells } from './assigned';
 import { continuesList } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
@@ -73,14 +73,7 @@ export class DocumentEvidence {
     let asked: Uint8Array | undefined;
     // A document holds few question marks: each is placed among the tokens by a binary search.
     for (let q = text.indexOf('?'); q >= 0 && n > 0; q = text.indexOf('?', q + 1)) {
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid]! <= q) lo = mid + 1;
-        else hi = mid;
-      }
-      const t = lo - 1;
+      const t = lowerBound(ends, q + 1, n) - 1;
       if (t < 0) continue;
       let at = ends[t]!;
       while (at < q && QUESTION_SKIP.has(text.charCodeAt(at))) at++;
@@ -500,14 +493,8 @@ export class DocumentEvidence {
     const about = this.hits(`${check.code}.${element.id}^`).filter((h) => !this.isNegated(h)).map((h) => starts[h.first]!);
     if (about.length === 0) return;
     const holdsAbout = (from: number, to: number): boolean => {
-      let lo = 0;
-      let hi = about.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (about[mid]! < from) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < about.length && about[lo]! < to;
+      const first = lowerBound(about, from);
+      return first < about.length && about[first]! < to;
     };
     for (const e of beside) {
       const a = assignmentAt(this.model, e.unit, e.start, columns, holdsAbout);
@@ -675,14 +662,8 @@ function arrowStatuses(model: CharterModel): Array<[number, number]> {
   if (arrows.length === 0) return ranges;
   for (const unit of units) {
     if (unit.kind !== 'listItem' && unit.kind !== 'paragraph') continue;
-    let lo = 0;
-    let hi = arrows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (arrows[mid]! < unit.end) lo = mid + 1;
-      else hi = mid;
-    }
-    const arrow = lo > 0 ? arrows[lo - 1]! : -1;
+    const before = lowerBound(arrows, unit.end);
+    const arrow = before > 0 ? arrows[before - 1]! : -1;
     if (arrow < unit.start || arrow - unit.start < ARROW_LEAD) continue;
     const status = foldWords(text.slice(arrow + 1, Math.min(unit.end, arrow + 80)));
     if (UNDECIDED_STATUS.test(status)) ranges.push([unit.start, unit.end]);
@@ -803,6 +784,18 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
     if (long.some((name) => words.includes(` ${name} `))) ranges.push([unit.start, unit.end]);
   }
   return ranges;
+}
+
+/** How many of the first `length` values (sorted, ascending) are below `value`: where `value` would go. */
+function lowerBound(values: ArrayLike<number>, value: number, length = values.length): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of the last unit that starts at or before `offset` (units are in document order). */
@@ -935,7 +928,7 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[numbe
 
 /** The cells of a table row, without its outer pipes. */
 function cellsOf(row: string): string[] {
-  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return tableCells(row, 0, row.length).map(([a, b]) => row.slice(a, b));
 }
 
 /**
