@@ -55,6 +55,14 @@ const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'oth
  * ends at a comma or a sentence end, and the cap only bounds the search.
  */
 const BEFORE = 20;
+
+/** Whether the text after `end` opens on a colon (blanks before it allowed). */
+function opensOnColon(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f)) i++;
+  return text.charCodeAt(i) === 58;
+}
+
 const NEAR = 2;
 const AFTER = 4;
 const ASIDE = 4;
@@ -117,6 +125,14 @@ export class NegationDetector {
         for (let t = m.first; t <= m.last; t++) this.refusal.add(t);
         if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '')
           && stream.sentences[m.last + 1] === sentence) this.leavePreviousUndecided(m.first, unitOfToken);
+        continue;
+      }
+      // « [à arbitrer : obligation contractuelle ou convention volontaire] », "TBC: the export
+      // format": a drafting note that opens on a colon leaves what follows it undecided, and
+      // nothing before it.
+      if (pending && opensOnColon(text, stream.ends[m.last]!)) {
+        while (to < n && stream.sentences[to] === sentence) to++;
+        this.leaveUndecided(sentence, m.first, to);
         continue;
       }
       while (from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
