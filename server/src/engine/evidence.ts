@@ -106,6 +106,15 @@ export class DocumentEvidence {
         if (isScalar(pair.key) && (pair.value as Node | null)?.range && WITHDRAWN_KEY.test(fold(String(pair.key.value)).replace(/[_-]+/g, ' '))) {
           const range = (pair.value as Node).range!;
           ranges.push([range[0], range[1]]);
+          return;
+        }
+        // A value that says it was deleted, alone or after its title: `"5": "Indicateurs de
+        // performance : supprimé par l'avenant n° 1"`, `4.2: Deleted by agreement of the parties.`
+        if (isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.range) {
+          const value = pair.value.value;
+          const colon = value.indexOf(':');
+          const status = colon >= 0 && colon <= DELETED_TITLE ? value.slice(colon + 1) : value;
+          if (DELETED_VALUE.test(fold(status.slice(0, 40)))) ranges.push([pair.value.range[0], pair.value.range[1]]);
         }
       },
       Map(_, map) {
@@ -644,9 +653,39 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model),
+    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model), ...struckText(model),
   ];
 }
+
+/**
+ * Struck-through text (`~~Adhérer à OpenDataFrance~~`): a revised charter shows what it deleted
+ * that way, and what is deleted is no evidence. A pair of `~~` is read within one unit, as
+ * markdown-it reads it; a run of three tildes or more (a code fence) is none.
+ */
+function struckText(model: CharterModel): Array<[number, number]> {
+  const { text, units } = model;
+  const ranges: Array<[number, number]> = [];
+  let open = -1;
+  let openUnit = -1;
+  for (let at = text.indexOf('~~'); at >= 0; at = text.indexOf('~~', at + 2)) {
+    let end = at + 2;
+    while (text.charCodeAt(end) === TILDE) end++;
+    if (end - at > 2 || text.charCodeAt(at - 1) === TILDE) {
+      at = end - 2;
+      continue;
+    }
+    const unit = unitStartingBefore(units, at);
+    if (open >= 0 && unit === openUnit && at < units[unit]!.end) {
+      ranges.push([open, end]);
+      open = -1;
+    } else {
+      open = at;
+      openUnit = unit;
+    }
+  }
+  return ranges;
+}
+const TILDE = 126;
 
 /**
  * An item that ends with its status after an arrow (« 4. Adhérer à OpenDataFrance → reporté », "→
@@ -1038,7 +1077,8 @@ function headingSays(raw: string): number {
   // "Section 10. Reserved.": a full stop before the last words cuts too (not the heading's own final one).
   const body = heading.endsWith('.') ? heading.slice(0, -1) : heading;
   const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '), body.lastIndexOf('. '));
-  let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(fold(heading.slice(cut))) ? HEADING_ENDS_WITH_STATUS : 0;
+  // "– deleted by agreement of the parties", « – supprimé par l'avenant n° 1 »: who decided is detail.
+  let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(withoutAgent(fold(heading.slice(cut)))) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
   if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words)) says |= HEADING_NOT_DONE;
   if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
@@ -1056,9 +1096,13 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
   const { text, units } = model;
   const ranges: Array<[number, number]> = [];
   const negativeResponse = (at: number, end: number): boolean => {
-    const head = text.slice(at, Math.min(end, at + 64)).toLowerCase().replace(/^[\s*_`>]+/, '');
+    // A response quoted under its proposal (« > Réponse de la Ville : **non retenue**. ») reads as
+    // one that is not: the quote marks are passed over.
+    let from = at;
+    while (from < end && QUOTE_LEAD.includes(text[from]!)) from++;
+    const head = text.slice(from, Math.min(end, from + 64)).toLowerCase().replace(/^[\s*_`]+/, '');
     if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
-    const decision = DECISION.exec(foldWords(text.slice(at, Math.min(end, at + 200))));
+    const decision = DECISION.exec(foldWords(text.slice(from, Math.min(end, from + 200)).replace(/\n[ \t]*>/g, '\n')));
     return decision !== null && DECISION_NO.test(decision[1]!);
   };
   // A list item that records a status or decision: its first letters are looked at before any copy.
@@ -1160,7 +1204,11 @@ function statusRows(table: string): Array<[number, number]> {
     const eol = table.indexOf('\n', from);
     const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
     // « Engagement abandonné », "Commitment withdrawn": the status after the name of what it is about.
-    const cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, '')).replace(STATUS_SUBJECT, '');
+    let cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, '')).replace(STATUS_SUBJECT, '');
+    // « Non lancé. Adhésion abandonnée, faute de crédits. », "Not started. Withdrawn: no funding.":
+    // a row not started says what became of it in its next sentence.
+    const notStarted = NOT_STARTED.exec(cell);
+    if (notStarted) cell = cell.slice(notStarted[0].length).replace(STATUS_NOUN, '');
     // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
     // "Rejeté (14 pour, 39 contre)", "Dropped: not funded in the FY26 budget": what follows a
     // parenthesis, a colon or a dash is detail, not words of an action.
@@ -1173,11 +1221,11 @@ function statusRows(table: string): Array<[number, number]> {
   return ranges;
 }
 
-/** A status cell's first words: outside parentheses, before a colon, a semicolon or a dash. */
+/** A status cell's first words: outside parentheses, before a colon, a semicolon, a dash or a comma. */
 function statusHead(cell: string): string {
   const text = withoutParentheses(cell);
   let end = text.length;
-  for (const mark of [':', ';', '\u2013', '\u2014', ' - ']) {
+  for (const mark of [':', ';', '\u2013', '\u2014', ' - ', ', ']) {
     const at = text.indexOf(mark);
     if (at > 0 && at < end) end = at;
   }
@@ -1201,6 +1249,13 @@ const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, 
 
 
 /** A YAML comment that withdraws the value on its line (folded): `# withdrawn`, `# retiré`. */
+/**
+ * A value that says it was deleted (folded): « supprimé par l'avenant n° 1 », "Deleted by
+ * agreement", « Retiré. ». Not a rule of deletion: « supprimées après 30 jours ».
+ */
+const DELETED_VALUE = /^(?:supprimee?s?|abrogee?s?|retiree?s?|deleted|struck(?: out)?|withdrawn|repealed)(?:$|[.;(]| par | by | lors | at | on )/;
+/** The longest title before the colon of a value that says it was deleted. */
+const DELETED_TITLE = 100;
 const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
@@ -1213,13 +1268,24 @@ const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'a
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote']);
 const NO_VALUE = new Set(['false', 'non', 'no', 'rejete', 'rejected']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
+/** What may follow a heading's status: who or what decided it (folded). */
+const STATUS_AGENT = / (?:by|par|lors|following|upon|at the request|a la demande|suite a|apres|after) /;
+/** A status without who or what decided it: « supprimé par l'avenant n° 1 » -> « supprimé ». */
+function withoutAgent(status: string): string {
+  const at = status.search(STATUS_AGENT);
+  return at < 0 ? status : status.slice(0, at);
+}
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
 const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?) (?=\S)/;
+/** A row's status that it was not started, then a full stop (folded). */
+const NOT_STARTED = /^(?:non (?:lance|demarre|commence|engage)|pas (?:encore )?(?:lance|demarre|commence)|not (?:yet )?started)e?s?\. +/;
+/** One word naming what a status is about, before the status: « Adhésion abandonnée ». */
+const STATUS_NOUN = /^[a-z]+ (?=(?:abandonnee?s?|retiree?s?|supprimee?s?|reportee?s?|withdrawn|dropped|cancell?ed|deferred)\b)/;
 /** Statuses that cannot open the words of an action (unlike « Proposer… », "Report…"): their cell may be longer. */
-const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|dropped|stopped|deferred|non engagee?s?|non retenue?s?|retiree?s?|supprimee?s?)\b/;
+const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|abandonnee?s?|dropped|stopped|deferred|non engagee?s?|non retenue?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
 
@@ -1265,6 +1331,8 @@ const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|aj
 /** A line that may start a response: its first letters, after markup (a cheap look before any copy). */
 /** The longest paragraph read as a section's status line (« Statut : **reporté** (vote du 3 mars 2025). »). */
 const STATUS_LINE = 80;
+/** What may stand before a response's label: blanks, emphasis marks and quote marks. */
+const QUOTE_LEAD = ' \t>*_`';
 const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉpPwWeEcC]/;
 /** How a decision or a response paragraph starts (lower case, before folding): a cheap first look. */
 const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'réponse', 'reponse', 'statut', 'status', 'commitment status', 'pledge status', 'vote', 'où en sommes-nous', 'ou en sommes-nous', 'où en est-on', 'état d\'avancement', 'avancement', 'état', 'etat', 'progress', 'where we are', 'where are we', 'where do we stand'];
