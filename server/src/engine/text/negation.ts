@@ -16,8 +16,8 @@ const UNDECIDED_REACH = 40;
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
 /** Demonstratives: an object « cette proposition », "this option" names what was said before. */
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
-/** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… »). */
-const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
+/** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… », « il ne s'applique pas aux prestataires »). */
+const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'aux', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
 /**
  * What may follow a predicate without being what it is about: time adverbials, and pronouns that
  * point back ("This policy does not apply to them", « ne s'applique pas à eux »).
