@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
@@ -541,13 +541,21 @@ export class DocumentEvidence {
       for (const rule of element.yaml ?? []) {
         const path = rule.path.split('.');
         const node = doc.getIn(path, true) as Node | undefined;
-        for (const range of this.structuralRanges(node, rule, vetoed, i)) {
-          if (rule.matching && !this.holdsTerm(check.code, element.id, range)) continue;
+        // `roles: *roles` answers with the value under its anchor: that value's words are read,
+        // and its items when the rule reads a field of each (the evidence stays at the alias).
+        const resolved = isAlias(node) ? node.resolve(doc) : undefined;
+        const anchored = resolved?.range ?? undefined;
+        const ranges = resolved && rule.field && node?.range
+          ? (this.structuralRanges(resolved, rule, vetoed, i).length > 0 ? [{ start: node.range[0], end: node.range[1] }] : [])
+          : this.structuralRanges(node, rule, vetoed, i);
+        for (const range of ranges) {
+          const words = anchored ? { start: anchored[0], end: anchored[1] } : range;
+          if (rule.matching && !this.holdsTerm(check.code, element.id, words)) continue;
           if (this.answersNo(check, range)) continue;
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role; a
           // `selfData` that only states the GDPR right to portability is no self-data initiative.
-          if (this.onlyTrappedIn(check.code, element.id, range)) continue;
+          if (this.onlyTrappedIn(check.code, element.id, words)) continue;
           elements[i]!.push({ unit, ...this.narrow(doc, path, range), structural: true });
           break;
         }
