@@ -968,7 +968,31 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[numbe
   for (const unit of units) {
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
-    for (const [a, b] of [...statusRows(table), ...noRows(table), ...tickedNoRows(table)]) ranges.push([unit.start + a, unit.start + b]);
+    for (const [a, b] of [...statusRows(table), ...noRows(table), ...tickedNoRows(table), ...notDoneColumns(table)]) ranges.push([unit.start + a, unit.start + b]);
+  }
+  return ranges;
+}
+
+/**
+ * The cells of a column whose header says that what it lists is not done (| Ce que nous ferons |
+ * Ce que nous ne ferons pas |, | We will | We won't |), as such a heading withdraws its section.
+ */
+function notDoneColumns(table: string): Array<[number, number]> {
+  const headerEnd = table.indexOf('\n');
+  if (headerEnd < 0) return [];
+  const columns = tableCells(table, 0, headerEnd)
+    .map(([a, b], index) => (headingSays(table.slice(a, b)) & HEADING_NOT_DONE ? index : -1))
+    .filter((index) => index >= 0);
+  if (columns.length === 0) return [];
+  const ranges: Array<[number, number]> = [];
+  // Body rows: after the header and its delimiter row.
+  let start = table.indexOf('\n', headerEnd + 1) + 1;
+  while (start > 0 && start < table.length) {
+    const eol = table.indexOf('\n', start);
+    const end = eol < 0 ? table.length : eol;
+    const cells = tableCells(table, start, end);
+    for (const column of columns) if (cells[column]) ranges.push(cells[column]!);
+    start = end + 1;
   }
   return ranges;
 }
@@ -1132,6 +1156,12 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
       ranges.push([from, unit.end]);
       return;
     }
+    // "- **Commitment 1.3** — Join the Coalition. — **Status:** Deferred. …": a status after a
+    // dash at the end of an item or a paragraph says it of the whole.
+    if ((unit.kind === 'listItem' || unit.kind === 'paragraph') && trailingStatus(text, unit.start, unit.end, negativeResponse)) {
+      ranges.push([unit.start, unit.end]);
+      return;
+    }
     if (unit.kind !== 'paragraph') return;
     for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
       if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) ranges.push([unit.start, nl]);
@@ -1155,6 +1185,23 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
   });
   return ranges;
 }
+
+/**
+ * Whether a unit ends with a status that adopts nothing, after a dash (« — **Statut :** reporté »,
+ * "– Status: Deferred"): the label is looked for only where the unit says "Status" or « Statut ».
+ */
+function trailingStatus(text: string, start: number, end: number, negative: (at: number, end: number) => boolean): boolean {
+  for (const label of STATUS_LABELS) {
+    for (let at = text.indexOf(label, start); at >= 0 && at < end; at = text.indexOf(label, at + 1)) {
+      let before = at - 1;
+      while (before > start && (text[before] === '*' || text[before] === '_' || text[before] === ' ' || text[before] === '\n')) before--;
+      if (before > start && DASHES.includes(text[before]!) && negative(at, end)) return true;
+    }
+  }
+  return false;
+}
+const STATUS_LABELS = ['Status', 'Statut', 'status', 'statut'];
+const DASHES = '\u2014\u2013-';
 
 /** Where a list item's text starts: after its indentation and its marker (`- `, `3. `). */
 function afterMarker(text: string, at: number): number {
@@ -1270,7 +1317,7 @@ const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rej
 const WITHDRAWN_KEY = /^(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
-const NOTE_STATUS = /^(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|not taken forward|on hold|paused|suspendu|suspended|removed)/;
+const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|on hold|paused|suspendu|suspended|removed)/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote']);
@@ -1324,6 +1371,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:not yet|pas encore)\b/],
   // « Ce qui a été abandonné », "Promises on hold", « Projets en pause ».
   [/\bce qui (?:a ete|est) (?:abandonne|supprime|retire|ecarte|reporte|suspendu)\b|\b(?:on hold|en pause|paused|suspended)$/],
+  // « Ce à quoi nous avons renoncé », « Engagements abandonnés », "Commitments dropped", "What we gave up".
+  [/\b(?:(?:avons|a|ont) renonce|renoncons|(?:engagements?|actions?|mesures?|commitments?|pledges?|projets?|projects?) (?:abandonnee?s?|abandoned|dropped)|(?:gave|given) up)\b/],
 ];
 /**
  * Headings (folded) over rules of what someone may not do: « Ce que vous ne pouvez pas faire »,
@@ -1347,7 +1396,7 @@ const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution',
 /** A paragraph that records a decision or a response (folded, markup and apostrophes blanked), and what it says. */
 const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:management )?response|ou en sommes.nous|ou en est.on|etat d avancement|avancement|etat|progress|where we are|where are we|where do we stand|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|(?:commitment |pledge )?status|vote) ?[:.?\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
-const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|taken forward|(?:being )?pursued)|stopped|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|funded|taken forward|(?:being )?pursued)|stopped|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** A "no" answer in a yes/no column (folded). */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, stringify, type Document, type Node, type YAMLMap } from 'yaml';
 import type { CheckDefinition } from './checks/definition';
 import type { CheckOutcome } from './evaluate';
-import { isFilled } from './answers';
+import { isAnswered, isFilled } from './answers';
 import type { DocumentEvidence } from './evidence';
 import { format, list, pack } from './i18n';
 import type { CharterModel, Section } from './model';
@@ -34,6 +34,12 @@ export function buildFix(req: FixRequest, doc: DocumentEvidence): Fix | undefine
     if (insertions.length === 0) {
       insertions = yamlSuggestions(req, model);
       suggestion = true;
+    }
+    // A key taken by an answer that says no (`training: "No training is planned…"`, a value marked
+    // `# withdrawn`): the missing sentence is appended inside its value, which keeps what it said.
+    if (insertions.length === 0) {
+      insertions = answeredNoInsertions(req, model);
+      suggestion = false;
     }
   } else {
     insertions = [model.kind === 'yaml' ? freeYamlInsertion(req, model, doc) : markdownInsertion(req, model, doc)].filter((i): i is Insertion => !!i);
@@ -383,24 +389,48 @@ function columnOfSeq(model: CharterModel, seq: { range?: [number, number, number
   return offset - model.lines.lineStart(model.lines.lineOf(offset));
 }
 
+/** Schema YAML: the missing elements' sentences appended inside the string values their keys hold. */
+function answeredNoInsertions(req: FixRequest, model: CharterModel): Insertion[] {
+  const template = pack(req.language).templates[req.check.code];
+  const out: Insertion[] = [];
+  for (const element of req.check.elements.filter((e) => req.elements.includes(e.id))) {
+    const body = template.elements[element.id];
+    const path = element.yaml?.find((rule) => !rule.equals && !rule.field)?.path;
+    if (!body || !path) continue;
+    const node = model.yaml!.doc.getIn(path.split('.'), true) as Node | undefined;
+    // (A value that stands in for an answer, « À définir », "Not yet", stays one whatever follows it.)
+    if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !isAnswered(node)) continue;
+    const unit = model.units.find((u) => u.kind === 'yamlValue' && u.start === node.range![0]);
+    // A comment after the value (`# withdrawn`) withdraws its whole line, an appended sentence too.
+    if (!unit || model.text.slice(unit.end, model.lines.lineEnd(model.lines.lineOf(unit.end))).includes('#')) continue;
+    const insertion = appendToValue(model, unit, body);
+    if (insertion) out.push(insertion);
+  }
+  return out;
+}
+
 /** Appends a sentence inside the last string value of the scope, keeping the YAML valid. */
 function appendToScalar(model: CharterModel, scope: Array<[number, number]>, body: string): Insertion | undefined {
   const last = scope[scope.length - 1];
   if (!last) return undefined;
   for (let u = last[1] - 1; u >= last[0]; u--) {
     const unit = model.units[u]!;
-    if (unit.kind !== 'yamlValue') continue;
-    const raw = model.text.slice(unit.start, unit.end);
-    if (raw.startsWith('"')) return { offset: unit.end - 1, text: ` ${body.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}` };
-    if (raw.startsWith("'")) return { offset: unit.end - 1, text: ` ${body.replace(/'/g, "''")}` };
-    if (raw.startsWith('|') || raw.startsWith('>')) {
-      const line = model.lines.lineOf(unit.end - 1);
-      const content = model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line));
-      const indent = /^ */.exec(content)![0];
-      return { offset: model.lines.lineEnd(line), text: `${eolOf(model.text)}${indent}${body}` };
-    }
-    // A plain scalar cannot hold ": " or " #"; a dash keeps the meaning.
-    return { offset: unit.end, text: ` ${body.replace(/ ?: /g, ' – ').replace(/ #/g, ' n°')}` };
+    if (unit.kind === 'yamlValue') return appendToValue(model, unit, body);
   }
   return undefined;
+}
+
+/** Appends a sentence inside a string value (quoted, block or plain), keeping the YAML valid. */
+function appendToValue(model: CharterModel, unit: { start: number; end: number }, body: string): Insertion {
+  const raw = model.text.slice(unit.start, unit.end);
+  if (raw.startsWith('"')) return { offset: unit.end - 1, text: ` ${body.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}` };
+  if (raw.startsWith("'")) return { offset: unit.end - 1, text: ` ${body.replace(/'/g, "''")}` };
+  if (raw.startsWith('|') || raw.startsWith('>')) {
+    const line = model.lines.lineOf(unit.end - 1);
+    const content = model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line));
+    const indent = /^ */.exec(content)![0];
+    return { offset: model.lines.lineEnd(line), text: `${eolOf(model.text)}${indent}${body}` };
+  }
+  // A plain scalar cannot hold ": " or " #"; a dash keeps the meaning.
+  return { offset: unit.end, text: ` ${body.replace(/ ?: /g, ' – ').replace(/ #/g, ' n°')}` };
 }
