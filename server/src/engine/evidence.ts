@@ -1142,6 +1142,11 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     const at = afterSymbols(text, afterMarker(text, start));
     return RESPONSE_FIRST.test(text.slice(at, at + 4)) && negativeResponse(at, end);
   };
+  // Where the document says "Status" or « Statut », found once (most documents never do): each
+  // unit's are then found by a binary search, not by a search through the text from the unit on.
+  const labels: number[] = [];
+  for (const label of STATUS_LABELS) for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) labels.push(at);
+  labels.sort((a, b) => a - b);
   units.forEach((unit, index) => {
     // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
     // the sub-items before it; in a flat list, the item right before it.
@@ -1158,7 +1163,7 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     }
     // "- **Commitment 1.3** — Join the Coalition. — **Status:** Deferred. …": a status after a
     // dash at the end of an item or a paragraph says it of the whole.
-    if ((unit.kind === 'listItem' || unit.kind === 'paragraph') && trailingStatus(text, unit.start, unit.end, negativeResponse)) {
+    if ((unit.kind === 'listItem' || unit.kind === 'paragraph') && trailingStatus(text, labels, unit.start, unit.end, negativeResponse)) {
       ranges.push([unit.start, unit.end]);
       return;
     }
@@ -1188,19 +1193,19 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
 
 /**
  * Whether a unit ends with a status that adopts nothing, after a dash (« — **Statut :** reporté »,
- * "– Status: Deferred"): the label is looked for only where the unit says "Status" or « Statut ».
+ * "– Status: Deferred"): `labels` are where the document says "Status" or « Statut ».
  */
-function trailingStatus(text: string, start: number, end: number, negative: (at: number, end: number) => boolean): boolean {
-  for (const label of STATUS_LABELS) {
-    for (let at = text.indexOf(label, start); at >= 0 && at < end; at = text.indexOf(label, at + 1)) {
-      let before = at - 1;
-      while (before > start && (text[before] === '*' || text[before] === '_' || text[before] === ' ' || text[before] === '\n')) before--;
-      if (before > start && DASHES.includes(text[before]!) && negative(at, end)) return true;
-    }
+function trailingStatus(text: string, labels: readonly number[], start: number, end: number, negative: (at: number, end: number) => boolean): boolean {
+  for (let k = lowerBound(labels, start); k < labels.length && labels[k]! < end; k++) {
+    const at = labels[k]!;
+    let before = at - 1;
+    while (before > start && (text[before] === '*' || text[before] === '_' || text[before] === ' ' || text[before] === '\n')) before--;
+    if (before > start && DASHES.includes(text[before]!) && negative(at, end)) return true;
   }
   return false;
 }
-const STATUS_LABELS = ['Status', 'Statut', 'status', 'statut'];
+/** Capitalised, as after a dash: a search for a lower-case word through a long charter costs a keystroke half a millisecond. */
+const STATUS_LABELS = ['Status', 'Statut'];
 const DASHES = '\u2014\u2013-';
 
 /** Where a list item's text starts: after its indentation and its marker (`- `, `3. `). */
