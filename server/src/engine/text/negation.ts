@@ -27,6 +27,8 @@ const ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure act
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys);
 const DIGIT = /^\d/;
 const ELIDED_ARTICLE = foldWord('l');
+/** Prepositions: an « l' » after one opens a noun (« de l'Agglo »), not a pronoun (« Le comité l'a écartée »). */
+const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'vers', 'chez', 'entre', 'sous', 'selon', 'après', 'avant', 'depuis', 'pendant', 'dès', 'contre', 'auprès', 'envers'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
@@ -231,7 +233,12 @@ export class NegationDetector {
     const { forms } = this.stream;
     // « L'empreinte carbone … n'entre pas dans le périmètre »: an l' that opens the sentence is an
     // article (the pronoun stands after its subject: « Le comité l'a écartée »).
-    for (let t = from; t <= last; t++) if (ANAPHORS.has(forms[t]!.key) && !(t === from && forms[t]!.key === ELIDED_ARTICLE)) return true;
+    // An l' after a preposition is an article too: « les partenaires de l'Agglo ne sont pas visés ».
+    for (let t = from; t <= last; t++) {
+      if (!ANAPHORS.has(forms[t]!.key)) continue;
+      if (forms[t]!.key === ELIDED_ARTICLE && (t === from || PREPOSITIONS.has(forms[t - 1]!.key))) continue;
+      return true;
+    }
     return false;
   }
 
