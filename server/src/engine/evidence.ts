@@ -114,7 +114,13 @@ export class DocumentEvidence {
           const value = pair.value.value;
           const colon = value.indexOf(':');
           const status = colon >= 0 && colon <= DELETED_TITLE ? value.slice(colon + 1) : value;
-          if (DELETED_VALUE.test(fold(status.slice(0, 40)))) ranges.push([pair.value.range[0], pair.value.range[1]]);
+          if (DELETED_VALUE.test(fold(status.slice(0, 40))) || endsWithStatus(value)) ranges.push([pair.value.range[0], pair.value.range[1]]);
+        }
+      },
+      // An item that ends with its status: `- "Join the Eurocities Digital Forum (dropped)"`.
+      Seq(_, seq) {
+        for (const item of seq.items) {
+          if (isScalar(item) && typeof item.value === 'string' && item.range && endsWithStatus(item.value)) ranges.push([item.range[0], item.range[1]]);
         }
       },
       Map(_, map) {
@@ -662,6 +668,8 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
     ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model), ...struckText(model),
+    ...model.units.filter((u) => u.kind === 'listItem' && endsWithStatus(model.text.slice(Math.max(u.start, u.end - ITEM_STATUS_LENGTH - 4), u.end)))
+      .map((u): [number, number] => [u.start, u.end]),
   ];
 }
 
@@ -768,7 +776,10 @@ function proposalsAnswered(model: CharterModel, said: Map<number, number>): Arra
     if (answer.level !== proposal.level || answer.parent !== proposal.parent) continue;
     if (!((said.get(proposal.headingUnit) ?? 0) & HEADING_PROPOSAL) || !((said.get(answer.headingUnit) ?? 0) & HEADING_ANSWER)) continue;
     const answered = foldWords(text.slice(units[answer.headingUnit + 1]?.start ?? answer.end, units[answer.ownEndUnit]?.start ?? text.length));
-    if (ADOPTS.test(answered) && !REFUSES.test(answered)) continue;
+    // « ## Ce que la mairie retient » then « ## Ce qu'elle ne retient pas »: the answer refuses part.
+    const after = sections[i + 2];
+    const refusedAfter = after !== undefined && after.level === answer.level && after.parent === answer.parent && ((said.get(after.headingUnit) ?? 0) & HEADING_NOT_DONE) !== 0;
+    if (ADOPTS.test(answered) && !REFUSES.test(answered) && !refusedAfter) continue;
     ranges.push([proposal.start, answer.start]);
   }
   return ranges;
@@ -910,7 +921,8 @@ function noRows(table: string): Array<[number, number]> {
       if (value === '') continue;
       if (YES_CELL.test(value)) yes++;
       else if (NO_CELL.test(value)) no++;
-      else return [];
+      // « ✅ / ⏳ / ❌ »: a mark of work in progress stands between yes and no.
+      else if (!IN_PROGRESS_CELL.test(value)) return [];
     }
     return yes > 0 && no > 0 ? [i] : [];
   });
@@ -1208,6 +1220,23 @@ function trailingStatus(text: string, labels: readonly number[], start: number, 
 const STATUS_LABELS = ['Status', 'Statut'];
 const DASHES = '\u2014\u2013-';
 
+/**
+ * Whether a text ends with a status in parentheses that adopts nothing: "(dropped)", « (abandonné) »,
+ * "(moved to 2026)" stays: a date is no withdrawal.
+ */
+function endsWithStatus(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '.' || text[end - 1] === '\n')) end--;
+  if (text[end - 1] !== ')') return false;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < 0 || end - open > ITEM_STATUS_LENGTH) return false;
+  // ("(reserved)" says a section is empty; after an item it says what the item is: « places (réservées) ».)
+  const status = fold(text.slice(open, end));
+  return !status.includes('reserv') && HEADING_STATUS.test(status);
+}
+/** The longest status in parentheses at the end of an item. */
+const ITEM_STATUS_LENGTH = 40;
+
 /** Where a list item's text starts: after its indentation and its marker (`- `, `3. `). */
 function afterMarker(text: string, at: number): number {
   let i = at;
@@ -1319,7 +1348,7 @@ const DELETED_TITLE = 100;
 const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
-const WITHDRAWN_KEY = /^(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
+const WITHDRAWN_KEY = /^(?:(?:clauses?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?|clauses?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
 const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|on hold|paused|suspendu|suspended|removed)/;
@@ -1335,7 +1364,7 @@ function withoutAgent(status: string): string {
   const at = status.search(STATUS_AGENT);
   return at < 0 ? status : status.slice(0, at);
 }
-const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|abrogee?s?)\s*\)?\.?$/;
+const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
@@ -1386,7 +1415,7 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
 const RULE_HEADING = /\b(?:ne (?:pouvez|peut|peuvent|pouvons|devez|doit|doivent|devons)|interdite?s?|may not|must not|cannot|can t|mustn t|not (?:allowed|permitted)|prohibited|forbidden)\b/;
 /** Headings (folded) of a proposal made by others, and of the answer that follows it. */
 const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
-const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la metropole|l agglomeration|le departement|la region|nous|le conseil(?: municipal)?) (?:en )?(?:retien[st]|retenons|fai[st]|faisons|decide)|reponse de la (?:ville|commune|metropole|collectivite)|position de la (?:ville|commune|metropole|collectivite)|suite donnee|notre reponse|we did|what we (?:will do|did|decided)|our response|(?:the )?council s? response|management response)\b/;
+const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la mairie|le maire|la metropole|l agglomeration|l agglo|la communaute|le syndicat|la collectivite|le departement|la region|nous|le conseil(?: municipal| communautaire)?) (?:en )?(?:retien[st]|retenons|fai[st]|faisons|decide)|reponse de la (?:ville|commune|metropole|collectivite)|position de la (?:ville|commune|metropole|collectivite)|suite donnee|notre reponse|we did|what we (?:will do|did|decided)|our response|(?:the )?council s? response|management response)\b/;
 /** An answer that adopts what was proposed, and words that refuse or delay some of it (folded). */
 const ADOPTS = /^ ?(?:la (?:ville|commune|metropole|collectivite)|nous|le conseil(?: municipal)?|the council|the city|we) (?:retient|retenons|accepte|acceptons|adopte|adoptons|accepts?|adopts?|agrees?|agree to)\b/;
 const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|ajourn|ecart|rejet|refus|non retenu|pas retenu|a l etude|sous reserve|declin|defer|postpon|withdr|reject)|\b(?:not|no|later|future)\b/;
@@ -1417,6 +1446,8 @@ const YES_COLUMN = /^(?:oui|yes|adopted|retenue?|adoptee?|en place|in place|done
 const TICK = /^(?:[xX]|\u2713|\u2714|\u2705|\u2611|\u25cf|\u2022|\u2716|\u2717|\u2718)$/;
 /** A table cell that answers yes (a ticked box too). */
 const YES_CELL = /^(?:oui|yes|\u2713|\u2714|\u2705|\u2611|\[x\])(?:$|[\s.,;:(\u2013\u2014-])/;
+/** A mark or word of work in progress in a column of yes and no (folded). */
+const IN_PROGRESS_CELL = /^(?:\u23f3|\u231b|\u{1f504}|\u{1f7e1}|\u{1f7e0}|en cours|in progress|ongoing)(?:$|[\s.,;:(\u2013\u2014-])/u;
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;

@@ -38,7 +38,7 @@ export function buildFix(req: FixRequest, doc: DocumentEvidence): Fix | undefine
     // A key taken by an answer that says no (`training: "No training is planned…"`, a value marked
     // `# withdrawn`): the missing sentence is appended inside its value, which keeps what it said.
     if (insertions.length === 0) {
-      insertions = answeredNoInsertions(req, model);
+      insertions = answeredNoInsertions(req, model, (offset) => doc.withdrawnAt(offset));
       suggestion = false;
     }
   } else {
@@ -364,12 +364,12 @@ function detectIndent(text: string): number {
 }
 
 /** Free-form YAML: a new top-level key at the end (missing), or text appended to the scope's value. */
-function freeYamlInsertion(req: FixRequest, model: CharterModel, _doc: DocumentEvidence): Insertion | undefined {
+function freeYamlInsertion(req: FixRequest, model: CharterModel, doc: DocumentEvidence): Insertion | undefined {
   const eol = eolOf(model.text);
   const body = sentences(req);
   const root = model.yaml!.doc.contents;
   if (req.outcome.verdict !== 'missing' && req.outcome.scope) {
-    const appended = appendToScalar(model, req.outcome.scope, body);
+    const appended = appendToScalar(model, req.outcome.scope, body, (offset) => doc.withdrawnAt(offset));
     if (appended) return appended;
   }
   const heading = pack(req.language).templates[req.check.code].heading;
@@ -390,7 +390,7 @@ function columnOfSeq(model: CharterModel, seq: { range?: [number, number, number
 }
 
 /** Schema YAML: the missing elements' sentences appended inside the string values their keys hold. */
-function answeredNoInsertions(req: FixRequest, model: CharterModel): Insertion[] {
+function answeredNoInsertions(req: FixRequest, model: CharterModel, withdrawn: (offset: number) => boolean): Insertion[] {
   const template = pack(req.language).templates[req.check.code];
   const out: Insertion[] = [];
   for (const element of req.check.elements.filter((e) => req.elements.includes(e.id))) {
@@ -401,21 +401,26 @@ function answeredNoInsertions(req: FixRequest, model: CharterModel): Insertion[]
     // (A value that stands in for an answer, « À définir », "Not yet", stays one whatever follows it.)
     if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !isAnswered(node)) continue;
     const unit = model.units.find((u) => u.kind === 'yamlValue' && u.start === node.range![0]);
-    // A comment after the value (`# withdrawn`) withdraws its whole line, an appended sentence too.
-    if (!unit || model.text.slice(unit.end, model.lines.lineEnd(model.lines.lineOf(unit.end))).includes('#')) continue;
+    // A value the document withdraws (a comment `# withdrawn` after it, a `status: dropped` beside
+    // it) would withdraw an appended sentence too.
+    if (!unit || withdrawn(unit.start) || model.text.slice(unit.end, model.lines.lineEnd(model.lines.lineOf(unit.end))).includes('#')) continue;
     const insertion = appendToValue(model, unit, body);
     if (insertion) out.push(insertion);
   }
   return out;
 }
 
-/** Appends a sentence inside the last string value of the scope, keeping the YAML valid. */
-function appendToScalar(model: CharterModel, scope: Array<[number, number]>, body: string): Insertion | undefined {
+/**
+ * Appends a sentence inside the last string value of the scope, keeping the YAML valid. Not in a
+ * value the document withdraws (`clauses_abandonnees:`, `status: dropped`): the sentence would be
+ * withdrawn with it, and the check never resolved.
+ */
+function appendToScalar(model: CharterModel, scope: Array<[number, number]>, body: string, withdrawn: (offset: number) => boolean): Insertion | undefined {
   const last = scope[scope.length - 1];
   if (!last) return undefined;
   for (let u = last[1] - 1; u >= last[0]; u--) {
     const unit = model.units[u]!;
-    if (unit.kind === 'yamlValue') return appendToValue(model, unit, body);
+    if (unit.kind === 'yamlValue' && !withdrawn(unit.start) && !withdrawn(unit.end - 1)) return appendToValue(model, unit, body);
   }
   return undefined;
 }
