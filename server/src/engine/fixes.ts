@@ -211,6 +211,8 @@ function yamlSuggestions(req: FixRequest, model: CharterModel): Insertion[] {
 class YamlPlan {
   private readonly groups = new Map<YAMLMap | null, Record<string, unknown>>();
   private readonly fills: Insertion[] = [];
+  /** `reversibility:` with no value: every key it lacks, written after its colon at once. */
+  private readonly nullFills = new Map<Node, unknown>();
 
   constructor(private readonly model: CharterModel) {}
 
@@ -299,7 +301,12 @@ class YamlPlan {
     } else if (isScalar(node) && (node.value === null || node.value === '') && (raw === '""' || raw === "''") && typeof value === 'string') {
       insertion = { offset: start + 1, text: raw === '""' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value.replace(/'/g, "''") };
     } else if (isScalar(node) && node.value === null && raw === '') {
-      insertion = { offset: start, text: ` ${flow(value)}` };
+      // Several elements may fill one empty key (`reversibility:` lacks timing, datasets and
+      // formats): merged, they make one flow mapping; written one by one, the second would land
+      // after the first as block lines, which YAML does not allow after a flow mapping.
+      const merged = this.nullFills.get(node);
+      this.nullFills.set(node, isPlainObject(merged) && isPlainObject(value) ? mergeDeep(merged, value) : merged ?? value);
+      return;
     }
     if (insertion && !this.fills.some((f) => f.offset === insertion!.offset)) this.fills.push(insertion);
   }
@@ -309,7 +316,14 @@ class YamlPlan {
     const eol = eolOf(model.text);
     const indentUnit = detectIndent(model.text);
     const out = [...this.fills];
+    for (const [node, value] of this.nullFills) out.push({ offset: node.range![0], text: ` ${flow(value)}` });
     for (const [parent, value] of this.groups) {
+      // A flow mapping (`reversibility: {timing: "…"}`) takes its new keys inside its braces.
+      if (parent?.flow && parent.range && model.text[parent.range[1] - 1] === '}') {
+        const inner = flow(value).replace(/^\{|\}$/g, '');
+        out.push({ offset: parent.range[1] - 1, text: parent.items.length > 0 ? `, ${inner}` : inner });
+        continue;
+      }
       const indent = parent && parent !== model.yaml!.doc.contents ? ' '.repeat(columnOf(model, parent)) : '';
       const lines = stringify(value, { indent: indentUnit, lineWidth: 0 }).replace(/\n$/, '').split('\n');
       const block = lines.map((l) => `${indent}${l}`).join(eol);
@@ -333,6 +347,16 @@ function endOfMapping(model: CharterModel, map: YAMLMap): number {
 
 function nest(path: string[], value: unknown): unknown {
   return path.reduceRight<unknown>((acc, key) => ({ [key]: acc }), value);
+}
+
+/** `b` merged into a copy of `a`, mappings key by key. */
+function mergeDeep(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const here = out[key];
+    out[key] = isPlainObject(here) && isPlainObject(value) ? mergeDeep(here, value) : here ?? value;
+  }
+  return out;
 }
 
 function flow(value: unknown): string {
@@ -398,8 +422,9 @@ function answeredNoInsertions(req: FixRequest, model: CharterModel, withdrawn: (
     const path = element.yaml?.find((rule) => !rule.equals && !rule.field)?.path;
     if (!body || !path) continue;
     const node = model.yaml!.doc.getIn(path.split('.'), true) as Node | undefined;
-    // (A value that stands in for an answer, « À définir », "Not yet", stays one whatever follows it.)
-    if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !isAnswered(node)) continue;
+    // (A value that stands in for an answer, « À définir », "Not yet", stays one whatever follows it;
+    // a placeholder `{{…}}` is the user's to fill: a sentence after it would not count either.)
+    if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !isAnswered(node) || node.value.includes('{{')) continue;
     const unit = model.units.find((u) => u.kind === 'yamlValue' && u.start === node.range![0]);
     // A value the document withdraws (a comment `# withdrawn` after it, a `status: dropped` beside
     // it) would withdraw an appended sentence too.
