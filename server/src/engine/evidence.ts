@@ -1348,7 +1348,7 @@ const DELETED_TITLE = 100;
 const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
-const WITHDRAWN_KEY = /^(?:(?:clauses?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?|clauses?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
+const WITHDRAWN_KEY = /^(?:(?:clauses?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
 const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|on hold|paused|suspendu|suspended|removed)/;
