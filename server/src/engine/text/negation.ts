@@ -14,6 +14,8 @@ const UNDECIDED_REACH = 40;
  * de… » or "it is not planned to…" is told apart by what follows the predicate (EXTRAPOSED).
  */
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
+/** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
+const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them'].map(foldWord));
 /** Demonstratives: an object « cette proposition », "this option" names what was said before. */
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… », « il ne s'applique pas aux prestataires »). */
@@ -125,8 +127,12 @@ export class NegationDetector {
       // what it refuses; only the previous sentence its object points back to is withdrawn.
       if (group === 'refused') {
         for (let t = m.first; t <= m.last; t++) this.refusal.add(t);
-        if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '')
-          && stream.sentences[m.last + 1] === sentence) this.leavePreviousUndecided(m.first, unitOfToken);
+        // What it refuses is the previous sentence when named by a demonstrative after it (« n'a pas
+        // retenu cette proposition ») or by a pronoun within it (« ont décidé de ne pas la retenir »).
+        const demonstrative = DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '') && stream.sentences[m.last + 1] === sentence;
+        let pronoun = false;
+        for (let t = m.first; t <= m.last && !pronoun; t++) pronoun = OBJECT_PRONOUNS.has(stream.forms[t]!.key);
+        if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && (demonstrative || pronoun)) this.leavePreviousUndecided(m.first, unitOfToken);
         continue;
       }
       // « [à arbitrer : obligation contractuelle ou convention volontaire] », "TBC: the export
