@@ -134,6 +134,24 @@ export class DocumentEvidence {
           return STATUS_KEYS.has(key) ? UNDECIDED_STATUS.test(value) : NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
         });
         if (undecided) ranges.push([map.range[0], map.range[1]]);
+        // `statut_actions: {A5: "Reportée sine die…"}` beside `actions: ["A5 — Organiser…"]`: the
+        // statuses are given by the items' codes.
+        for (const pair of map.items) {
+          if (!isScalar(pair.key) || !isMap(pair.value) || !STATUS_BY_CODE_KEY.test(fold(String(pair.key.value)).replace(/[_-]+/g, ' '))) continue;
+          const withdrawnCodes = new Set<string>();
+          for (const entry of pair.value.items) {
+            if (isScalar(entry.key) && isScalar(entry.value) && UNDECIDED_STATUS.test(fold(String(entry.value.value ?? '')))) withdrawnCodes.add(fold(String(entry.key.value)));
+          }
+          if (withdrawnCodes.size === 0) continue;
+          for (const other of map.items) {
+            if (!isSeq(other.value)) continue;
+            for (const item of other.value.items) {
+              if (!isScalar(item) || typeof item.value !== 'string' || !item.range) continue;
+              const code = LEADING_ITEM_CODE.exec(item.value);
+              if (code && withdrawnCodes.has(fold(code[1]!))) ranges.push([item.range[0], item.range[1]]);
+            }
+          }
+        }
       },
     });
     // A value marked by a comment on its line (`- Cities Coalition  # withdrawn`, `training: …  # retiré`).
@@ -1352,6 +1370,10 @@ const WITHDRAWN_KEY = /^(?:(?:clauses?|engagements?|actions?|mesures?|propositio
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
 const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|on hold|paused|suspendu|suspended|removed)/;
+/** A key that gives statuses by the code of each item (`statut_actions:`, `status_by_action:`), folded. */
+const STATUS_BY_CODE_KEY = /^(?:statuts?|status|etats?|states?) (?:des |of |by )?(?:actions?|engagements?|mesures?|commitments?|items?|pledges?|measures?)$/;
+/** The code an item opens with: « A5 — Organiser… », "C3: Publish…". */
+const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014\u2013:.)-]|\s-\s)/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote']);
