@@ -35,6 +35,8 @@ describe('Markdown parsed in pieces', () => {
     'an HTML block without a blank line before a heading': '# Charte\n\n<div>\n# dans le bloc html\n</div>\n\n# Après\n\nTexte.\n',
     'front matter with YAML comments': '---\ntype: charte\n# un commentaire YAML\ntitle: "Charte"\n---\n# Charte\n\n# Gouvernance\n',
     'front matter never closed': '---\ntype: charte\n# commentaire\n# Titre\n\nTexte.\n',
+    // (npm run fuzz, seed -1759729609: the first piece ended on `---` and read as closed.)
+    'front matter opened by four dashes and not closed by three': '----\nla\n---\n# la',
     'a BOM and CRLF line endings': '\uFEFF---\r\ntype: charter\r\n---\r\n# Charter\r\n\r\nText.\r\n# Governance\r\n\r\nA data board.\r\n',
     'lone CR line endings': '# Charte\r\rTexte.\r# Gouvernance\rUn comité.\r',
     'a list, a table and a blockquote closed by headings': '# A\n- un\n- deux\n# B\n| a | b |\n| - | - |\n| c | d |\n# C\n> cité\n# D\n    code indenté\n# E\n',

@@ -505,7 +505,10 @@ function frontMatterClosed(map: [number, number], text: string, lines: LineIndex
   const last = map[1] - 1;
   if (last <= map[0]) return false;
   const closing = text.slice(lines.lineStart(last), lines.lineEnd(last)).trim();
-  return closing === '...' || (closing.length >= 3 && [...closing].every((c) => c === '-'));
+  // As markdown-it-front-matter closes: with at least as many dashes as opened (`----` is not
+  // closed by `---`; a piece that ends on `---` must not read as closed where the whole is not).
+  const opening = text.slice(lines.lineStart(map[0]), lines.lineEnd(map[0])).trim();
+  return closing === '...' || (closing.length >= Math.max(3, opening.length) && [...closing].every((c) => c === '-'));
 }
 
 /**
