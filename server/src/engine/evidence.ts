@@ -568,12 +568,12 @@ export class DocumentEvidence {
         // `roles: *roles` answers with the value under its anchor: that value's words are read,
         // and its items when the rule reads a field of each (the evidence stays at the alias).
         const resolved = isAlias(node) ? node.resolve(doc) : undefined;
-        const anchored = resolved?.range ?? undefined;
+        const anchored = resolved?.range ? { start: resolved.range[0], end: resolved.range[1] } : undefined;
         const ranges = resolved && rule.field && node?.range
           ? (this.structuralRanges(resolved, rule, vetoed, i).length > 0 ? [{ start: node.range[0], end: node.range[1] }] : [])
           : this.structuralRanges(node, rule, vetoed, i);
         for (const range of ranges) {
-          const words = anchored ? { start: anchored[0], end: anchored[1] } : range;
+          const words = anchored ?? range;
           if (rule.matching && !this.holdsTerm(check.code, element.id, words)) continue;
           if (this.answersNo(check, range)) continue;
           const unit = this.unitAt(range.start);
