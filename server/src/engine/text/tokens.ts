@@ -63,11 +63,17 @@ export class TokenStream {
         continue;
       }
       const wordStart = i;
+      // The spelling's hash (FNV-1a over its code units) is taken as the word is read: its
+      // characters are not read again to find it in the table of spellings.
+      let hash = Math.imul(HASH_SEED ^ code, HASH_PRIME);
+      if (width === 2) hash = Math.imul(hash ^ charCodeAt.call(text, i + 1), HASH_PRIME);
       i += width;
       while (i < end) {
         const next = charCodeAt.call(text, i);
         const w = next < 128 ? ASCII_WORD[next]! : wordCharWidth(text, i);
         if (w === 0) break;
+        hash = Math.imul(hash ^ next, HASH_PRIME);
+        if (w === 2) hash = Math.imul(hash ^ charCodeAt.call(text, i + 1), HASH_PRIME);
         i += w;
       }
       // A word cut by the end of the range belongs to the next range, not to this one.
@@ -87,16 +93,16 @@ export class TokenStream {
       }
       // Swallow inclusive-writing suffixes so that "élu·e·s" folds like "élu" (a suffix starts
       // with one of its marks followed by one of its letters: most marks end a sentence instead).
-      if (tokenEnd + 1 < end && SUFFIX_START.has(charCodeAt.call(text, tokenEnd)) && SUFFIX_LETTER.has(charCodeAt.call(text, tokenEnd + 1))) {
+      if (tokenEnd + 1 < end && isSuffixStart(charCodeAt.call(text, tokenEnd)) && isSuffixLetter(charCodeAt.call(text, tokenEnd + 1))) {
         const tail = text.slice(tokenEnd, Math.min(end, tokenEnd + 12));
         const suffix = INCLUSIVE_SUFFIX.exec(tail) ?? PAREN_SUFFIX.exec(tail);
         if (suffix) tokenEnd += suffix[0].length;
       }
       const word = splitCamelCase ? text.slice(wordStart, i) : '';
       if (splitCamelCase && CAMEL.test(word)) {
-        for (const part of word.matchAll(CAMEL_PART)) this.push(spellingEntry(part[0], 0, part[0].length), wordStart + part.index, wordStart + part.index + part[0].length);
+        for (const part of word.matchAll(CAMEL_PART)) this.push(spellingEntry(part[0], 0, part[0].length, hashOf(part[0])), wordStart + part.index, wordStart + part.index + part[0].length);
       } else {
-        this.push(spellingEntry(text, wordStart, i), wordStart, tokenEnd);
+        this.push(spellingEntry(text, wordStart, i, hash), wordStart, tokenEnd);
       }
       previousEnd = tokenEnd;
       i = tokenEnd;
@@ -192,10 +198,21 @@ const slots = new Int32Array(SLOTS);
 const spellingTexts: string[] = [];
 const spelledForms: FoldedForms[] = [];
 
-/** The entry of the spelling text[from, to) in the table (`spelledForms[entry]`), folded and added when new. */
-function spellingEntry(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ charCodeAt.call(text, k), 0x01000193);
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/** FNV-1a over the code units of `word`: the hash the tokenizer takes as it reads a word. */
+function hashOf(word: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ charCodeAt.call(word, k), HASH_PRIME);
+  return hash;
+}
+
+/**
+ * The entry of the spelling text[from, to) (whose hash is `hash`) in the table
+ * (`spelledForms[entry]`), folded and added when new.
+ */
+function spellingEntry(text: string, from: number, to: number, hash: number): number {
   const length = to - from;
   for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const entry = slots[slot]!;
@@ -219,14 +236,19 @@ function spellingEntry(text: string, from: number, to: number): number {
 
 /** Whether `spelling` is written in `text` at `from`. */
 function sameText(spelling: string, text: string, from: number): boolean {
-  for (let k = 0; k < spelling.length; k++) if (charCodeAt.call(spelling, k) !== charCodeAt.call(text, from + k)) return false;
-  return true;
+  return text.startsWith(spelling, from);
 }
 
-/** First characters of an inclusive-writing suffix (·•⋅.- and the parenthesis). */
-const SUFFIX_START = new Set(['·', '•', '⋅', '.', '-', '('].map((c) => c.charCodeAt(0)));
-/** First letters of the suffixes themselves (INCLUSIVE_SUFFIX, PAREN_SUFFIX). */
-const SUFFIX_LETTER = new Set([...'esrtlnxè'].map((c) => c.charCodeAt(0)));
+/** Whether a character may start an inclusive-writing suffix (·•⋅.- and the parenthesis): compares, not a set lookup per word. */
+function isSuffixStart(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x28 || c === 0xb7 || c === 0x2022 || c === 0x22c5;
+}
+
+/** Whether a character may be the first letter of a suffix (INCLUSIVE_SUFFIX, PAREN_SUFFIX: e s r t l n x è). */
+function isSuffixLetter(c: number): boolean {
+  return c < 128 ? SUFFIX_LETTER[c] === 1 : c === 0xe8;
+}
+const SUFFIX_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ('esrtlnx'.includes(String.fromCharCode(c)) ? 1 : 0));
 const INITIAL_CAPACITY = 16;
 
 /** A word is a run of letters and digits (`[\p{L}\p{N}]+`), any script. */
