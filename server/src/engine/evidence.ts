@@ -131,7 +131,10 @@ export class DocumentEvidence {
           const value = fold(String(pair.value.value ?? ''));
           // A note that opens with a status says it too: "notes: Withdrawn. Cabinet decided…".
           if (ADOPTED_KEYS.has(key)) return NO_VALUE.has(value);
-          return STATUS_KEYS.has(key) ? UNDECIDED_STATUS.test(value) : NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
+          // An entry "not started" or "not funded" (`status: not started`, « statut : non démarré »)
+          // is a task still to do: the role, rule or plan it would make is not there yet.
+          if (STATUS_KEYS.has(key)) return UNDECIDED_STATUS.test(value) || NOT_STARTED_ENTRY.test(value);
+          return NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
         });
         if (undecided) ranges.push([map.range[0], map.range[1]]);
         // `statut_actions: {A5: "Reportée sine die…"}` beside `actions: ["A5 — Organiser…"]`: the
@@ -1105,6 +1108,9 @@ const QUESTION_SKIP = new Set([...' \u00a0\u202f*_\u00bb"\u201d\')'].map((c) => 
 /** A paragraph that defines statuses (folded): « Légende des statuts : … », "Key: …". */
 const LEGEND = /^(?:legende|legend|key|statuts?|status(?:es)?|lecture du tableau)\b/;
 
+/** Emphasis marks, which a heading's status may wear: « — *article retiré après consultation* ». */
+const EMPHASIS_MARKS = /[*_`]+/g;
+
 /** What each heading (and each withdrawing paragraph) says, by its unit, found per piece and kept with it: a keystroke reads one piece again. */
 function sectionVerdicts(model: CharterModel): Map<number, number> {
   const said = new Map<number, number>();
@@ -1140,7 +1146,7 @@ function headingSays(raw: string): number {
   const body = heading.endsWith('.') ? heading.slice(0, -1) : heading;
   const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '), body.lastIndexOf('. '));
   // "– deleted by agreement of the parties", « – supprimé par l'avenant n° 1 »: who decided is detail.
-  let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(withoutAgent(fold(heading.slice(cut)))) ? HEADING_ENDS_WITH_STATUS : 0;
+  let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(withoutAgent(fold(heading.slice(cut).replace(EMPHASIS_MARKS, '')))) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
   if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words)) says |= HEADING_NOT_DONE;
   if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
@@ -1374,6 +1380,8 @@ const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectif
 const STATUS_BY_CODE_KEY = /^(?:statuts?|status|etats?|states?) (?:des |of |by )?(?:actions?|engagements?|mesures?|commitments?|items?|pledges?|measures?)$/;
 /** The code an item opens with: « A5 — Organiser… », "C3: Publish…". */
 const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014\u2013:.)-]|\s-\s)/;
+/** The status of a YAML entry not begun (folded): "not started", "not funded", « non démarré », « pas encore lancé ». */
+const NOT_STARTED_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non|pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?))\b/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote']);

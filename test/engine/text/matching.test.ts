@@ -27,6 +27,17 @@ describe('word folding', () => {
     for (const [a, b] of apart) assert.notEqual(foldWord(a!), foldWord(b!), `${a} !~ ${b}`);
   });
 
+  it('folds nouns in -ité, -uté, -iété written without accents as with them', () => {
+    const same = [
+      ['qualité', 'qualite'], ['productivité', 'productivite'], ['productivités', 'productivite'], ['communauté', 'communaute'],
+      ['société', 'societe'], ['limitée', 'limité'], ['limitée', 'limite'],
+    ];
+    for (const [a, b] of same) assert.equal(foldWord(a!), foldWord(b!), `${a} ~ ${b}`);
+    // Past participles elsewhere keep their feminine and masculine together, and « données » stays apart from « donne ».
+    assert.equal(foldWord('déléguée'), foldWord('délégué'));
+    assert.notEqual(foldWord('données'), foldWord('donne'));
+  });
+
   it('reads inclusive writing and elision', () => {
     assert.deepEqual(stream("l'élu·e référent·e").keys, stream('l élu référent').keys);
     assert.deepEqual(stream('administrateur·rice général·e').keys, stream('administrateur général').keys);
@@ -121,6 +132,24 @@ describe('negation', () => {
     assert.equal(negated('Cllr Dunne proposed to join Eurocities. The board rejected this proposal.', 'Eurocities'), true);
     // Without an object that points back, the refusal speaks of what follows it.
     assert.equal(negated('La ville publie un inventaire. Le comité a rejeté toute revente des données.', 'inventaire'), false);
+    assert.equal(negated("Council declined the proposal for a partners' data forum (minute 26/114).", 'forum'), true);
+    assert.equal(negated("Le bureau a rejeté la création d'un forum des acteurs de la donnée.", 'forum'), true);
+    // Only within its clause: what the next clause says stands.
+    assert.equal(negated('The Council rejected option B, and it set up a data forum instead.', 'forum'), false);
+  });
+
+  it('does not take a prohibition for a denial of its subject', () => {
+    assert.equal(negated('Contractors may not sell or re-license City data.', 'contractors'), false);
+    assert.equal(negated('Les prestataires ne peuvent pas revendre les données.', 'prestataires'), false);
+    assert.equal(negated('Contractors are not bound by these rules.', 'contractors'), true);
+    assert.equal(negated('Les prestataires ne sont pas soumis à ces règles.', 'prestataires'), true);
+  });
+
+  it('does not let a subject narrowed by its complement take up the previous sentence', () => {
+    const text = "Chaque projet fait l'objet d'une évaluation ex post qui mesure ses coûts. L'évaluation de l'empreinte carbone des projets n'est pas prévue.";
+    assert.equal(negated(text, 'coûts'), false);
+    assert.equal(negated(text, 'empreinte carbone'), true);
+    assert.equal(negated("Chaque projet fait l'objet d'une évaluation ex post. L'évaluation n'est pas prévue.", 'ex post'), true);
   });
 
   it('lets a denial that opens a sentence ("No such…", « Rien de tel… ») withdraw the previous one', () => {

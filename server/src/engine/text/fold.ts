@@ -51,6 +51,9 @@ export function foldWord(word: string): string {
   else if (w.endsWith('elle') || w.endsWith('enne') || w.endsWith('ette')) w = w.slice(0, -2);
   else if (w.endsWith('ée')) w = w.slice(0, -1);
   else if (w.endsWith('e') && (w.length > 4 || /[uiéy]e$/.test(w))) w = w.slice(0, -1);
+  // Nouns in -ité, -uté, -iété lose their é as the same words written without accents lose their
+  // e (`qualite_de_service`, « productivite », "communaute"): both fold to one key.
+  if (w.length > 5 && (w.endsWith('ité') || w.endsWith('uté') || w.endsWith('iété'))) w = w.slice(0, -1);
   return stripAccents(w);
 }
 

@@ -31,6 +31,10 @@ const DIGIT = /^\d/;
 const ELIDED_ARTICLE = foldWord('l');
 /** Prepositions: an « l' » after one opens a noun (« de l'Agglo »), not a pronoun (« Le comité l'a écartée »). */
 const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'vers', 'chez', 'entre', 'sous', 'selon', 'après', 'avant', 'depuis', 'pendant', 'dès', 'contre', 'auprès', 'envers'].map(foldWord));
+/** Modal verbs: « ne » or "not" beside one forbids an act (folded). */
+const MODALS = new Set(['may', 'must', 'shall', 'should', 'can', 'peut', 'peuvent', 'doit', 'doivent', 'pourra', 'pourront', 'devra', 'devront'].map(foldWord));
+/** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
@@ -133,6 +137,10 @@ export class NegationDetector {
         let pronoun = false;
         for (let t = m.first; t <= m.last && !pronoun; t++) pronoun = OBJECT_PRONOUNS.has(stream.forms[t]!.key);
         if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && (demonstrative || pronoun)) this.leavePreviousUndecided(m.first, unitOfToken);
+        // What follows it in its clause is its object: "Council declined the proposal for a
+        // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
+        while (to < n && stream.clauses[to + 1] === stream.clauses[m.last]) to++;
+        if (to > m.last) this.leaveUndecided(sentence, m.last + 1, to + 1);
         continue;
       }
       // « [à arbitrer : obligation contractuelle ou convention volontaire] », "TBC: the export
@@ -224,8 +232,24 @@ export class NegationDetector {
     // The head of the subject, right after its article (or one word further: "The sensor pilot"),
     // not any word before the predicate: « Les modalités de leur partage avec la Ville restent à
     // définir » does not take up a sentence that named the Ville.
-    for (let t = from + 1; t < Math.min(first, from + 3); t++) if (forms[t]!.key.length >= 4 && earlier.has(forms[t]!.key)) return true;
+    for (let t = from + 1; t < Math.min(first, from + 3); t++) {
+      if (forms[t]!.key.length >= 4 && earlier.has(forms[t]!.key)) return !this.narrowedHead(t, first, earlier);
+    }
     return false;
+  }
+
+  /**
+   * Whether the head at `t` takes a complement the previous sentence did not name, which makes
+   * its subject another thing: « L'évaluation de l'empreinte carbone des projets n'est pas
+   * prévue » after « Chaque projet fait l'objet d'une évaluation qui mesure ses coûts ».
+   */
+  private narrowedHead(t: number, first: number, earlier: ReadonlySet<string>): boolean {
+    const { forms } = this.stream;
+    let u = t + 1;
+    if (u >= first || !COMPLEMENT_PREPOSITIONS.has(forms[u]!.key)) return false;
+    u++;
+    while (u < first && DEFINITE.has(forms[u]!.key)) u++;
+    return u < first && forms[u]!.key.length >= 4 && !earlier.has(forms[u]!.key);
   }
 
   /** Whether the predicate ending at `last` closes its sentence, but for two words at most ("…, for now."). */
@@ -303,8 +327,10 @@ export class NegationDetector {
       if (this.excepted.has(t)) continue;
       if (this.refusal.has(t)) break;
       const key = keys[t]!;
-      if (after.has(key)) return true;
-      if (particle.has(key)) return this.particleNegates(t, sentence);
+      // "Contractors may not sell City data", « Les prestataires ne peuvent pas revendre… »: a
+      // prohibition rules what its subject does; it does not deny the subject.
+      if (after.has(key)) return !MODALS.has(keys[t - 1]!);
+      if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
     }
     return false;
   }
