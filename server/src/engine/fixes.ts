@@ -30,7 +30,7 @@ export function buildFix(req: FixRequest, doc: DocumentEvidence): Fix | undefine
   let insertions: Insertion[];
   let suggestion = false;
   if (model.yaml?.followsSchema) {
-    insertions = yamlSchemaInsertions(req, model);
+    insertions = yamlSchemaInsertions(req, model, (offset) => doc.withdrawnAt(offset));
     if (insertions.length === 0) {
       insertions = yamlSuggestions(req, model);
       suggestion = true;
@@ -176,10 +176,10 @@ function topLevel(model: CharterModel): number {
 
 // ---------------------------------------------------------------- YAML
 
-function yamlSchemaInsertions(req: FixRequest, model: CharterModel): Insertion[] {
+function yamlSchemaInsertions(req: FixRequest, model: CharterModel, withdrawn: (offset: number) => boolean): Insertion[] {
   const doc = model.yaml!.doc;
   const templates = pack(req.language).yaml[req.check.code];
-  const plan = new YamlPlan(model);
+  const plan = new YamlPlan(model, withdrawn);
   for (const element of req.elements) {
     const entry = templates[element];
     if (!entry) continue;
@@ -214,7 +214,8 @@ class YamlPlan {
   /** `reversibility:` with no value: every key it lacks, written after its colon at once. */
   private readonly nullFills = new Map<Node, unknown>();
 
-  constructor(private readonly model: CharterModel) {}
+  /** `withdrawn`: whether the document withdraws what stands at an offset (`status: not started`). */
+  constructor(private readonly model: CharterModel, private readonly withdrawn: (offset: number) => boolean) {}
 
   put(doc: Document.Parsed, path: string[], value: unknown): void {
     let depth = path.length;
@@ -223,6 +224,9 @@ class YamlPlan {
       node = doc.getIn(path.slice(0, depth), true);
       if (node !== undefined && node !== null) break;
     }
+    // A mapping whose status withdraws it (`sponsor: {status: not started}`) keeps withdrawn what
+    // is inserted in it: the gap would stay. No insertion, then.
+    if (isMap(node) && node.range && this.withdrawn(node.range[0])) return;
     if (depth === path.length) return this.into(node as Node | null, value);
     const parent = depth === 0 ? (isMap(doc.contents) ? doc.contents : null) : node;
     if (parent !== null && !isMap(parent)) {
