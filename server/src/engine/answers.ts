@@ -38,8 +38,14 @@ export function isAnswered(node: Node | undefined | null): boolean {
 /** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
 export function answers(text: string): boolean {
   const value = fold(text);
-  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value);
+  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value) && !CROSS_REFERENCE.test(value);
 }
+
+/**
+ * A value that only points elsewhere (folded): "See section 3.2 of the Charter.", « Voir
+ * l'article 4. », "Refer to Annex B": what it points to is not said under the key.
+ */
+const CROSS_REFERENCE = /^(?:see|refer to|cf\.?|voir|se (?:reporter|referer) a) (?:the |l'|l |la |le |les )?(?:section|article|chapter|annex|appendix|part|paragraph|clause|chapitre|annexe|partie|paragraphe|titre|\u00a7) ?[\w.-]*(?: (?:of|de) (?:the|this|la|le|cette|ce) [a-z]+)?$/;
 
 /** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
 export function isFilled(node: Node | undefined | null): boolean {

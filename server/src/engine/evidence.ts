@@ -4,6 +4,7 @@ import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { fold, isAnswered, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
+import { foldWord } from './text/fold';
 import { continuesList } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
@@ -132,8 +133,9 @@ export class DocumentEvidence {
           // A note that opens with a status says it too: "notes: Withdrawn. Cabinet decided…".
           if (ADOPTED_KEYS.has(key)) return NO_VALUE.has(value);
           // An entry "not started" or "not funded" (`status: not started`, « statut : non démarré »)
-          // is a task still to do: the role, rule or plan it would make is not there yet.
-          if (STATUS_KEYS.has(key)) return UNDECIDED_STATUS.test(value) || NOT_STARTED_ENTRY.test(value);
+          // is a task still to do: the role, rule or plan it would make is not there yet. One that
+          // ended (`status: dissolved`, `status: left`) is there no more.
+          if (STATUS_KEYS.has(key)) return UNDECIDED_STATUS.test(value) || INACTIVE_ENTRY.test(value);
           return NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
         });
         if (undecided) ranges.push([map.range[0], map.range[1]]);
@@ -508,8 +510,29 @@ export class DocumentEvidence {
     for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
     // A denial needs the element's context in its own paragraph: « le club des acteurs du
     // territoire n'est pas retenu » denies no rules of use.
+    // « Elle n'adhérera à aucun autre réseau », "no further pilots": a denial of others restricts,
+    // it does not deny what the document has.
+    const { forms } = model.tokens;
+    const ofOthers = (h: Hit): boolean => {
+      for (let t = h.first; t >= Math.max(1, h.first - OTHERS_REACH) && sentences[t] === sentences[h.first]; t--) {
+        if (!OTHERS.has(forms[t]!.key)) continue;
+        // The quantifier right before it (« aucun autre », « pas d'autres », "any other", "no further");
+        // « les prestataires et autres partenaires » lists them.
+        const before = forms[t - 1]!.key === ELIDED_DE && t >= 2 ? t - 2 : t - 1;
+        return NONE_OF.has(forms[before]!.key);
+      }
+      return false;
+    };
+    // « aucun réseau », « pas de réseau », "any city network", "no network": a quantifier right
+    // before the term (« ne rejoindra pas Eurocities » denies one network, not all).
+    const ofAll = (h: Hit): boolean => {
+      const t = h.first - 1;
+      if (t < 0 || sentences[t] !== sentences[h.first]) return false;
+      const key = forms[t]!.key;
+      return ALL_NONE.has(key) || ((key === ELIDED_DE || key === DE) && t > 0 && NEGATION_END.has(forms[t - 1]!.key));
+    };
     const denied = kept.map((k, i) => (schemaYaml ? [] : k.strong.negative
-      .filter((h) => !check.elements[i]!.needsContext || contextUnits.has(this.unitOf(h)))
+      .filter((h) => (!check.elements[i]!.needsContext || contextUnits.has(this.unitOf(h))) && !ofOthers(h) && (!check.elements[i]!.universalDenials || ofAll(h)))
       .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))
       .sort((a, b) => a.unit - b.unit)));
     return { elements, vetoed, aboutSections, denied };
@@ -645,7 +668,9 @@ export class DocumentEvidence {
       for (const group of [`${check.code}.${element.id}`, `${check.code}.${element.id}~`]) {
         for (const hit of this.hits(group)) {
           const at = starts[hit.first]!;
-          if (at < range.start || at >= range.end) continue;
+          // A trap is no word of the element: "General induction for new staff" after "No data
+          // training programme is planned" leaves the answer a no.
+          if (at < range.start || at >= range.end || this.overlaps(`${check.code}.${element.id}!`, hit)) continue;
           if (!this.isNegated(hit)) return false;
           found = true;
         }
@@ -852,6 +877,17 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
       break;
     }
   });
+  // A proposal quoted or listed under its code (« > **R4.** Rejoindre OpenDataFrance… ») that a
+  // table of answers withdraws by the code (« | R4 | Adhésion à OpenDataFrance | Non retenue | »).
+  if (codes.size > 0) {
+    for (const unit of model.units) {
+      if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
+      let at = afterMarker(text, unit.start);
+      while (at < unit.end && QUOTE_LEAD.includes(text[at]!)) at++;
+      const code = codeOf(foldWords(text.slice(at, Math.min(unit.end, at + CODE_LEAD))), true);
+      if (code && codes.has(code)) ranges.push([unit.start, unit.end]);
+    }
+  }
   // A paragraph or an item that says what a row names, word for word: « | Campagne d'information
   // des voyageurs sur l'usage de leurs données | Abandonné | » withdraws « Le Syndicat mènera une
   // campagne d'information des voyageurs sur l'usage de leurs données de validation… ».
@@ -916,8 +952,19 @@ function codeOf(words: string, heading = false): string | undefined {
 const NUMBERED = /^(?:((?:pledge|commitment|engagement|action|mesure|measure|objectif|objective|proposition|chantier|article)) (?:n ?° ?|no ?|n )?)?(\d{1,3})(?:$|(?= [^\d.,]))/;
 const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 
+/** Words that make a denial one of others (« aucun autre réseau », "no further pilots"), folded, and how far before the term they stand. */
+const OTHERS = new Set(['autre', 'autres', 'other', 'further', 'additional', 'supplémentaire', 'supplémentaires', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'new'].map(foldWord));
+const OTHERS_REACH = 2;
+const NONE_OF = new Set(['aucun', 'aucune', 'nul', 'nulle', 'pas', 'any', 'no'].map(foldWord));
+const ELIDED_DE = foldWord('d');
+const DE = foldWord('de');
+/** Quantifiers that deny every one (folded), and the ends of « ne … pas de » that do with « de ». */
+const ALL_NONE = new Set(['aucun', 'aucune', 'nul', 'nulle', 'any', 'no'].map(foldWord));
+const NEGATION_END = new Set(['pas', 'plus', 'jamais'].map(foldWord));
+/** How many characters of a paragraph are read for the code it opens with (« R4. », "Pledge 12 –"). */
+const CODE_LEAD = 24;
 /** The fewest words of a row's name for a paragraph holding it to be what the row withdraws. */
-const PARAGRAPH_NAME_WORDS = 5;
+const PARAGRAPH_NAME_WORDS = 4;
 
 /**
  * A table with a yes/no column: its header is a question (« Prévu au projet ? », "In place?"), or
@@ -1380,8 +1427,11 @@ const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectif
 const STATUS_BY_CODE_KEY = /^(?:statuts?|status|etats?|states?) (?:des |of |by )?(?:actions?|engagements?|mesures?|commitments?|items?|pledges?|measures?)$/;
 /** The code an item opens with: « A5 — Organiser… », "C3: Publish…". */
 const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014\u2013:.)-]|\s-\s)/;
-/** The status of a YAML entry not begun (folded): "not started", "not funded", « non démarré », « pas encore lancé ». */
-const NOT_STARTED_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non|pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?))\b/;
+/**
+ * The status of a YAML entry not begun, or ended (folded): "not started", "not funded", « non
+ * démarré », « pas encore lancé »; "dissolved", "ended", "left", "lapsed", « dissous », « résilié ».
+ */
+const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non|pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote']);
@@ -1444,8 +1494,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
  */
 const RULE_HEADING = /\b(?:ne (?:pouvez|peut|peuvent|pouvons|devez|doit|doivent|devons)|interdite?s?|may not|must not|cannot|can t|mustn t|not (?:allowed|permitted)|prohibited|forbidden)\b/;
 /** Headings (folded) of a proposal made by others, and of the answer that follows it. */
-const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
-const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la mairie|le maire|la metropole|l agglomeration|l agglo|la communaute|le syndicat|la collectivite|le departement|la region|nous|le conseil(?: municipal| communautaire)?) (?:en )?(?:retien[st]|retenons|fai[st]|faisons|decide)|reponse de la (?:ville|commune|metropole|collectivite)|position de la (?:ville|commune|metropole|collectivite)|suite donnee|notre reponse|we did|what we (?:will do|did|decided)|our response|(?:the )?council s? response|management response)\b/;
+const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|avis (?:de la convention|de la conference citoyenne|du panel|du jury|citoyen)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
+const ANSWER_HEADING = /\b(?:ce que (?:la ville|la commune|la mairie|le maire|la metropole|l agglomeration|l agglo|la communaute|le syndicat|la collectivite|le departement|la region|nous|le conseil(?: municipal| communautaire)?) (?:en )?(?:retien[st]|retenons|fai[st]|faisons|decide)|reponse de la (?:ville|commune|metropole|collectivite)|reponse (?:de (?:mme |m |monsieur |madame )?)?(?:la |le )maire|position de la (?:ville|commune|metropole|collectivite)|suite donnee|notre reponse|we did|what we (?:will do|did|decided)|our response|(?:the )?council s? response|management response)\b/;
 /** An answer that adopts what was proposed, and words that refuse or delay some of it (folded). */
 const ADOPTS = /^ ?(?:la (?:ville|commune|metropole|collectivite)|nous|le conseil(?: municipal)?|the council|the city|we) (?:retient|retenons|accepte|acceptons|adopte|adoptons|accepts?|adopts?|agrees?|agree to)\b/;
 const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|ajourn|ecart|rejet|refus|non retenu|pas retenu|a l etude|sous reserve|declin|defer|postpon|withdr|reject)|\b(?:not|no|later|future)\b/;

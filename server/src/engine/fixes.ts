@@ -257,6 +257,12 @@ class YamlPlan {
       if (this.size() === before && !node.flow && !this.holdsPlaceholder(node)) this.appendItem(node, value[0]);
       return;
     }
+    // A list where the template has one value (`ecosystem:` listing a forum `status: dissolved`):
+    // the value goes in as a new item; the items there do not answer.
+    if (isSeq(node) && node.items.length > 0 && typeof value === 'string') {
+      if (!node.flow && !this.holdsPlaceholder(node)) this.appendItem(node, value);
+      return;
+    }
     this.fillEmpty(node, value);
   }
 

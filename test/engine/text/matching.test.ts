@@ -145,6 +145,18 @@ describe('negation', () => {
     assert.equal(negated('Les prestataires ne sont pas soumis à ces règles.', 'prestataires'), true);
   });
 
+  it('lets a generic head (« le projet », "the idea") take up what the previous sentence described', () => {
+    assert.equal(negated("Un service commun de la donnée avec l'agglomération a été étudié en 2022. Le projet a été abandonné en 2023.", 'service commun'), true);
+    assert.equal(negated('A shared data service with the county was considered. The idea was dropped.', 'shared data service'), true);
+  });
+
+  it('does not let an undecided question or a new subject holding a demonstrative take up the previous sentence', () => {
+    assert.equal(negated('An annual progress report on this charter each July. Who prepares and presents it has not yet been decided.', 'annual progress report'), false);
+    const text = 'Le délégataire renseigne chaque trimestre les indicateurs de performance. Les valeurs cibles de ces indicateurs ne sont pas fixées.';
+    assert.equal(negated(text, 'indicateurs de performance'), false);
+    assert.equal(negated('Le délégataire renseigne chaque trimestre les indicateurs de performance. Ces indicateurs ne sont pas fixés.', 'indicateurs de performance'), true);
+  });
+
   it('does not let a subject narrowed by its complement take up the previous sentence', () => {
     const text = "Chaque projet fait l'objet d'une évaluation ex post qui mesure ses coûts. L'évaluation de l'empreinte carbone des projets n'est pas prévue.";
     assert.equal(negated(text, 'coûts'), false);

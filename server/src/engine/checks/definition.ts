@@ -55,6 +55,12 @@ export interface ElementDefinition {
    */
   lastWordWins?: boolean;
   /**
+   * Only a denial of all of them counts as one (« la commune n'adhérera à aucun réseau de villes »,
+   * "will not join any city network"): « Elle ne rejoindra pas Eurocities » after « membre
+   * d'OpenDataFrance » leaves the city a member of a network.
+   */
+  universalDenials?: boolean;
+  /**
    * The element may also be assigned by the document's structure: a table column or a YAML key
    * named for it (the vocabulary's `assigned` columns: « Pilote », "Owner", `responsable:`),
    * answered in the row or mapping where element `assignedBeside` is found beside one of the

@@ -6,7 +6,7 @@ export const cityNetwork: CheckDefinition = {
   name: 'city-network',
   axis: 1,
   appliesTo: ['charter'],
-  elements: [element('network', { yaml: [{ path: 'governance.cityNetworks' }] })],
+  elements: [element('network', { lastWordWins: true, universalDenials: true, yaml: [{ path: 'governance.cityNetworks' }] })],
   yamlKeys: ['governance.cityNetworks'],
   missingSeverity: 'warning',
 };

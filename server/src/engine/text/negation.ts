@@ -33,6 +33,10 @@ const ELIDED_ARTICLE = foldWord('l');
 const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'vers', 'chez', 'entre', 'sous', 'selon', 'après', 'avant', 'depuis', 'pendant', 'dès', 'contre', 'auprès', 'envers'].map(foldWord));
 /** Modal verbs: « ne » or "not" beside one forbids an act (folded). */
 const MODALS = new Set(['may', 'must', 'shall', 'should', 'can', 'peut', 'peuvent', 'doit', 'doivent', 'pourra', 'pourront', 'devra', 'devront'].map(foldWord));
+/** Words that open an indirect question as a subject (folded). */
+const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui', 'comment', 'quand', 'lequel', 'laquelle'].map(foldWord));
+/** Nouns that stand for whatever the previous sentence described (folded). */
+const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'project', 'initiative', 'proposal', 'idea', 'scheme'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
@@ -202,6 +206,9 @@ export class NegationDetector {
     const { forms } = this.stream;
     const dangling = EXTRAPOSED.has(forms[m.last]!.key);
     if (dangling) return this.endsSentence(m.last, sentence);
+    // "Who prepares and presents it has not yet been decided", « Qui le présentera n'est pas
+    // arrêté »: what is undecided is the question that opens the sentence, not what came before.
+    if (QUESTION_WORDS.has(forms[this.sentenceStart(m.first)]!.key)) return false;
     return (this.hasAnaphor(from, m.last) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
   }
 
@@ -235,7 +242,9 @@ export class NegationDetector {
     for (let t = from + 1; t < Math.min(first, from + 3); t++) {
       if (forms[t]!.key.length >= 4 && earlier.has(forms[t]!.key)) return !this.narrowedHead(t, first, earlier);
     }
-    return false;
+    // A generic head names what was just described: « Un service commun … a été étudié. Le projet a
+    // été abandonné », "… was considered. The idea was dropped."
+    return from + 1 < first && GENERIC_HEADS.has(forms[from + 1]!.key) && !this.narrowedHead(from + 1, first, earlier);
   }
 
   /**
@@ -267,9 +276,20 @@ export class NegationDetector {
     for (let t = from; t <= last; t++) {
       if (!ANAPHORS.has(forms[t]!.key)) continue;
       if (forms[t]!.key === ELIDED_ARTICLE && (t === from || PREPOSITIONS.has(forms[t - 1]!.key))) continue;
+      // « Les valeurs cibles de ces indicateurs ne sont pas fixées »: a demonstrative in the
+      // complement of a new subject speaks of that subject (the targets), not of what came before.
+      if (t - 1 > from && COMPLEMENT_PREPOSITIONS.has(forms[t - 1]!.key) && DEFINITE.has(forms[from]!.key) && this.newHead(from)) continue;
       return true;
     }
     return false;
+  }
+
+  /** Whether the head of the subject opening at `from` (after its article) is a word the previous sentence did not use. */
+  private newHead(from: number): boolean {
+    const { forms, sentences } = this.stream;
+    const previous = sentences[from - 1];
+    for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) if (forms[t]!.key === forms[from + 1]!.key) return false;
+    return !GENERIC_HEADS.has(forms[from + 1]!.key);
   }
 
   /** Whether a span is negated depends on its first and last words only: asked once per span. */
