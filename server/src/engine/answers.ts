@@ -19,7 +19,7 @@ const NOT_YET = /^(?:not yet|tba\b|pas encore|en cours de reflexion|en reflexion
 const NO_ANSWER = new Set([
   'none', 'no', 'n/a', 'na', 'not applicable', 'tbc', 'tbd', 'to be confirmed', 'to be decided', 'to be defined', 'unknown', 'false', 'nil',
   'non', 'aucun', 'aucune', 'neant', 'sans objet', 'non applicable', 'a definir', 'a preciser', 'a confirmer', 'a completer', 'nc', 'n.c',
-  '-', '--', '?', 'x', 'todo',
+  '-', '--', '?', 'x', 'todo', 'n',
   // A bare progress status says that something is being prepared, not what it is.
   'en cours', 'en preparation', 'en projet', 'in progress', 'ongoing', 'wip', 'work in progress', 'planned', 'prevu', 'prevue',
 ]);

@@ -444,8 +444,11 @@ export class DocumentEvidence {
     // a strong term of the element itself, or strong terms of two other elements, or of the only
     // other one (a budget line alone does not make "évaluation" a way to measure impact; costs and
     // carbon together do; a pilot's neighbourhood makes « tester » a pilot).
+    // Denied terms count towards the two, beside one that is said: "That evaluation will not
+    // assess costs, productivity… or carbon" makes no passage about measuring impact.
     const specificPassages = new Set<number>();
     const otherElements = new Map<number, Set<number>>();
+    const affirmedIn = new Set<number>();
     if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
       for (const hit of [...k.strong.positive, ...k.strong.negative]) {
         const passage = passageOf(this.unitOf(hit));
@@ -456,9 +459,10 @@ export class DocumentEvidence {
           seen.add(i);
         }
       }
+      if (!check.elements[i]!.genericNeedsSpecific) for (const hit of k.strong.positive) affirmedIn.add(passageOf(this.unitOf(hit)));
     });
     const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
-    for (const [passage, seen] of otherElements) if (seen.size >= enough) specificPassages.add(passage);
+    for (const [passage, seen] of otherElements) if (seen.size >= enough && affirmedIn.has(passage)) specificPassages.add(passage);
     for (const hit of this.hits(`${check.code}#`)) {
       if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
     }
@@ -943,8 +947,12 @@ function codeOf(words: string, heading = false): string | undefined {
   const numbered = NUMBERED.exec(words);
   if (numbered && (numbered[1] !== undefined || !heading)) return `#${numbered[2]}`;
   const m = LEADING_CODE.exec(words);
-  return m ? `${m[1]}${m[2]}` : undefined;
+  if (m) return `${m[1]}${m[2]}`;
+  // « Option B », "Scenario 2": the options a note submits for decision.
+  const option = OPTION_CODE.exec(words);
+  return option ? `option ${option[1]}` : undefined;
 }
+const OPTION_CODE = /^(?:option|scenario|variante|piste) ([a-z]|\d{1,2})(?![\p{L}\p{N}])/u;
 /**
  * A commitment's number, the same in a row's first cell (« | 12 | Eurocities … | Stopped | ») and
  * in its heading (« ### Pledge 12 – … »), folded.
@@ -1374,8 +1382,12 @@ function statusRows(table: string): Array<[number, number]> {
     // parenthesis, a colon or a dash is detail, not words of an action.
     // A status that names nothing to do ("Not proceeding in this Charter period") may run longer.
     const words = statusHead(cell).split(/\s+/).length;
-    if (words > (PLAIN_STATUS.test(cell) ? 8 : 5) || !(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || UNTICKED_CELL.test(cell))) continue;
+    if (words > (PLAIN_STATUS.test(cell) ? 8 : 5)) continue;
     const lineStart = table.lastIndexOf('\n', from) + 1;
+    // An empty box beside a ticked one (| Retenu | Non retenu | Ajourné | as columns of boxes)
+    // says nothing alone: tickedNoRows reads which box is ticked.
+    const unticked = UNTICKED_CELL.test(cell) && !TICKED_BOX.test(table.slice(lineStart, eol < 0 ? table.length : eol));
+    if (!(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || unticked)) continue;
     ranges.push([lineStart, eol < 0 ? table.length : eol]);
   }
   return ranges;
@@ -1465,7 +1477,8 @@ const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|
  */
 const NOT_DONE_HEADING: Array<RegExp[]> = [
   // « Ce que la commune ne fera pas », « Ce que nous n'avons pas retenu » (apostrophes blanked).
-  [/\bce qu(?:e)? /, /\bne? /, /\b(?:pas|plus|jamais)\b/],
+  // (The « ne » after « ce que »: « Ne pas réinventer ce que d'autres ont fait » is a maxim.)
+  [/\bce qu(?:e)? (?:\S+ ){0,6}ne? /, /\b(?:pas|plus|jamais)\b/],
   // "What we didn't do", "What the charter does not cover".
   [/\bwhat (?:we|the|this|our|it|they)\b/, /\b(?:not|didn t|won t|doesn t|don t)\b/],
   [/\b(?:we|the council|the city) (?:will not|won t|did not|didn t|are not going to|decided not to)\b/],
@@ -1519,11 +1532,13 @@ const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
 const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
 /** A header cell of a column of no (before folding: a first look), and after folding. */
-const NO_COLUMN_HINT = /\|\s*(?:non|no|not|rejet|[àa] l|under|en r|report|defer|on hold|abandon|[ée]cart)/i;
-const NO_COLUMN = /^(?:non|no|not adopted|not retained|rejected|non retenue?|rejetee?|ecartee?|abandonnee?|a l etude|en reflexion|under consideration|under review|reportee?|deferred|on hold)$/;
+const NO_COLUMN_HINT = /\|\s*(?:non|no|not|rejet|[àa] l|under|en r|report|defer|on hold|abandon|[ée]cart|ajourn|postpon)/i;
+const NO_COLUMN = /^(?:non|no|not adopted|not retained|rejected|non retenue?|rejetee?|ecartee?|abandonnee?|a l etude|en reflexion|under consideration|under review|reportee?|deferred|on hold|ajournee?|postponed)$/;
 const YES_COLUMN = /^(?:oui|yes|adopted|retenue?|adoptee?|en place|in place|done|fait|realisee?)$/;
 /** A cell that ticks its column: a cross, a tick or a bullet, alone. */
-const TICK = /^(?:[xX]|\u2713|\u2714|\u2705|\u2611|\u25cf|\u2022|\u2716|\u2717|\u2718)$/;
+/** A ticked box in a row: ☑ ☒ ✓ ✔ ✅ or [x]. */
+const TICKED_BOX = /[\u2611\u2612\u2713\u2714\u2705]|\[[xX]\]/;
+const TICK = /^(?:[xX]|\u2713|\u2714|\u2705|\u2611|\u2612|\u25cf|\u2022|\u2716|\u2717|\u2718)$/;
 /** A table cell that answers yes (a ticked box too). */
 const YES_CELL = /^(?:oui|yes|\u2713|\u2714|\u2705|\u2611|\[x\])(?:$|[\s.,;:(\u2013\u2014-])/;
 /** A mark or word of work in progress in a column of yes and no (folded). */

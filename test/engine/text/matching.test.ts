@@ -145,6 +145,12 @@ describe('negation', () => {
     assert.equal(negated('Les prestataires ne sont pas soumis à ces règles.', 'prestataires'), true);
   });
 
+  it('reads the complement after a time adverbial as what the predicate is about', () => {
+    const text = "Les règles d'usage s'appliquent à tous les services communautaires. Elles ne s'appliquent pas, à ce stade, aux délégataires.";
+    assert.equal(negated(text, 'services communautaires'), false);
+    assert.equal(negated(text, 'délégataires'), true);
+  });
+
   it('lets a generic head (« le projet », "the idea") take up what the previous sentence described', () => {
     assert.equal(negated("Un service commun de la donnée avec l'agglomération a été étudié en 2022. Le projet a été abandonné en 2023.", 'service commun'), true);
     assert.equal(negated('A shared data service with the county was considered. The idea was dropped.', 'shared data service'), true);

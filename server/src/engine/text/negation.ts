@@ -24,15 +24,17 @@ const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'aux', 'to', 'that', '
  * What may follow a predicate without being what it is about: time adverbials, and pronouns that
  * point back ("This policy does not apply to them", « ne s'applique pas à eux »).
  */
-const ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure actuelle", 'à présent', 'at this stage', 'to date', 'at present',
-  'à plus tard', 'à une date ultérieure', 'à la prochaine', "à l'année prochaine", 'to a later date', 'to next year', 'to the next',
-  'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys);
+const TIME_ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure actuelle", 'à présent', 'at this stage', 'to date', 'at present'].map(termKeys);
+const ADVERBIALS = [...TIME_ADVERBIALS, ...['à plus tard', 'à une date ultérieure', 'à la prochaine', "à l'année prochaine", 'to a later date', 'to next year', 'to the next',
+  'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys)];
 const DIGIT = /^\d/;
 const ELIDED_ARTICLE = foldWord('l');
 /** Prepositions: an « l' » after one opens a noun (« de l'Agglo »), not a pronoun (« Le comité l'a écartée »). */
 const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'vers', 'chez', 'entre', 'sous', 'selon', 'après', 'avant', 'depuis', 'pendant', 'dès', 'contre', 'auprès', 'envers'].map(foldWord));
 /** Modal verbs: « ne » or "not" beside one forbids an act (folded). */
 const MODALS = new Set(['may', 'must', 'shall', 'should', 'can', 'peut', 'peuvent', 'doit', 'doivent', 'pourra', 'pourront', 'devra', 'devront'].map(foldWord));
+/** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
+const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
 const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui', 'comment', 'quand', 'lequel', 'laquelle'].map(foldWord));
 /** Nouns that stand for whatever the previous sentence described (folded). */
@@ -218,11 +220,19 @@ export class NegationDetector {
    * stade », "This policy does not apply to them").
    */
   private extraposedAfter(last: number): boolean {
-    const { forms } = this.stream;
-    if (!EXTRAPOSED.has(forms[last + 1]?.key ?? '')) return false;
+    const { forms, sentences } = this.stream;
+    // « Elles ne s'appliquent pas, à ce stade, aux délégataires »: past a time adverbial, the
+    // complement still says what the predicate is about.
+    let at = last + 1;
+    for (let k = 0; k < 2; k++) {
+      const time = TIME_ADVERBIALS.find((words) => words.every((key, i) => forms[at + i]?.key === key));
+      if (!time || sentences[at + time.length] !== sentences[last]) break;
+      at += time.length;
+    }
+    if (!EXTRAPOSED.has(forms[at]?.key ?? '')) return false;
     // « Elle a été reportée à 2027 », "postponed to 2027": a date, not what the predicate is about.
-    if (DIGIT.test(forms[last + 2]?.key ?? '')) return false;
-    return !ADVERBIALS.some((words) => words.every((key, i) => forms[last + 1 + i]?.key === key));
+    if (DIGIT.test(forms[at + 1]?.key ?? '')) return false;
+    return !ADVERBIALS.some((words) => words.every((key, i) => forms[at + i]?.key === key));
   }
 
   /**
@@ -366,9 +376,13 @@ export class NegationDetector {
     // "The Parties have agreed that no assessment of the costs, … will be carried out": a "no"
     // right after "that" opens the noun phrase of a complement clause, which the hit is in.
     if (NOUN_CUES.has(keys[t]!) && RELATIVES.has(keys[t - 1] ?? '')) return false;
-    for (let u = t - 1; u >= Math.max(0, t - RELATIVE_LEAD); u--) {
+    // « Les données qui ne contiennent ni informations personnelles ni secret… »: the cues of one
+    // « ne … ni … ni » chain share the relative clause of the first.
+    let lead = RELATIVE_LEAD;
+    for (let u = t - 1; u >= Math.max(0, t - lead); u--) {
       if (sentences[u] !== sentences[t]) return false;
       if (RELATIVES.has(keys[u]!)) return true;
+      if (CHAINED_CUES.has(keys[u]!)) lead = t - u + RELATIVE_LEAD;
     }
     return false;
   }
