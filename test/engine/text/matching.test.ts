@@ -145,6 +145,12 @@ describe('negation', () => {
     assert.equal(negated('Les prestataires ne sont pas soumis à ces règles.', 'prestataires'), true);
   });
 
+  it('does not take a sentence\'s first word for a relative pronoun', () => {
+    const text = 'That evaluation will not assess costs, productivity, service quality or carbon footprint.';
+    assert.equal(negated(text, 'service quality'), true);
+    assert.equal(negated(text, 'carbon footprint'), true);
+  });
+
   it('reads the complement after a time adverbial as what the predicate is about', () => {
     const text = "Les règles d'usage s'appliquent à tous les services communautaires. Elles ne s'appliquent pas, à ce stade, aux délégataires.";
     assert.equal(negated(text, 'services communautaires'), false);

@@ -381,7 +381,8 @@ export class NegationDetector {
     let lead = RELATIVE_LEAD;
     for (let u = t - 1; u >= Math.max(0, t - lead); u--) {
       if (sentences[u] !== sentences[t]) return false;
-      if (RELATIVES.has(keys[u]!)) return true;
+      // ("That evaluation will not assess…": a sentence's first word is no relative pronoun.)
+      if (RELATIVES.has(keys[u]!)) return u > 0 && sentences[u - 1] === sentences[u];
       if (CHAINED_CUES.has(keys[u]!)) lead = t - u + RELATIVE_LEAD;
     }
     return false;
