@@ -1306,11 +1306,13 @@ const DASHES = '\u2014\u2013-';
 function endsWithStatus(text: string): boolean {
   let end = text.length;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '.' || text[end - 1] === '\n')) end--;
-  if (text[end - 1] !== ')') return false;
-  const open = text.lastIndexOf('(', end - 1);
+  // « … (abandonné) », « … [suspendu sine die] ».
+  const close = text[end - 1];
+  if (close !== ')' && close !== ']') return false;
+  const open = text.lastIndexOf(close === ')' ? '(' : '[', end - 1);
   if (open < 0 || end - open > ITEM_STATUS_LENGTH) return false;
   // ("(reserved)" says a section is empty; after an item it says what the item is: « places (réservées) ».)
-  const status = fold(text.slice(open, end));
+  const status = fold(`(${text.slice(open + 1, end - 1)})`);
   return !status.includes('reserv') && HEADING_STATUS.test(status);
 }
 /** The longest status in parentheses at the end of an item. */
@@ -1446,7 +1448,7 @@ const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014
 const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non|pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
-const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote']);
+const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote', 'agreed', 'accepted', 'accepte', 'valide', 'validated']);
 const NO_VALUE = new Set(['false', 'non', 'no', 'rejete', 'rejected']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 /** What may follow a heading's status: who or what decided it (folded). */
@@ -1456,7 +1458,7 @@ function withoutAgent(status: string): string {
   const at = status.search(STATUS_AGENT);
   return at < 0 ? status : status.slice(0, at);
 }
-const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
+const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?(?: sine die)?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
