@@ -1203,7 +1203,7 @@ function headingSays(raw: string): number {
   // "– deleted by agreement of the parties", « – supprimé par l'avenant n° 1 »: who decided is detail.
   let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(withoutAgent(fold(heading.slice(cut).replace(EMPHASIS_MARKS, '')))) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
-  if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words)) says |= HEADING_NOT_DONE;
+  if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words) && !MAXIM_HEADING.test(words)) says |= HEADING_NOT_DONE;
   if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
   if (ANSWER_HEADING.test(words)) says |= HEADING_ANSWER;
   return says;
@@ -1479,8 +1479,7 @@ const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|
  */
 const NOT_DONE_HEADING: Array<RegExp[]> = [
   // « Ce que la commune ne fera pas », « Ce que nous n'avons pas retenu » (apostrophes blanked).
-  // (The « ne » after « ce que »: « Ne pas réinventer ce que d'autres ont fait » is a maxim.)
-  [/\bce qu(?:e)? (?:\S+ ){0,6}ne? /, /\b(?:pas|plus|jamais)\b/],
+  [/\bce qu(?:e)? /, /\bne? /, /\b(?:pas|plus|jamais)\b/],
   // "What we didn't do", "What the charter does not cover".
   [/\bwhat (?:we|the|this|our|it|they)\b/, /\b(?:not|didn t|won t|doesn t|don t)\b/],
   [/\b(?:we|the council|the city) (?:will not|won t|did not|didn t|are not going to|decided not to)\b/],
@@ -1507,6 +1506,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
  * Headings (folded) over rules of what someone may not do: « Ce que vous ne pouvez pas faire »,
  * "What staff must not do". They prohibit; they do not withdraw what they hold.
  */
+/** A maxim that opens on a negative infinitive (« V. Ne pas réinventer ce que d'autres ont déjà fait »), folded: advice, not a list of what will not be done. */
+const MAXIM_HEADING = /^(?:[a-z0-9]{1,4}[.)]? )?ne (?:pas|jamais|plus) /;
 const RULE_HEADING = /\b(?:ne (?:pouvez|peut|peuvent|pouvons|devez|doit|doivent|devons)|interdite?s?|may not|must not|cannot|can t|mustn t|not (?:allowed|permitted)|prohibited|forbidden)\b/;
 /** Headings (folded) of a proposal made by others, and of the answer that follows it. */
 const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|avis (?:de la convention|de la conference citoyenne|du panel|du jury|citoyen)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
