@@ -13,7 +13,7 @@ export const fold = (value: string): string => stripAccents(value.trim().toLower
 export const UNDECIDED_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|paused|suspended|stopped|en pause|non engagee?s?\b|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|abroge(?:e|s|es)?\b|caduc|struck|deleted|repealed|revoked|rescinded|non mise? en (?:oeuvre|\u0153uvre)|not implemented|hors (?:du )?perimetre)/;
 
 /** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
-const NOT_YET = /^(?:not yet|tba\b|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed|appointed|named|designated|assigned|recruited)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter|designer|nommer|recruter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
+const NOT_YET = /^(?:not applicable\b|non applicable\b|sans objet\b|not yet|tba\b|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed|appointed|named|designated|assigned|recruited)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter|designer|nommer|recruter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
 
 /** Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »… (and `false`). */
 const NO_ANSWER = new Set([

@@ -118,10 +118,11 @@ export class DocumentEvidence {
           if (DELETED_VALUE.test(fold(status.slice(0, 40))) || endsWithStatus(value)) ranges.push([pair.value.range[0], pair.value.range[1]]);
         }
       },
-      // An item that ends with its status: `- "Join the Eurocities Digital Forum (dropped)"`.
+      // An item that ends or opens with its status: `- "Join the Eurocities Digital Forum (dropped)"`,
+      // `- "(abandonné) Adhérer à OpenDataFrance"`.
       Seq(_, seq) {
         for (const item of seq.items) {
-          if (isScalar(item) && typeof item.value === 'string' && item.range && endsWithStatus(item.value)) ranges.push([item.range[0], item.range[1]]);
+          if (isScalar(item) && typeof item.value === 'string' && item.range && (endsWithStatus(item.value) || opensWithStatus(item.value))) ranges.push([item.range[0], item.range[1]]);
         }
       },
       Map(_, map) {
@@ -132,6 +133,8 @@ export class DocumentEvidence {
           const value = fold(String(pair.value.value ?? ''));
           // A note that opens with a status says it too: "notes: Withdrawn. Cabinet decided…".
           if (ADOPTED_KEYS.has(key)) return NO_VALUE.has(value);
+          // `supprime: true`, `withdrawn: yes`: an entry marked deleted.
+          if (DELETED_KEYS.has(key)) return YES_VALUE.has(value);
           // An entry "not started" or "not funded" (`status: not started`, « statut : non démarré »)
           // is a task still to do: the role, rule or plan it would make is not there yet. One that
           // ended (`status: dissolved`, `status: left`) is there no more.
@@ -1315,6 +1318,17 @@ function endsWithStatus(text: string): boolean {
   const status = fold(`(${text.slice(open + 1, end - 1)})`);
   return !status.includes('reserv') && HEADING_STATUS.test(status);
 }
+/** Whether a text opens with a status in parentheses or brackets: « (abandonné) Adhérer… », "[Dropped] Join…". */
+function opensWithStatus(text: string): boolean {
+  let start = 0;
+  while (start < text.length && text[start] === ' ') start++;
+  const open = text[start];
+  if (open !== '(' && open !== '[') return false;
+  const close = text.indexOf(open === '(' ? ')' : ']', start);
+  if (close < 0 || close - start > ITEM_STATUS_LENGTH) return false;
+  const status = fold(`(${text.slice(start + 1, close)})`);
+  return !status.includes('reserv') && HEADING_STATUS.test(status);
+}
 /** The longest status in parentheses at the end of an item. */
 const ITEM_STATUS_LENGTH = 40;
 
@@ -1450,6 +1464,9 @@ const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'a
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote', 'agreed', 'accepted', 'accepte', 'valide', 'validated']);
 const NO_VALUE = new Set(['false', 'non', 'no', 'rejete', 'rejected']);
+/** Keys that mark an entry deleted or withdrawn when true (`supprime: true`), folded; and the values that say so. */
+const DELETED_KEYS = new Set(['supprime', 'supprimee', 'deleted', 'removed', 'withdrawn', 'retire', 'retiree', 'abandonne', 'abandonnee', 'abandoned', 'dropped']);
+const YES_VALUE = new Set(['true', 'oui', 'yes', 'y', 'o']);
 /** A status at the end of a heading, after a parenthesis, a colon or a dash. */
 /** What may follow a heading's status: who or what decided it (folded). */
 const STATUS_AGENT = / (?:by|par|lors|following|upon|at the request|a la demande|suite a|apres|after) /;

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, stringify, type Document, type Node, type YAMLMap } from 'yaml';
 import type { CheckDefinition } from './checks/definition';
 import type { CheckOutcome } from './evaluate';
-import { isAnswered, isFilled } from './answers';
+import { answers, isAnswered, isFilled } from './answers';
 import type { DocumentEvidence } from './evidence';
 import { format, list, pack } from './i18n';
 import type { CharterModel, Section } from './model';
@@ -250,6 +250,13 @@ class YamlPlan {
     if (isSeq(node) && Array.isArray(value) && node.items.length > 0) {
       const first = node.items[0] as Node;
       const before = this.size();
+      // An item that says it is not there (`title: Not applicable to a council of our size`) stays
+      // so whatever is filled in beside it: a new item goes after it instead.
+      const saysNo = isMap(first) && first.items.some((pair) => isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.trim() !== '' && !answers(pair.value.value));
+      if (saysNo) {
+        if (!node.flow && !this.holdsPlaceholder(node)) this.appendItem(node, value[0]);
+        return;
+      }
       if (isMap(first) && isPlainObject(value[0])) this.into(first, value[0]);
       else if (!isFilled(node)) this.fillEmpty(node, value);
       // The items there do not count (a DPO in `roles`): add one — unless an item left by an
