@@ -966,11 +966,12 @@ const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 /** Words that make a denial one of others (« aucun autre réseau », "no further pilots"), folded, and how far before the term they stand. */
 const OTHERS = new Set(['autre', 'autres', 'other', 'further', 'additional', 'supplémentaire', 'supplémentaires', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'new'].map(foldWord));
 const OTHERS_REACH = 2;
-const NONE_OF = new Set(['aucun', 'aucune', 'nul', 'nulle', 'pas', 'any', 'no'].map(foldWord));
-const ELIDED_DE = foldWord('d');
-const DE = foldWord('de');
 /** Quantifiers that deny every one (folded), and the ends of « ne … pas de » that do with « de ». */
 const ALL_NONE = new Set(['aucun', 'aucune', 'nul', 'nulle', 'any', 'no'].map(foldWord));
+/** What may stand before « autre(s) » / "other" in a denial of others: the quantifiers, and « pas d'autres ». */
+const NONE_OF = new Set([...ALL_NONE, foldWord('pas')]);
+const ELIDED_DE = foldWord('d');
+const DE = foldWord('de');
 const NEGATION_END = new Set(['pas', 'plus', 'jamais'].map(foldWord));
 /** How many characters of a paragraph are read for the code it opens with (« R4. », "Pledge 12 –"). */
 const CODE_LEAD = 24;
@@ -1314,9 +1315,7 @@ function endsWithStatus(text: string): boolean {
   if (close !== ')' && close !== ']') return false;
   const open = text.lastIndexOf(close === ')' ? '(' : '[', end - 1);
   if (open < 0 || end - open > ITEM_STATUS_LENGTH) return false;
-  // ("(reserved)" says a section is empty; after an item it says what the item is: « places (réservées) ».)
-  const status = fold(`(${text.slice(open + 1, end - 1)})`);
-  return !status.includes('reserv') && HEADING_STATUS.test(status);
+  return isItemStatus(text.slice(open + 1, end - 1));
 }
 /** Whether a text opens with a status in parentheses or brackets: « (abandonné) Adhérer… », "[Dropped] Join…". */
 function opensWithStatus(text: string): boolean {
@@ -1326,7 +1325,15 @@ function opensWithStatus(text: string): boolean {
   if (open !== '(' && open !== '[') return false;
   const close = text.indexOf(open === '(' ? ')' : ']', start);
   if (close < 0 || close - start > ITEM_STATUS_LENGTH) return false;
-  const status = fold(`(${text.slice(start + 1, close)})`);
+  return isItemStatus(text.slice(start + 1, close));
+}
+
+/**
+ * Whether the words in an item's parentheses or brackets are a status that withdraws it.
+ * ("(reserved)" says a section is empty; after an item it says what the item is: « places (réservées) ».)
+ */
+function isItemStatus(inner: string): boolean {
+  const status = fold(`(${inner})`);
   return !status.includes('reserv') && HEADING_STATUS.test(status);
 }
 /** The longest status in parentheses at the end of an item. */
