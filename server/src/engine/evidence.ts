@@ -1205,7 +1205,8 @@ function headingSays(raw: string): number {
   const body = heading.endsWith('.') ? heading.slice(0, -1) : heading;
   const cut = Math.max(heading.lastIndexOf('('), heading.lastIndexOf(':'), heading.lastIndexOf('\u2013'), heading.lastIndexOf('\u2014'), heading.lastIndexOf(' - '), body.lastIndexOf('. '));
   // "– deleted by agreement of the parties", « – supprimé par l'avenant n° 1 »: who decided is detail.
-  let says = cut >= 0 && heading.length - cut <= 40 && HEADING_STATUS.test(withoutAgent(fold(heading.slice(cut).replace(EMPHASIS_MARKS, '')))) ? HEADING_ENDS_WITH_STATUS : 0;
+  const status = cut >= 0 ? withoutAgent(fold(heading.slice(cut).replace(EMPHASIS_MARKS, ''))) : '';
+  let says = cut >= 0 && status.length <= 40 && HEADING_STATUS.test(status) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
   if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words) && !MAXIM_HEADING.test(words)) says |= HEADING_NOT_DONE;
   if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
@@ -1482,9 +1483,9 @@ function withoutAgent(status: string): string {
   const at = status.search(STATUS_AGENT);
   return at < 0 ? status : status.slice(0, at);
 }
-const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure) )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?(?: sine die)?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
+const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure)s? )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?(?: sine die)?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|\u2610|\[ \])/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
 const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?) (?=\S)/;
 /** A row's status that it was not started, then a full stop (folded). */
@@ -1494,7 +1495,7 @@ const STATUS_NOUN = /^[a-z]+ (?=(?:abandonnee?s?|retiree?s?|supprimee?s?|reporte
 /** Statuses that cannot open the words of an action (unlike « Proposer… », "Report…"): their cell may be longer. */
 const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|abandonnee?s?|dropped|stopped|deferred|non engagee?s?|non retenue?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
-const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change)/;
+const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change|arretee?s?$)/;
 
 /**
  * Headings (folded) over what is not done or not adopted: first-person or "what the charter does
@@ -1523,6 +1524,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:not yet|pas encore)\b/],
   // « Ce qui a été abandonné », "Promises on hold", « Projets en pause ».
   [/\bce qui (?:a ete|est) (?:abandonne|supprime|retire|ecarte|reporte|suspendu)\b|\b(?:on hold|en pause|paused|suspended)$/],
+  // « Ce qu'on arrête », « Ce que nous arrêtons », "What we are stopping".
+  [/\b(?:ce qu on arrete|ce que nous arretons|what we (?:are stopping|stopped|will stop))\b/],
   // « Ce à quoi nous avons renoncé », « Engagements abandonnés », "Commitments dropped", "What we gave up".
   [/\b(?:(?:avons|a|ont) renonce|renoncons|(?:engagements?|actions?|mesures?|commitments?|pledges?|projets?|projects?) (?:abandonnee?s?|abandoned|dropped)|(?:gave|given) up)\b/],
 ];
