@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, stringify, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, stringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { CheckDefinition } from './checks/definition';
 import type { CheckOutcome } from './evaluate';
 import { answers, isAnswered, isFilled } from './answers';
@@ -254,23 +254,30 @@ class YamlPlan {
       // so whatever is filled in beside it: a new item goes after it instead.
       const saysNo = isMap(first) && first.items.some((pair) => isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.trim() !== '' && !answers(pair.value.value));
       if (saysNo) {
-        if (!node.flow && !this.holdsPlaceholder(node)) this.appendItem(node, value[0]);
+        this.appendToOpenList(node, value[0]);
         return;
       }
       if (isMap(first) && isPlainObject(value[0])) this.into(first, value[0]);
       else if (!isFilled(node)) this.fillEmpty(node, value);
-      // The items there do not count (a DPO in `roles`): add one — unless an item left by an
-      // earlier fix still waits to be filled in (`- "{{réseau de villes}}"`): --fix twice is --fix once.
-      if (this.size() === before && !node.flow && !this.holdsPlaceholder(node)) this.appendItem(node, value[0]);
+      // The items there do not count (a DPO in `roles`): add one.
+      if (this.size() === before) this.appendToOpenList(node, value[0]);
       return;
     }
     // A list where the template has one value (`ecosystem:` listing a forum `status: dissolved`):
     // the value goes in as a new item; the items there do not answer.
     if (isSeq(node) && node.items.length > 0 && typeof value === 'string') {
-      if (!node.flow && !this.holdsPlaceholder(node)) this.appendItem(node, value);
+      this.appendToOpenList(node, value);
       return;
     }
     this.fillEmpty(node, value);
+  }
+
+  /**
+   * A new item at the end of a block list, unless an item left by an earlier fix still waits to be
+   * filled in (`- "{{réseau de villes}}"`): --fix twice is --fix once.
+   */
+  private appendToOpenList(seq: YAMLSeq, item: unknown): void {
+    if (!seq.flow && !this.holdsPlaceholder(seq)) this.appendItem(seq, item);
   }
 
   private holdsPlaceholder(node: Node): boolean {

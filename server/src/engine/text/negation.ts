@@ -38,7 +38,7 @@ const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
 const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui', 'comment', 'quand', 'lequel', 'laquelle'].map(foldWord));
 /** Nouns that stand for whatever the previous sentence described (folded). */
-const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'project', 'initiative', 'proposal', 'idea', 'scheme'].map(foldWord));
+const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'project', 'proposal', 'idea', 'scheme'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
@@ -243,9 +243,7 @@ export class NegationDetector {
   private repeatsPrevious(from: number, first: number): boolean {
     const { forms, sentences } = this.stream;
     if (!DEFINITE.has(forms[from]!.key)) return false;
-    const previous = sentences[from - 1];
-    const earlier = new Set<string>();
-    for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) earlier.add(forms[t]!.key);
+    const earlier = this.previousKeys(from);
     // The head of the subject, right after its article (or one word further: "The sensor pilot"),
     // not any word before the predicate: « Les modalités de leur partage avec la Ville restent à
     // définir » does not take up a sentence that named the Ville.
@@ -296,10 +294,17 @@ export class NegationDetector {
 
   /** Whether the head of the subject opening at `from` (after its article) is a word the previous sentence did not use. */
   private newHead(from: number): boolean {
+    const head = this.stream.forms[from + 1]!.key;
+    return !this.previousKeys(from).has(head) && !GENERIC_HEADS.has(head);
+  }
+
+  /** The keys of the words of the sentence before the one opening at `from`. */
+  private previousKeys(from: number): Set<string> {
     const { forms, sentences } = this.stream;
     const previous = sentences[from - 1];
-    for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) if (forms[t]!.key === forms[from + 1]!.key) return false;
-    return !GENERIC_HEADS.has(forms[from + 1]!.key);
+    const keys = new Set<string>();
+    for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) keys.add(forms[t]!.key);
+    return keys;
   }
 
   /** Whether a span is negated depends on its first and last words only: asked once per span. */
