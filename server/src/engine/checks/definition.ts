@@ -27,7 +27,8 @@ export interface ElementDefinition {
   /**
    * A term only counts in a passage about partners (P12: "partnership agreements with performance
    * indicators"): a context word (`P12@`) in its paragraph or in a heading above it, or a document
-   * that is itself a partnership agreement. A city's own KPIs are not its partners'.
+   * that is itself a partnership agreement. A city's own KPIs are not its partners'; the
+   * reversibility of a publication or of a bulk edit is no contract's (P08).
    */
   needsPartners?: boolean;
   /**

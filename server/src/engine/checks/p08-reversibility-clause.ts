@@ -9,7 +9,7 @@ export const reversibilityClause: CheckDefinition = {
   elements: [
     // « Le self data vous permet de récupérer les données que la Ville détient sur vous » is P15's
     // citizen portability, not a contract's reversibility.
-    element('clause', { notWith: { group: 'P15.selfData' }, yaml: [{ path: 'data.reversibility' }] }),
+    element('clause', { notWith: { group: 'P15.selfData' }, needsPartners: true, yaml: [{ path: 'data.reversibility' }] }),
     element('datasets', { anchor: false, yaml: [{ path: 'data.reversibility.datasets' }] }),
     element('formats', { anchor: false, yaml: [{ path: 'data.reversibility.formats', matching: true }] }),
     element('rawData', { required: false, anchor: false, yaml: [{ path: 'data.rawData' }] }),
