@@ -32,17 +32,21 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   const allRequiredIds = required.map((i) => check.elements[i]!.id);
   if (anchorEvidence.length === 0) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
 
+  const deniedBeside = deniedBesideAnchors(check, found, doc.model, anchorEvidence, required);
   let best: { scope: Scope; present: number[]; section: number } | undefined;
   for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
-    const present = required.filter((i) => !found.vetoed[i] && inScope(found.elements[i]!, scope) && !deniedInScope(check, found, i, scope));
+    const beside = besideAnchors(anchorEvidence, scope, doc);
+    const present = required.filter((i) => !found.vetoed[i] && (anchors.includes(i) ? inScope(found.elements[i]!, scope) : someInScope(found.elements[i]!, scope, beside)) && !deniedInScope(check, found, i, scope)
+      && !anchorsOnlyIn(anchorEvidence, scope, deniedBeside[i]!));
     if (!present.some((i) => anchors.includes(i))) continue;
     if (!best || present.length > best.present.length) best = { scope, present, section };
     if (present.length === required.length) break;
   }
   if (!best) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
   const scope = best.scope;
+  const beside = besideAnchors(anchorEvidence, scope, doc);
   const evidence = check.elements
-    .map((_, i) => (found.vetoed[i] ? undefined : firstInScope(found.elements[i]!, scope)))
+    .map((_, i) => (found.vetoed[i] ? undefined : firstInScope(found.elements[i]!, scope, anchors.includes(i) ? undefined : beside)))
     .filter((e): e is Evidence => e !== undefined);
   const recommended = optional.filter((i) => found.elements[i]!.length === 0).map((i) => check.elements[i]!.id);
   const missing = required.filter((i) => !best.present.includes(i)).map((i) => check.elements[i]!.id);
@@ -80,6 +84,37 @@ function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, 
     if (e.anchor) each(found.elements[k]!, (evidence) => { anchorUnits.add(evidence.unit); });
   });
   return !each(mentions, (e) => anchorUnits.has(e.unit));
+}
+
+interface OwnSection { own: [number, number] }
+
+/**
+ * Per required non-anchor element, the anchors' own sections that deny it: a category of data is
+ * defined, then « Les modalités selon lesquelles les partenaires partageront ces données restent à
+ * définir ». A wider scope (the axis above) does not lend it a mention from a sibling section.
+ */
+function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model: CharterModel, anchorEvidence: Evidence[], required: number[]): OwnSection[][] {
+  const out: OwnSection[][] = check.elements.map(() => []);
+  if (model.yaml?.followsSchema) return out;
+  const sections = new Set<number>();
+  for (const e of anchorEvidence) sections.add(model.units[e.unit]?.section ?? -1);
+  for (const i of required) {
+    const element = check.elements[i]!;
+    if (element.anchor || element.saidByNegation || found.denied[i]!.length === 0) continue;
+    for (const s of sections) {
+      const section = model.sections[s];
+      if (!section || s === model.titleSection) continue;
+      const own: [number, number] = [section.headingUnit, section.ownEndUnit];
+      if (deniedInScope(check, found, i, [own])) out[i]!.push({ own });
+    }
+  }
+  return out;
+}
+
+/** Whether every anchor of `scope` stands in one of the sections `within`. */
+function anchorsOnlyIn(anchorEvidence: Evidence[], scope: Scope, within: OwnSection[]): boolean {
+  const inside = anchorEvidence.filter((e) => scope.some(([a, b]) => e.unit >= a && e.unit < b));
+  return inside.length > 0 && inside.every((e) => within.some(({ own: [a, b] }) => e.unit >= a && e.unit < b));
 }
 
 /** The scopes that can hold the anchor evidence, narrowest first. */
@@ -144,13 +179,36 @@ function inScope(list: Evidence[], scope: Scope): boolean {
   return scope.some(([a, b]) => lowerBound(list, a) < list.length && list[lowerBound(list, a)]!.unit < b);
 }
 
-function firstInScope(list: Evidence[], scope: Scope): Evidence | undefined {
+/** The first evidence of `list` in the scope (that `accept`s, when given). */
+function firstInScope(list: Evidence[], scope: Scope, accept?: (e: Evidence) => boolean): Evidence | undefined {
   for (const [a, b] of scope) {
-    const i = lowerBound(list, a);
-    const e = list[i];
-    if (e && e.unit < b) return e;
+    for (let i = lowerBound(list, a); i < list.length && list[i]!.unit < b; i++) {
+      if (!accept || accept(list[i]!)) return list[i];
+    }
   }
   return undefined;
+}
+
+function someInScope(list: Evidence[], scope: Scope, accept: (e: Evidence) => boolean): boolean {
+  return firstInScope(list, scope, accept) !== undefined;
+}
+
+/**
+ * Whether a mention of another element goes with the scope's anchors. The rows of one table are
+ * separate entries (a summary of commitments: « E7 | Données d'intérêt territorial | En cours »,
+ * « E13 | Indicateurs dans les conventions de partenariat »): a mention in a row of a table that
+ * holds all the scope's anchors goes with them only in an anchor's row, or when either stands in
+ * the header row, which heads every row.
+ */
+function besideAnchors(anchorEvidence: Evidence[], scope: Scope, doc: DocumentEvidence): (e: Evidence) => boolean {
+  const inside = anchorEvidence.filter((e) => scope.some(([a, b]) => e.unit >= a && e.unit < b));
+  const table = inside[0]?.unit;
+  const { units } = doc.model;
+  if (table === undefined || units[table]?.kind !== 'table' || inside.some((e) => e.unit !== table)) return () => true;
+  const header = units[table]!.start;
+  const rows = new Set(inside.map((e) => doc.rowOf(table, e.start)));
+  if (rows.has(header)) return () => true;
+  return (e) => e.unit !== table || rows.has(doc.rowOf(table, e.start)) || doc.rowOf(table, e.start) === header;
 }
 
 function lowerBound(list: Evidence[], unit: number): number {

@@ -296,7 +296,7 @@ export class DocumentEvidence {
   }
 
   /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
-  private rowOf(unit: number, at: number): number {
+  rowOf(unit: number, at: number): number {
     const u = this.model.units[unit]!;
     return Math.max(u.start, this.model.text.lastIndexOf('\n', at - 1) + 1);
   }

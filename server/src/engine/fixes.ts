@@ -4,8 +4,8 @@ import type { CheckOutcome } from './evaluate';
 import { answers, isAnswered, isFilled } from './answers';
 import type { DocumentEvidence } from './evidence';
 import { format, list, pack } from './i18n';
-import type { CharterModel, Section } from './model';
-import type { Fix, Insertion, Language, Locale } from './types';
+import type { CharterModel, Section, Unit } from './model';
+import type { Fix, Insertion, Language, Locale, OffsetRange } from './types';
 
 /**
  * Quick fixes (checklist.md section 6). A fix only inserts: a whole section where a check is
@@ -109,6 +109,7 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
       const last = req.outcome.scope[req.outcome.scope.length - 1];
       const unit = last ? model.units[last[1] - 1] : undefined;
       // Never inside the front matter (a `title:` that names the topic): that would break its YAML.
+      if (unit?.kind === 'table') return intoRow(model, doc, unit, req.outcome.evidence, body);
       if (unit && unit.kind !== 'frontMatter') return { offset: unit.end, text: `${eol}${body}`, append: true };
     }
   }
@@ -125,6 +126,26 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
     return insertSection(model, model.sections[closing]!.start, model.sections[closing]!.level, heading, whole, eol);
   }
   return insertSection(model, model.text.length, level, heading, whole, eol);
+}
+
+/**
+ * A table that is its own scope (in the preamble): its rows are separate entries, so the missing
+ * sentence goes into the last cell of the row that holds the scope's evidence, before that cell's
+ * closing bar (a line after the table would be a row of its own).
+ */
+function intoRow(model: CharterModel, doc: DocumentEvidence, table: Unit, evidence: readonly OffsetRange[], body: string): Insertion {
+  const tableUnit = model.units.indexOf(table);
+  const inTable = evidence.filter((e) => e.start >= table.start && e.end <= table.end);
+  const row = doc.rowOf(tableUnit, inTable[0]?.start ?? table.start);
+  // Evidence in the header row heads every row: a new row after the table goes with it.
+  if (row === table.start) return { offset: table.end, text: `${eolOf(model.text)}${body}`, append: true };
+  const lineEnd = model.text.indexOf('\n', row);
+  let end = lineEnd < 0 || lineEnd > table.end ? table.end : lineEnd;
+  while (end > row && /\s/.test(model.text[end - 1]!)) end--;
+  // Before the row's closing bar, when it has one; else at the end of the row.
+  const offset = model.text[end - 1] === '|' && model.text[end - 2] !== '\\' ? end - 1 : end;
+  const lead = model.text[offset - 1] === ' ' ? '' : ' ';
+  return { offset, text: `${lead}${body.replace(/\|/g, '\\|')}${offset === end ? '' : ' '}` };
 }
 
 /** A new paragraph after the last block of the section's own body (before any subsection). */
