@@ -138,7 +138,11 @@ export class DocumentEvidence {
           // An entry "not started" or "not funded" (`status: not started`, « statut : non démarré »)
           // is a task still to do: the role, rule or plan it would make is not there yet. One that
           // ended (`status: dissolved`, `status: left`) is there no more.
-          if (STATUS_KEYS.has(key)) return UNDECIDED_STATUS.test(value) || INACTIVE_ENTRY.test(value);
+          // Tools write their states as identifiers: `state: not_started`, `status: on-hold`.
+          if (STATUS_KEYS.has(key)) {
+            const words = value.replace(/[_-]+/g, ' ');
+            return UNDECIDED_STATUS.test(words) || INACTIVE_ENTRY.test(words);
+          }
           return NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
         });
         if (undecided) ranges.push([map.range[0], map.range[1]]);
@@ -325,7 +329,19 @@ export class DocumentEvidence {
     const { model } = this;
     const schemaYaml = model.yaml?.followsSchema === true;
     // Context (P02's words of rules of use) may stand in the paragraph or in its section's heading.
-    const contextUnits = new Set(this.hits(`${check.code}@`).map((h) => this.unitOf(h)));
+    // A denied context gives none to evidence ("The City currently has no policy covering how this
+    // data is managed… through its departments and contractors"); it still makes a denial one
+    // (« Les délégataires n'y sont pas soumis »).
+    const deniedContextUnits = new Set<number>();
+    const contextUnits = new Set<number>();
+    // (A context that is itself a prohibition, « ne peuvent », "may not", is no denial of one.)
+    const { forms: contextForms } = model.tokens;
+    const prohibits = (hit: Hit): boolean => {
+      for (let t = hit.first; t <= hit.last; t++) if (this.lex.negation.cues.has(contextForms[t]!.key)) return true;
+      return false;
+    };
+    for (const hit of this.hits(`${check.code}@`)) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
+    const denialContext = (unit: number): boolean => contextUnits.has(unit) || deniedContextUnits.has(unit);
     // Words of use without words of rules (« usage », "access", "handling") make a context only in
     // a paragraph that is not about another check: « le club des partenaires réunit les
     // entreprises qui utilisent des données » is P03's, "the supplier must return all data" P08's.
@@ -505,7 +521,7 @@ export class DocumentEvidence {
       // An element the document denies outright, and never says in its own terms, is not made by
       // its generic words: « Nous n'imposerons pas de règles d'usage aux délégataires » leaves no
       // scope to "à la demande d'une association" beside the rules of the services.
-      if (found.length === 0 && !element.genericNeedsSpecific && strong.negative.some((h) => !element.needsContext || contextUnits.has(this.unitOf(h)))) return found;
+      if (found.length === 0 && !element.genericNeedsSpecific && strong.negative.some((h) => !element.needsContext || denialContext(this.unitOf(h)))) return found;
       for (const hit of weak.positive) accept(hit, true);
       return found;
     });
@@ -539,7 +555,7 @@ export class DocumentEvidence {
       return ALL_NONE.has(key) || ((key === ELIDED_DE || key === DE) && t > 0 && NEGATION_END.has(forms[t - 1]!.key));
     };
     const denied = kept.map((k, i) => (schemaYaml ? [] : k.strong.negative
-      .filter((h) => (!check.elements[i]!.needsContext || contextUnits.has(this.unitOf(h))) && !ofOthers(h) && (!check.elements[i]!.universalDenials || ofAll(h)))
+      .filter((h) => (!check.elements[i]!.needsContext || denialContext(this.unitOf(h))) && !ofOthers(h) && (!check.elements[i]!.universalDenials || ofAll(h)))
       .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))
       .sort((a, b) => a.unit - b.unit)));
     return { elements, vetoed, aboutSections, denied };
@@ -1132,6 +1148,8 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
 
 /** Whether a paragraph says the section it stands in is withdrawn (« L'article est supprimé »). */
 function withdrawsItsSection(paragraph: string): boolean {
+  // Minutes close a motion's section with its outcome alone: "WITHDRAWN", "LOST", « REJETÉ ».
+  if (paragraph.length <= OUTCOME_LINE_MAX && VOTE_LOST.test(fold(paragraph.replace(EMPHASIS_MARKS, '')).trim())) return true;
   // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding. A legend
   // defines what a status means (« Légende : **Abandonné** – l'engagement a été retiré… »).
   if (!WITHDRAWN_SECTION_HINT.test(paragraph)) return false;
@@ -1146,6 +1164,11 @@ function opensWithNegation(model: CharterModel, unit: Unit, cues: ReadonlySet<st
   for (let t = first; t < Math.min(end, first + NEGATION_LEAD) && sentences[t] === sentences[first]; t++) if (cues.has(forms[t]!.key)) return true;
   return false;
 }
+
+/** The longest paragraph read as a motion's outcome line. */
+const OUTCOME_LINE_MAX = 40;
+/** A motion's outcome that adopts nothing, as the whole of a paragraph (folded). */
+const VOTE_LOST = /^(?:(?:motion|amendment|amendement|proposition|recommendation) )?(?:withdrawn|lost|defeated|rejected|not carried|failed|retiree?|rejetee?|repoussee?|non adoptee?)\.?$/;
 
 /** Words of a sentence that withdraws its own section (lower case, before folding): a cheap first look. */
 const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp|forward/i;
@@ -1376,10 +1399,25 @@ function indentOf(text: string, at: number): number {
   return i - at;
 }
 
-/** A task left unticked (`- [ ] …`, `☐ …`): the list says it is not in place. */
+/**
+ * A task left unticked (`- [ ] …`, `☐ …`): the list says it is not in place. Not under a heading
+ * of work to do (a kanban's « À faire » and « En cours » columns, "Next steps"): there every
+ * box is empty, and the tasks are what the roadmap commits to.
+ */
 function untickedItems(model: CharterModel): Array<[number, number]> {
+  const planned = new Map<number, boolean>();
+  const isPlanned = (section: number): boolean => {
+    let yes = planned.get(section);
+    if (yes === undefined) {
+      const heading = model.sections[section]?.heading;
+      yes = heading !== undefined && section !== model.titleSection
+        && PLANNED_HEADING.test(fold(model.text.slice(heading.start, heading.end).replace(HEADING_LEAD, '')));
+      planned.set(section, yes);
+    }
+    return yes;
+  };
   return model.units
-    .filter((unit) => unit.kind === 'listItem' && UNTICKED.test(model.text.slice(unit.start, Math.min(unit.end, unit.start + 24))))
+    .filter((unit) => unit.kind === 'listItem' && UNTICKED.test(model.text.slice(unit.start, Math.min(unit.end, unit.start + 24))) && !isPlanned(unit.section))
     .map((unit): [number, number] => [unit.start, unit.end]);
 }
 
@@ -1556,6 +1594,10 @@ const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:com
 const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|funded|taken forward|(?:being )?pursued)|stopped|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
+/** The marks and numbers before a heading's words (« ## 2. », "### **"). */
+const HEADING_LEAD = /^[#\s*_`]*(?:\d+(?:\.\d+)*[.)]?\s+)?[*_`]*/;
+/** A heading of work still to do, whose tasks are unticked by nature (folded). */
+const PLANNED_HEADING = /^(?:a faire|en cours|prevue?s?|planifiee?s?|programmee?s?|prochaines etapes|to do|to-do|todo|doing|in progress|planned|upcoming|next steps?)\b/;
 /** A "no" answer in a yes/no column (folded). */
 /** A group of an element's strong terms ("P03.exchanges"), by check number. */
 const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;

@@ -205,6 +205,13 @@ describe('negation', () => {
     assert.equal(negated('Un plan de formation est proposé aux agents. Sous réserve de financement, un second suivra.', 'formation'), false);
   });
 
+  it('reaches the predicate over the complements of the subject, within its clause', () => {
+    assert.equal(negated("La mesure de l'empreinte carbone des équipements et des systèmes d'information du Service n'est pas exigée à ce stade.", 'empreinte carbone'), true);
+    assert.equal(negated('The carbon footprint of the vehicles and of the depots is not measured.', 'carbon footprint'), true);
+    assert.equal(negated("Le club des partenaires de la donnée, qui n'existait pas en 2022, réunit désormais 24 structures.", 'club des partenaires'), false);
+    assert.equal(negated("L'empreinte carbone des équipements est mesurée chaque année, mais la productivité n'est pas suivie.", 'empreinte carbone'), false);
+  });
+
   it('does not carry a negation from one table row to the next', () => {
     const table = '| Consultation | aucune |\n| Formation | annuelle |';
     assert.equal(negated(table, 'Formation'), false);

@@ -357,8 +357,12 @@ export class NegationDetector {
       if (near.has(key) && hit.first - t <= NEAR) return true;
     }
     const sentence = sentences[hit.last];
-    for (let t = hit.last + 1; t < Math.min(keys.length, hit.last + 1 + AFTER); t++) {
+    // Past the usual reach, only over the hit's complements and into the same clause.
+    const usual = hit.last + 1 + AFTER;
+    const complementEnd = this.complementEnd(hit.last + 1, sentence!);
+    for (let t = hit.last + 1; t < Math.min(keys.length, Math.max(usual, complementEnd + AFTER)); t++) {
       if (sentences[t] !== sentence) break;
+      if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
       if (this.excepted.has(t)) continue;
       if (this.refusal.has(t)) break;
       const key = keys[t]!;
@@ -368,6 +372,31 @@ export class NegationDetector {
       if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
     }
     return false;
+  }
+
+  /**
+   * Where the complements of a noun that start at `from` end: « l'empreinte carbone des équipements
+   * et des systèmes d'information du Service n'est pas exigée », "the carbon footprint of the
+   * vehicles and of the depots is not measured". A chain of prepositions (de, du, des, of), each
+   * with at most two words after its article, joined by « et »/"and" before the next preposition.
+   * `from` itself when no complement opens there: the predicate is then looked for right away.
+   */
+  private complementEnd(from: number, sentence: number): number {
+    const { keys, sentences, clauses } = this.stream;
+    let end = from;
+    let t = from;
+    while (t < keys.length && sentences[t] === sentence && clauses[t] === clauses[from] && COMPLEMENT_PREPOSITIONS.has(keys[t]!)) {
+      t++;
+      let words = 0;
+      while (t < keys.length && sentences[t] === sentence && clauses[t] === clauses[from] && !COMPLEMENT_PREPOSITIONS.has(keys[t]!) && !CONJUNCTIONS.has(keys[t]!) && words < COMPLEMENT_WORDS) {
+        if (!ARTICLES.has(keys[t]!)) words++;
+        t++;
+      }
+      if (words === 0) break;
+      end = t;
+      if (CONJUNCTIONS.has(keys[t] ?? '') && COMPLEMENT_PREPOSITIONS.has(keys[t + 1] ?? '')) t++;
+    }
+    return end;
   }
 
   /**
@@ -472,3 +501,7 @@ const LIST_ITEM = 3;
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
+/** Articles, which a complement's word count passes over. */
+const ARTICLES = new Set(['la', 'le', 'l', 'les', 'the', 'un', 'une', 'a', 'an'].map(foldWord));
+/** The most words (articles aside) after one preposition of a complement chain. */
+const COMPLEMENT_WORDS = 2;
