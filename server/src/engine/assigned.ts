@@ -52,12 +52,31 @@ function cellAt(
   // The header row names the columns; the delimiter row and the header assign nothing.
   if (rowStart === start) return undefined;
   const rowEnd = lineEnd(text, rowStart, end);
+  const header = tableCells(text, start, lineEnd(text, start, end));
+  const column = header.findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
+  if (column < 0) return header.length === 2 ? fieldAt(text, start, end, columns, about) : undefined;
   if (!about(rowStart, rowEnd)) return undefined;
-  const column = tableCells(text, start, lineEnd(text, start, end)).findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
-  if (column < 0) return undefined;
   const cell = tableCells(text, rowStart, rowEnd)[column];
   if (!cell || !answers(text.slice(cell[0], cell[1]).replace(/[*_`]/g, ''))) return undefined;
   return { start: cell[0], end: cell[1], scope: { start: rowStart, end: rowEnd } };
+}
+
+/**
+ * A table of two columns that is one record, field by field (a document-control table:
+ * | Owner | Data Governance Group |, | Review cycle | Annual |): the value of the row whose field
+ * is one of `columns`, when the table is about the element.
+ */
+function fieldAt(text: string, start: number, end: number, columns: ReadonlySet<string>, about: (from: number, to: number) => boolean): Assignment | undefined {
+  // The rows after the header and the delimiter row.
+  const delimiterEnd = lineEnd(text, lineEnd(text, start, end) + 1, end);
+  for (let row = delimiterEnd + 1; row < end; row = lineEnd(text, row, end) + 1) {
+    const cells = tableCells(text, row, lineEnd(text, row, end));
+    const [field, value] = cells;
+    if (cells.length !== 2 || !field || !value || !columns.has(columnName(text.slice(field[0], field[1]).replace(/[*_`]/g, '')))) continue;
+    if (!answers(text.slice(value[0], value[1]).replace(/[*_`]/g, '')) || !about(start, end)) return undefined;
+    return { start: value[0], end: value[1], scope: { start, end } };
+  }
+  return undefined;
 }
 
 function lineEnd(text: string, from: number, end: number): number {
