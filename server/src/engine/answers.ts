@@ -13,7 +13,7 @@ export const fold = (value: string): string => stripAccents(value.trim().toLower
 export const UNDECIDED_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|abandon|en reflexion|a l.?etude|rejet|refus|non retenu|reporte(?:e|s|es)?\b|suspendu|ajourn|en attente|propose(?:e|s|es|d)?\b|withdrawn|rejected|abandoned|deferred|on hold|paused|suspended|stopped|en pause|non engagee?s?\b|under consideration|pending|declined|cancel|annul|parked|not adopted|non adopte|descoped|(?:moved to (?:the )?)?backlog|dropped|removed|retire(?:e|s|es)?\b|supprime(?:e|s|es)?\b|abroge(?:e|s|es)?\b|caduc|struck|deleted|repealed|revoked|rescinded|non mise? en (?:oeuvre|\u0153uvre)|not implemented|hors (?:du )?perimetre)/;
 
 /** Answers that say it is not there yet: "not yet", « pas encore », « en cours de réflexion »… */
-const NOT_YET = /^(?:not applicable\b|non applicable\b|sans objet\b|not yet|tba\b|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed|appointed|named|designated|assigned|recruited)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter|designer|nommer|recruter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(])/;
+const NOT_YET = /^(?:not applicable\b|non applicable\b|sans objet\b|not yet|tba\b|pas encore|en cours de reflexion|en reflexion|under review|to be (?:determined|defined|discussed|agreed|decided|confirmed|specified|developed|appointed|named|designated|assigned|recruited)\b|a (?:definir|preciser|discuter|determiner|confirmer|arreter|designer|nommer|recruter)\b|no(?:n|ne)?\s*[,;:\u2013\u2014(]|non (?:evaluee?s?|mesuree?s?|renseignee?s?)\b|not (?:assessed|evaluated|measured)\b)/;
 
 /** Values that fill a key without answering it: "None", "N/A", "TBC", « Néant », « À définir »… (and `false`). */
 const NO_ANSWER = new Set([
@@ -38,7 +38,7 @@ export function isAnswered(node: Node | undefined | null): boolean {
 /** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
 export function answers(text: string): boolean {
   const value = fold(text);
-  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value) && !CROSS_REFERENCE.test(value);
+  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value) && !CROSS_REFERENCE.test(value) && !NAMED_NOT_YET.test(value);
 }
 
 /**
@@ -46,6 +46,12 @@ export function answers(text: string): boolean {
  * l'article 4. », "Refer to Annex B": what it points to is not said under the key.
  */
 const CROSS_REFERENCE = /^(?:see|refer to|cf\.?|voir|se (?:reporter|referer) a) (?:the |l'|l |la |le |les )?(?:section|article|chapter|annex|appendix|part|paragraph|clause|chapitre|annexe|partie|paragraphe|titre|\u00a7) ?[\w.-]*(?: (?:of|de) (?:the|this|la|le|cette|ce) [a-z]+)?$/;
+
+/**
+ * A value that names what it is about, then says it is still to be set (folded): « Licence de
+ * diffusion des données : à définir par avenant », "Licence: to be agreed".
+ */
+const NAMED_NOT_YET = /^[^.:;]{1,120}: (?:a (?:definir|preciser|determiner|arreter)|to be (?:defined|determined|agreed|confirmed|decided))\b/;
 
 /** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
 export function isFilled(node: Node | undefined | null): boolean {

@@ -143,7 +143,7 @@ export class DocumentEvidence {
             const words = value.replace(/[_-]+/g, ' ');
             return UNDECIDED_STATUS.test(words) || INACTIVE_ENTRY.test(words);
           }
-          return NOTE_KEYS.has(key) && NOTE_STATUS.test(value);
+          return NOTE_KEYS.has(key) && (NOTE_STATUS.test(value) || INACTIVE_ENTRY.test(value));
         });
         if (undecided) ranges.push([map.range[0], map.range[1]]);
         // `statut_actions: {A5: "Reportée sine die…"}` beside `actions: ["A5 — Organiser…"]`: the
@@ -1505,7 +1505,7 @@ const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014
  * The status of a YAML entry not begun, or ended (folded): "not started", "not funded", « non
  * démarré », « pas encore lancé »; "dissolved", "ended", "left", "lapsed", « dissous », « résilié ».
  */
-const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non|pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
+const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non |pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote', 'agreed', 'accepted', 'accepte', 'valide', 'validated']);

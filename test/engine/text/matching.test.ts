@@ -212,6 +212,13 @@ describe('negation', () => {
     assert.equal(negated("L'empreinte carbone des équipements est mesurée chaque année, mais la productivité n'est pas suivie.", 'empreinte carbone'), false);
   });
 
+  it('lets a generic head take up the sentence that introduced it, within its paragraph and table row', () => {
+    const minutes = "M. Riou présente un amendement visant à prévoir une campagne d'information des habitants. M. Benali émet un avis défavorable. L'amendement est mis aux voix et rejeté.";
+    assert.equal(negated(minutes, 'campagne'), true);
+    const rows = "| 15 | Consulter les habitants en amont des projets | Réalisé | Trois ateliers ont eu lieu. |\n| 16 | Expérimenter un service de self data | Abandonné | Le partenaire s'est retiré ; le projet est abandonné. |";
+    assert.equal(negated(rows, 'en amont'), false);
+  });
+
   it('does not carry a negation from one table row to the next', () => {
     const table = '| Consultation | aucune |\n| Formation | annuelle |';
     assert.equal(negated(table, 'Formation'), false);

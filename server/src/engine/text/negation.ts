@@ -37,8 +37,10 @@ const MODALS = new Set(['may', 'must', 'shall', 'should', 'can', 'peut', 'peuven
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
 const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui', 'comment', 'quand', 'lequel', 'laquelle'].map(foldWord));
+/** How many sentences before the previous one a generic head may take up (« l'amendement »). */
+const EARLIER_REACH = 2;
 /** Nouns that stand for whatever the previous sentence described (folded). */
-const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'project', 'proposal', 'idea', 'scheme'].map(foldWord));
+const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'project', 'proposal', 'idea', 'scheme', 'amendment'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
@@ -166,8 +168,10 @@ export class NegationDetector {
       // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »,
       // "We decided not to, for now.": a short sentence whose predicate takes up what the previous
       // one said (by a pronoun, or by ending there) leaves it undecided too.
-      if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD
-        && this.takesUpPrevious(m, from, sentence)) this.leavePreviousUndecided(from, unitOfToken);
+      if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD) {
+        if (this.takesUpPrevious(m, from, sentence)) this.leavePreviousUndecided(from, unitOfToken);
+        this.takeUpNamedEarlier(text, from, m.first, unitOfToken);
+      }
     }
     // Exceptions ("sans frais") only matter beside a cue: only those sentences are matched.
     for (const hit of lex.negationExceptions.match(stream, text, (t) => this.cued[stream.sentences[t]!] === 1)) {
@@ -191,6 +195,37 @@ export class NegationDetector {
     let start = from - 1;
     while (start > 0 && this.stream.sentences[start - 1] === previous) start--;
     this.leaveUndecided(previous, start, from);
+  }
+
+  /**
+   * « M. Riou présente un amendement visant à… M. Benali émet un avis défavorable. L'amendement est
+   * mis aux voix et rejeté. »: a generic head (« l'amendement », "the proposal") takes up the
+   * sentence that introduced it, up to EARLIER_REACH sentences back in the same paragraph, when the
+   * sentence right before does not name it.
+   */
+  private takeUpNamedEarlier(text: string, from: number, first: number, unitOfToken?: Int32Array): void {
+    const { forms, sentences, starts, ends } = this.stream;
+    if (!DEFINITE.has(forms[from]!.key) || from + 1 >= first) return;
+    const head = forms[from + 1]!.key;
+    if (!GENERIC_HEADS.has(head)) return;
+    let t = from - 1;
+    for (let back = 0; back <= EARLIER_REACH && t >= 0; back++) {
+      const sentence = sentences[t]!;
+      let start = t;
+      let named = false;
+      // Not across a paragraph, nor across the rows of a table.
+      for (let i = ends[t]!; i < starts[t + 1]!; i++) if (text.charCodeAt(i) === 124) return;
+      while (start >= 0 && sentences[start] === sentence) {
+        if (unitOfToken && unitOfToken[start] !== unitOfToken[from]) return;
+        if (forms[start]!.key === head) named = true;
+        start--;
+      }
+      if (named) {
+        if (back > 0) this.leaveUndecided(sentence, start + 1, t + 1);
+        return;
+      }
+      t = start;
+    }
   }
 
   private leaveUndecided(sentence: number, from: number, to: number): void {
