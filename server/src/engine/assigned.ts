@@ -52,9 +52,9 @@ function cellAt(
   // The header row names the columns; the delimiter row and the header assign nothing.
   if (rowStart === start) return undefined;
   const rowEnd = lineEnd(text, rowStart, end);
-  const header = tableCells(text, start, lineEnd(text, start, end));
-  const column = header.findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
-  if (column < 0) return header.length === 2 ? fieldAt(text, start, end, columns, about) : undefined;
+  const { column, field } = tableAssignments(text, start, end, columns);
+  // A two-column table that is one record: its owner field, when the table is about the element.
+  if (column < 0) return field && about(start, end) ? field : undefined;
   if (!about(rowStart, rowEnd)) return undefined;
   const cell = tableCells(text, rowStart, rowEnd)[column];
   if (!cell || !answers(text.slice(cell[0], cell[1]).replace(/[*_`]/g, ''))) return undefined;
@@ -66,17 +66,45 @@ function cellAt(
  * | Owner | Data Governance Group |, | Review cycle | Annual |): the value of the row whose field
  * is one of `columns`, when the table is about the element.
  */
-function fieldAt(text: string, start: number, end: number, columns: ReadonlySet<string>, about: (from: number, to: number) => boolean): Assignment | undefined {
+/**
+ * What a table assigns, read once per table (a table is asked once per mention of the element in
+ * it): the column named by one of `columns`, or -1; and, for a table of two columns that is one
+ * record, field by field (a document-control table: | Owner | Data Governance Group |, | Review
+ * cycle | Annual |), the value of the row whose field is one of `columns`.
+ */
+function tableAssignments(text: string, start: number, end: number, columns: ReadonlySet<string>): TableAssignments {
+  if (tables.text !== text || tables.columns !== columns) Object.assign(tables, { text, columns, byStart: new Map() });
+  let found = tables.byStart.get(start);
+  if (!found) {
+    const header = tableCells(text, start, lineEnd(text, start, end));
+    const column = header.findIndex(([a, b]) => columns.has(columnName(text.slice(a, b))));
+    found = { column, field: column < 0 && header.length === 2 ? fieldValue(text, start, end, columns) : null };
+    tables.byStart.set(start, found);
+  }
+  return found;
+}
+
+interface TableAssignments {
+  column: number;
+  field: Assignment | null;
+}
+
+/** The last text and names `tableAssignments` read, and its answers by table start. */
+const tables: { text: string | undefined; columns: ReadonlySet<string> | undefined; byStart: Map<number, TableAssignments> } = {
+  text: undefined, columns: undefined, byStart: new Map(),
+};
+
+function fieldValue(text: string, start: number, end: number, columns: ReadonlySet<string>): Assignment | null {
   // The rows after the header and the delimiter row.
   const delimiterEnd = lineEnd(text, lineEnd(text, start, end) + 1, end);
   for (let row = delimiterEnd + 1; row < end; row = lineEnd(text, row, end) + 1) {
     const cells = tableCells(text, row, lineEnd(text, row, end));
     const [field, value] = cells;
     if (cells.length !== 2 || !field || !value || !columns.has(columnName(text.slice(field[0], field[1]).replace(/[*_`]/g, '')))) continue;
-    if (!answers(text.slice(value[0], value[1]).replace(/[*_`]/g, '')) || !about(start, end)) return undefined;
+    if (!answers(text.slice(value[0], value[1]).replace(/[*_`]/g, ''))) return null;
     return { start: value[0], end: value[1], scope: { start, end } };
   }
-  return undefined;
+  return null;
 }
 
 function lineEnd(text: string, from: number, end: number): number {

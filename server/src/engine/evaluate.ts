@@ -32,19 +32,22 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   const allRequiredIds = required.map((i) => check.elements[i]!.id);
   if (anchorEvidence.length === 0) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
 
+  // Sorted by unit once: each scope's anchors are then a range found by a binary search.
+  const anchorsByUnit = [...anchorEvidence].sort((a, b) => a.unit - b.unit);
   const deniedBeside = deniedBesideAnchors(check, found, doc.model, anchorEvidence, required);
   let best: { scope: Scope; present: number[]; section: number } | undefined;
   for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
-    const beside = besideAnchors(anchorEvidence, scope, doc);
+    const inside = anchorsIn(anchorsByUnit, scope);
+    const beside = besideAnchors(inside, doc);
     const present = required.filter((i) => !found.vetoed[i] && (anchors.includes(i) ? inScope(found.elements[i]!, scope) : someInScope(found.elements[i]!, scope, beside)) && !deniedInScope(check, found, i, scope)
-      && !anchorsOnlyIn(anchorEvidence, scope, deniedBeside[i]!));
+      && !(deniedBeside[i]!.length > 0 && anchorsOnlyIn(inside, deniedBeside[i]!)));
     if (!present.some((i) => anchors.includes(i))) continue;
     if (!best || present.length > best.present.length) best = { scope, present, section };
     if (present.length === required.length) break;
   }
   if (!best) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
   const scope = best.scope;
-  const beside = besideAnchors(anchorEvidence, scope, doc);
+  const beside = besideAnchors(anchorsIn(anchorsByUnit, scope), doc);
   const evidence = check.elements
     .map((_, i) => (found.vetoed[i] ? undefined : firstInScope(found.elements[i]!, scope, anchors.includes(i) ? undefined : beside)))
     .filter((e): e is Evidence => e !== undefined);
@@ -101,7 +104,10 @@ function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model
   for (const i of required) {
     const element = check.elements[i]!;
     if (element.anchor || element.saidByNegation || found.denied[i]!.length === 0) continue;
+    // Only a section holding a denial of the element can deny it in its own scope.
+    const denying = new Set(found.denied[i]!.map((d) => model.units[d.unit]?.section ?? -1));
     for (const s of sections) {
+      if (!denying.has(s)) continue;
       const section = model.sections[s];
       if (!section || s === model.titleSection) continue;
       const own: [number, number] = [section.headingUnit, section.ownEndUnit];
@@ -111,10 +117,16 @@ function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model
   return out;
 }
 
-/** Whether every anchor of `scope` stands in one of the sections `within`. */
-function anchorsOnlyIn(anchorEvidence: Evidence[], scope: Scope, within: OwnSection[]): boolean {
-  const inside = anchorEvidence.filter((e) => scope.some(([a, b]) => e.unit >= a && e.unit < b));
+/** Whether every anchor of a scope (`inside`) stands in one of the sections `within`. */
+function anchorsOnlyIn(inside: Evidence[], within: OwnSection[]): boolean {
   return inside.length > 0 && inside.every((e) => within.some(({ own: [a, b] }) => e.unit >= a && e.unit < b));
+}
+
+/** The anchors (sorted by unit) that stand in the scope. */
+function anchorsIn(anchorsByUnit: Evidence[], scope: Scope): Evidence[] {
+  const inside: Evidence[] = [];
+  for (const [a, b] of scope) for (let k = lowerBound(anchorsByUnit, a); k < anchorsByUnit.length && anchorsByUnit[k]!.unit < b; k++) inside.push(anchorsByUnit[k]!);
+  return inside;
 }
 
 /** The scopes that can hold the anchor evidence, narrowest first. */
@@ -140,6 +152,10 @@ function* candidateScopes(
     const preamble = model.preambleScopes[preambleScopeOf(model, evidence.unit)];
     if (preamble && once([preamble])) yield { scope: [preamble], section: -1 };
     let s = unit.section;
+    // The document's title names its author (`titleNamesAuthor`): « Charte de la donnée de la
+    // Métropole de X » holds P05 by itself, as a scope of its own line.
+    const title = model.sections[model.titleSection];
+    if (title?.headingUnit === evidence.unit && check.elements.some((e) => e.anchor && e.titleNamesAuthor) && once([[evidence.unit, evidence.unit + 1]])) yield { scope: [[evidence.unit, evidence.unit + 1]], section: model.titleSection };
     const own = model.sections[s];
     if (own && s !== model.titleSection) {
       const scope: [[number, number]] = [[own.headingUnit, own.ownEndUnit]];
@@ -194,14 +210,13 @@ function someInScope(list: Evidence[], scope: Scope, accept: (e: Evidence) => bo
 }
 
 /**
- * Whether a mention of another element goes with the scope's anchors. The rows of one table are
+ * Whether a mention of another element goes with the scope's anchors (`inside`). The rows of one table are
  * separate entries (a summary of commitments: « E7 | Données d'intérêt territorial | En cours »,
  * « E13 | Indicateurs dans les conventions de partenariat »): a mention in a row of a table that
  * holds all the scope's anchors goes with them only in an anchor's row, or when either stands in
  * the header row, which heads every row.
  */
-function besideAnchors(anchorEvidence: Evidence[], scope: Scope, doc: DocumentEvidence): (e: Evidence) => boolean {
-  const inside = anchorEvidence.filter((e) => scope.some(([a, b]) => e.unit >= a && e.unit < b));
+function besideAnchors(inside: Evidence[], doc: DocumentEvidence): (e: Evidence) => boolean {
   const table = inside[0]?.unit;
   const { units } = doc.model;
   if (table === undefined || units[table]?.kind !== 'table' || inside.some((e) => e.unit !== table)) return () => true;

@@ -79,6 +79,8 @@ export class DocumentEvidence {
       let at = ends[t]!;
       while (at < q && QUESTION_SKIP.has(text.charCodeAt(at))) at++;
       if (at !== q) continue;
+      // A quoted question (« À quoi servent nos données ? ») titles something the sentence says.
+      if (this.quotedQuestion(q, t)) continue;
       // Answered yes right after: the question's words are the answer's.
       const next = text.slice(q + 1, q + 12).replace(/^[\s*_]+/, '').toLowerCase();
       if (/^(?:oui|yes)\b/.test(next)) continue;
@@ -93,6 +95,29 @@ export class DocumentEvidence {
         if (kind === 'paragraph' || kind === 'listItem') this.negated.add(hit);
       }
     }
+  }
+
+  /**
+   * Whether the question mark at `q` (after token `t`) closes a quotation that opens after the
+   * first word of its sentence, not after a colon: « Le magazine publie une double page « À quoi
+   * servent nos données ? » » says something; it does not ask it.
+   */
+  private quotedQuestion(q: number, t: number): boolean {
+    const { text, tokens } = this.model;
+    const { sentences, starts } = tokens;
+    let after = q + 1;
+    while (after < text.length && (text[after] === ' ' || text[after] === '\u00a0' || text[after] === '\u202f')) after++;
+    if (!CLOSING_QUOTES.includes(text[after] ?? '')) return false;
+    let first = t;
+    while (first > 0 && sentences[first - 1] === sentences[t]) first--;
+    for (let i = q - 1; i > starts[first]!; i--) {
+      if (!OPENING_QUOTES.includes(text[i]!)) continue;
+      // Reported speech (« Contribution n° 30 : « Prévoir une clause… ? » ») asks its question.
+      let before = i - 1;
+      while (before > 0 && (text[before] === ' ' || text[before] === '\u00a0' || text[before] === '\u202f')) before--;
+      return text[before] !== ':';
+    }
+    return false;
   }
 
   /**
@@ -305,6 +330,16 @@ export class DocumentEvidence {
     return Math.max(u.start, this.model.text.lastIndexOf('\n', at - 1) + 1);
   }
 
+  /** Whether a unit is the document's title: its title heading, or the title of its front matter. */
+  private inTitle(unit: number): boolean {
+    const { model } = this;
+    const title = model.sections[model.titleSection];
+    if (title && title.headingUnit === unit) return true;
+    const range = model.meta.title?.range;
+    const u = model.units[unit];
+    return range !== undefined && u !== undefined && u.start >= range.start && u.end <= range.end;
+  }
+
   unitOf(hit: Hit): number {
     return this.unitOfToken[hit.first] ?? -1;
   }
@@ -503,11 +538,12 @@ export class DocumentEvidence {
       if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
-        if (isWeak && !(element.genericNeedsSpecific ? specificPassages.has(passageOf(unit)) : aboutCheck(hit, i))) return;
+        if (isWeak && !(element.genericNeedsSpecific ? specificPassages.has(passageOf(unit)) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
         // A YAML key over a mapping headed by its title ("elected_members:" over "title: Elected
         // members") heads the title's section too.
-        if (isHeading(unit)) {
+        // (A title that names its author is not undone by a denial in the text below it.)
+        if (isHeading(unit) && !(element.titleNamesAuthor && this.inTitle(unit))) {
           const section = model.units[unit]!.section;
           if (negatedSections.has(section) || negatedSections.has(this.titleSectionUnder(section))) return;
         }
@@ -1185,6 +1221,9 @@ const HEADING_PROPOSAL = 4;
 const HEADING_ANSWER = 8;
 /** A paragraph's verdict (kept with the headings'): it withdraws the section it stands in. */
 const PARAGRAPH_WITHDRAWS = 16;
+/** Quotation marks that open and close a quoted title. */
+const OPENING_QUOTES = '\u00ab\u201c';
+const CLOSING_QUOTES = '\u00bb\u201d';
 /** What may stand between a sentence's last word and its question mark: blanks, emphasis, quotes. */
 const QUESTION_SKIP = new Set([...' \u00a0\u202f*_\u00bb"\u201d\')'].map((c) => c.charCodeAt(0)));
 /** A paragraph that defines statuses (folded): « Légende des statuts : … », "Key: …". */

@@ -68,6 +68,12 @@ export interface ElementDefinition {
    * vocabulary's `about` words (« Présenter chaque année un bilan de la charte | Comité de la donnée »).
    */
   assignedBeside?: string;
+  /**
+   * The element's generic words also count in the document's title, which names its author: « Charte
+   * de la donnée de la Métropole de X » is a policy carried at intercommunal level (P05), while a
+   * Métropole named in passing is not.
+   */
+  titleNamesAuthor?: boolean;
   /** Found by a detector rather than by vocabulary. */
   detector?: 'quantifiedTarget';
   yaml?: YamlEvidence[];

@@ -6,7 +6,7 @@ export const intercommunalPolicy: CheckDefinition = {
   name: 'intercommunal-policy',
   axis: 1,
   appliesTo: ['charter'],
-  elements: [element('intercommunal', { yaml: [{ path: 'governance.intercommunal' }] })],
+  elements: [element('intercommunal', { titleNamesAuthor: true, yaml: [{ path: 'governance.intercommunal' }] })],
   yamlKeys: ['governance.intercommunal'],
   missingSeverity: 'warning',
 };

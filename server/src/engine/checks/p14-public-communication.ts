@@ -6,7 +6,7 @@ export const publicCommunication: CheckDefinition = {
   name: 'public-communication',
   axis: 5,
   appliesTo: ['charter'],
-  elements: [element('campaign', { yaml: [{ path: 'citizens.communication' }] })],
+  elements: [element('campaign', { lastWordWins: true, yaml: [{ path: 'citizens.communication' }] })],
   yamlKeys: ['citizens.communication'],
   missingSeverity: 'warning',
 };
