@@ -62,11 +62,6 @@ function cellAt(
 }
 
 /**
- * A table of two columns that is one record, field by field (a document-control table:
- * | Owner | Data Governance Group |, | Review cycle | Annual |): the value of the row whose field
- * is one of `columns`, when the table is about the element.
- */
-/**
  * What a table assigns, read once per table (a table is asked once per mention of the element in
  * it): the column named by one of `columns`, or -1; and, for a table of two columns that is one
  * record, field by field (a document-control table: | Owner | Data Governance Group |, | Review

@@ -89,15 +89,13 @@ function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, 
   return !each(mentions, (e) => anchorUnits.has(e.unit));
 }
 
-interface OwnSection { own: [number, number] }
-
 /**
  * Per required non-anchor element, the anchors' own sections that deny it: a category of data is
  * defined, then « Les modalités selon lesquelles les partenaires partageront ces données restent à
  * définir ». A wider scope (the axis above) does not lend it a mention from a sibling section.
  */
-function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model: CharterModel, anchorEvidence: Evidence[], required: number[]): OwnSection[][] {
-  const out: OwnSection[][] = check.elements.map(() => []);
+function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model: CharterModel, anchorEvidence: Evidence[], required: number[]): Scope[] {
+  const out: Scope[] = check.elements.map(() => []);
   if (model.yaml?.followsSchema) return out;
   const sections = new Set<number>();
   for (const e of anchorEvidence) sections.add(model.units[e.unit]?.section ?? -1);
@@ -106,20 +104,20 @@ function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model
     if (element.anchor || element.saidByNegation || found.denied[i]!.length === 0) continue;
     // Only a section holding a denial of the element can deny it in its own scope.
     const denying = new Set(found.denied[i]!.map((d) => model.units[d.unit]?.section ?? -1));
-    for (const s of sections) {
-      if (!denying.has(s)) continue;
+    for (const s of denying) {
+      if (!sections.has(s)) continue;
       const section = model.sections[s];
       if (!section || s === model.titleSection) continue;
       const own: [number, number] = [section.headingUnit, section.ownEndUnit];
-      if (deniedInScope(check, found, i, [own])) out[i]!.push({ own });
+      if (deniedInScope(check, found, i, [own])) out[i]!.push(own);
     }
   }
   return out;
 }
 
 /** Whether every anchor of a scope (`inside`) stands in one of the sections `within`. */
-function anchorsOnlyIn(inside: Evidence[], within: OwnSection[]): boolean {
-  return inside.length > 0 && inside.every((e) => within.some(({ own: [a, b] }) => e.unit >= a && e.unit < b));
+function anchorsOnlyIn(inside: Evidence[], within: Scope): boolean {
+  return inside.length > 0 && inside.every((e) => within.some(([a, b]) => e.unit >= a && e.unit < b));
 }
 
 /** The anchors (sorted by unit) that stand in the scope. */
@@ -210,8 +208,8 @@ function someInScope(list: Evidence[], scope: Scope, accept: (e: Evidence) => bo
 }
 
 /**
- * Whether a mention of another element goes with the scope's anchors (`inside`). The rows of one table are
- * separate entries (a summary of commitments: « E7 | Données d'intérêt territorial | En cours »,
+ * Whether a mention of another element goes with the scope's anchors (`inside`). The rows of
+ * one table are separate entries (a summary of commitments: « E7 | Données d'intérêt territorial | En cours »,
  * « E13 | Indicateurs dans les conventions de partenariat »): a mention in a row of a table that
  * holds all the scope's anchors goes with them only in an anchor's row, or when either stands in
  * the header row, which heads every row.
@@ -223,7 +221,11 @@ function besideAnchors(inside: Evidence[], doc: DocumentEvidence): (e: Evidence)
   const header = units[table]!.start;
   const rows = new Set(inside.map((e) => doc.rowOf(table, e.start)));
   if (rows.has(header)) return () => true;
-  return (e) => e.unit !== table || rows.has(doc.rowOf(table, e.start)) || doc.rowOf(table, e.start) === header;
+  return (e) => {
+    if (e.unit !== table) return true;
+    const row = doc.rowOf(table, e.start);
+    return rows.has(row) || row === header;
+  };
 }
 
 function lowerBound(list: Evidence[], unit: number): number {

@@ -537,6 +537,6 @@ const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
 /** Articles, which a complement's word count passes over. */
-const ARTICLES = new Set(['la', 'le', 'l', 'les', 'the', 'un', 'une', 'a', 'an'].map(foldWord));
+const ARTICLES = new Set([...DEFINITE, ...['un', 'une', 'a', 'an'].map(foldWord)]);
 /** The most words (articles aside) after one preposition of a complement chain. */
 const COMPLEMENT_WORDS = 2;
