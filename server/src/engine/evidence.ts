@@ -106,7 +106,7 @@ export class DocumentEvidence {
     const { text, tokens } = this.model;
     const { sentences, starts } = tokens;
     let after = q + 1;
-    while (after < text.length && (text[after] === ' ' || text[after] === '\u00a0' || text[after] === '\u202f')) after++;
+    while (after < text.length && isBlank(text[after]!)) after++;
     if (!CLOSING_QUOTES.includes(text[after] ?? '')) return false;
     let first = t;
     while (first > 0 && sentences[first - 1] === sentences[t]) first--;
@@ -114,7 +114,7 @@ export class DocumentEvidence {
       if (!OPENING_QUOTES.includes(text[i]!)) continue;
       // Reported speech (« Contribution n° 30 : « Prévoir une clause… ? » ») asks its question.
       let before = i - 1;
-      while (before > 0 && (text[before] === ' ' || text[before] === '\u00a0' || text[before] === '\u202f')) before--;
+      while (before > 0 && isBlank(text[before]!)) before--;
       return text[before] !== ':';
     }
     return false;
@@ -1221,6 +1221,11 @@ const HEADING_PROPOSAL = 4;
 const HEADING_ANSWER = 8;
 /** A paragraph's verdict (kept with the headings'): it withdraws the section it stands in. */
 const PARAGRAPH_WITHDRAWS = 16;
+/** A space, or a non-breaking one (French typography puts them inside « »). */
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\u00a0' || c === '\u202f';
+}
+
 /** Quotation marks that open and close a quoted title. */
 const OPENING_QUOTES = '\u00ab\u201c';
 const CLOSING_QUOTES = '\u00bb\u201d';

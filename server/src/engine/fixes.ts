@@ -4,7 +4,7 @@ import type { CheckOutcome } from './evaluate';
 import { answers, isAnswered, isFilled } from './answers';
 import type { DocumentEvidence } from './evidence';
 import { format, list, pack } from './i18n';
-import type { CharterModel, Section, Unit } from './model';
+import type { CharterModel, Section } from './model';
 import type { Fix, Insertion, Language, Locale, OffsetRange } from './types';
 
 /**
@@ -108,8 +108,9 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
       // A preamble paragraph: continue it on the next line, so the text stays in the same scope.
       const last = req.outcome.scope[req.outcome.scope.length - 1];
       const unit = last ? model.units[last[1] - 1] : undefined;
+      const into = unit?.kind === 'table' ? intoRow(model, doc, last![1] - 1, req.outcome.evidence, body) : undefined;
+      if (into) return into;
       // Never inside the front matter (a `title:` that names the topic): that would break its YAML.
-      if (unit?.kind === 'table') return intoRow(model, doc, unit, req.outcome.evidence, body);
       if (unit && unit.kind !== 'frontMatter') return { offset: unit.end, text: `${eol}${body}`, append: true };
     }
   }
@@ -131,14 +132,15 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
 /**
  * A table that is its own scope (in the preamble): its rows are separate entries, so the missing
  * sentence goes into the last cell of the row that holds the scope's evidence, before that cell's
- * closing bar (a line after the table would be a row of its own).
+ * closing bar (a line after the table would be a row of its own). Undefined when that row is the
+ * header row.
  */
-function intoRow(model: CharterModel, doc: DocumentEvidence, table: Unit, evidence: readonly OffsetRange[], body: string): Insertion {
-  const tableUnit = model.units.indexOf(table);
+function intoRow(model: CharterModel, doc: DocumentEvidence, tableUnit: number, evidence: readonly OffsetRange[], body: string): Insertion | undefined {
+  const table = model.units[tableUnit]!;
   const inTable = evidence.filter((e) => e.start >= table.start && e.end <= table.end);
   const row = doc.rowOf(tableUnit, inTable[0]?.start ?? table.start);
-  // Evidence in the header row heads every row: a new row after the table goes with it.
-  if (row === table.start) return { offset: table.end, text: `${eolOf(model.text)}${body}`, append: true };
+  // Evidence in the header row heads every row: the next line (a row of its own) goes with it.
+  if (row === table.start) return undefined;
   const lineEnd = model.text.indexOf('\n', row);
   let end = lineEnd < 0 || lineEnd > table.end ? table.end : lineEnd;
   while (end > row && /\s/.test(model.text[end - 1]!)) end--;
