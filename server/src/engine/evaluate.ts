@@ -28,12 +28,14 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   const required = check.elements.map((e, i) => (e.required ? i : -1)).filter((i) => i >= 0);
   const anchors = check.elements.map((e, i) => (e.anchor ? i : -1)).filter((i) => i >= 0);
   const optional = check.elements.map((e, i) => (e.required ? -1 : i)).filter((i) => i >= 0);
-  const anchorEvidence = anchors.flatMap((i) => (found.vetoed[i] ? [] : found.elements[i]!));
+  // (A loop: flatMap copies a list of thousands of mentions element by element, generically.)
+  let anchorEvidence: Evidence[] = [];
+  for (const i of anchors) if (!found.vetoed[i]) anchorEvidence = anchorEvidence.length === 0 ? found.elements[i]! : anchorEvidence.concat(found.elements[i]!);
   const allRequiredIds = required.map((i) => check.elements[i]!.id);
   if (anchorEvidence.length === 0) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
 
   // Sorted by unit once: each scope's anchors are then a range found by a binary search.
-  const anchorsByUnit = [...anchorEvidence].sort((a, b) => a.unit - b.unit);
+  const anchorsByUnit = sortedByUnit(anchorEvidence) ? anchorEvidence : [...anchorEvidence].sort((a, b) => a.unit - b.unit);
   const deniedBeside = deniedBesideAnchors(check, found, doc.model, anchorEvidence, required);
   let best: { scope: Scope; present: number[]; section: number } | undefined;
   for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
@@ -226,6 +228,11 @@ function besideAnchors(inside: Evidence[], doc: DocumentEvidence): (e: Evidence)
     const row = doc.rowOf(table, e.start);
     return rows.has(row) || row === header;
   };
+}
+
+function sortedByUnit(list: Evidence[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.unit > list[i]!.unit) return false;
+  return true;
 }
 
 function lowerBound(list: Evidence[], unit: number): number {

@@ -564,7 +564,7 @@ export class DocumentEvidence {
     check.elements.forEach((element, i) => this.addAssigned(check, element, elements[i]!, elements));
     const vetoed = check.elements.map(() => false);
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
-    for (const list of elements) list.sort((a, b) => a.unit - b.unit || a.start - b.start);
+    for (const list of elements) if (!inUnitOrder(list)) list.sort(byUnitThenStart);
     const aboutSections = this.headingSections(`${check.code}#`);
     for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
     // A denial needs the element's context in its own paragraph: « le club des acteurs du
@@ -961,6 +961,16 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
 }
 
 /** How many of the first `length` values (sorted, ascending) are below `value`: where `value` would go. */
+/** Mentions are found in document order: most lists need no sorting, only this check. */
+function inUnitOrder(list: readonly Evidence[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byUnitThenStart(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
+function byUnitThenStart(a: Evidence, b: Evidence): number {
+  return a.unit - b.unit || a.start - b.start;
+}
+
 function lowerBound(values: ArrayLike<number>, value: number, length = values.length): number {
   let lo = 0;
   let hi = length;

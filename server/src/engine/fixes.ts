@@ -87,16 +87,28 @@ function wholeSentences(req: FixRequest): string {
   return sentences({ ...req, elements: req.check.elements.map((e) => e.id) });
 }
 
+/** The line ending of each model's text, found once: a lint asks it of every fix. */
+const eols = new WeakMap<CharterModel, string>();
+
+function eolOfModel(model: CharterModel): string {
+  let eol = eols.get(model);
+  if (eol === undefined) eols.set(model, (eol = eolOf(model.text)));
+  return eol;
+}
+
 function eolOf(text: string): string {
-  if (text.includes('\r\n')) return '\r\n';
+  // Most documents have no CR at all: one search of the text, not three, for each fix.
+  const cr = text.indexOf('\r');
+  if (cr < 0) return '\n';
+  if (text.includes('\r\n', cr)) return '\r\n';
   // Classic Mac line endings: a lone CR, and no LF at all.
-  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  return !text.includes('\n') ? '\r' : '\n';
 }
 
 // ---------------------------------------------------------------- Markdown
 
 function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEvidence): Insertion | undefined {
-  const eol = eolOf(model.text);
+  const eol = eolOfModel(model);
   const body = sentences(req);
   if (req.outcome.verdict !== 'missing' && req.outcome.scope) {
     const section = model.sections[req.outcome.section];
@@ -322,7 +334,7 @@ class YamlPlan {
     const dash = model.text.lastIndexOf('-', itemStart);
     if (dash < lineStart) return;
     const indent = ' '.repeat(dash - lineStart);
-    const eol = eolOf(model.text);
+    const eol = eolOfModel(model);
     const lines = stringify([value], { indent: detectIndent(model.text), lineWidth: 0 }).replace(/\n$/, '').split('\n');
     const end = model.lines.lineEnd(model.lines.lineOf(Math.max(0, last.range[1] - 1)));
     this.fills.push({ offset: end, text: `${eol}${lines.map((l) => `${indent}${l}`).join(eol)}` });
@@ -360,7 +372,7 @@ class YamlPlan {
 
   insertions(): Insertion[] {
     const { model } = this;
-    const eol = eolOf(model.text);
+    const eol = eolOfModel(model);
     const indentUnit = detectIndent(model.text);
     const out = [...this.fills];
     for (const [node, value] of this.nullFills) out.push({ offset: node.range![0], text: ` ${flow(value)}` });
@@ -436,7 +448,7 @@ function detectIndent(text: string): number {
 
 /** Free-form YAML: a new top-level key at the end (missing), or text appended to the scope's value. */
 function freeYamlInsertion(req: FixRequest, model: CharterModel, doc: DocumentEvidence): Insertion | undefined {
-  const eol = eolOf(model.text);
+  const eol = eolOfModel(model);
   const body = sentences(req);
   const root = model.yaml!.doc.contents;
   if (req.outcome.verdict !== 'missing' && req.outcome.scope) {
@@ -506,7 +518,7 @@ function appendToValue(model: CharterModel, unit: { start: number; end: number }
     const line = model.lines.lineOf(unit.end - 1);
     const content = model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line));
     const indent = /^ */.exec(content)![0];
-    return { offset: model.lines.lineEnd(line), text: `${eolOf(model.text)}${indent}${body}` };
+    return { offset: model.lines.lineEnd(line), text: `${eolOfModel(model)}${indent}${body}` };
   }
   // A plain scalar cannot hold ": " or " #"; a dash keeps the meaning.
   return { offset: unit.end, text: ` ${body.replace(/ ?: /g, ' – ').replace(/ #/g, ' n°')}` };

@@ -21,7 +21,12 @@ export interface AnalysesOptions {
   engine?: Engine;
   /** The clock lint costs and edit times are read from (tests set their own). */
   now?: () => number;
+  /** The event loop's idle time so far, ms (tests set their own). */
+  idle?: () => number;
 }
+
+/** Less idle time than this between a lint's end and an edit: the edit was waiting behind the lint. */
+const QUEUED_IDLE_MS = 0.5;
 
 /**
  * Lint results per uri + version: every feature (diagnostics, hover, code actions…) reads the same
@@ -36,14 +41,18 @@ export class Analyses {
   /** When the last edit of each document arrived, and when its last analysis ended. */
   private readonly edits = new Map<string, number>();
   private readonly linted = new Map<string, number>();
+  /** The event loop's idle time when each document's last analysis ended. */
+  private readonly idleAtLint = new Map<string, number>();
   /** Files linted from disk, keyed by uri, valid while their size and mtime stay the same. */
   private readonly disk = new Map<string, { stamp: string; generation: number; analysis: Analysis }>();
   private generation = 0;
 
   private readonly now: () => number;
+  private readonly idle: () => number;
 
   constructor(private readonly options: AnalysesOptions) {
     this.now = options.now ?? (() => performance.now());
+    this.idle = options.idle ?? (() => performance.eventLoopUtilization().idle);
   }
 
   /** The analysis of an open document at its current version. */
@@ -59,6 +68,7 @@ export class Analyses {
       const end = this.now();
       this.costs.set(document.uri, end - start);
       this.linted.set(document.uri, end);
+      this.idleAtLint.set(document.uri, this.idle());
       return result;
     });
     this.open.set(document.uri, { version: document.version, generation: this.generation, analysis });
@@ -106,13 +116,17 @@ export class Analyses {
    * How long to wait after an edit before linting again. At once, unless edits arrive faster than
    * the document lints (a burst, or a document slow to lint while someone types): then the lint
    * waits for a pause, as long as the last lint took but never more than `debounceMs`.
+   *
+   * Edits arrive faster than the document lints when one came sooner after the previous edit than
+   * a lint takes, or when it was typed during the last lint: the server reads it as soon as that
+   * lint ends, the event loop never idle in between, so its arrival time says nothing of when it
+   * was typed. (The time since the last lint ended is no measure of a pause: after a lint that
+   * waited, someone typing a key every 120 ms on a document that lints in 45 ms left less than a
+   * lint's time after each, waited again, and never came back to linting at once.)
    */
   delayAfterEdit(uri: string, debounceMs: number): number {
     const now = this.now();
     const previous = this.edits.get(uri);
-    // Idle: since the previous edit arrived or the last lint ended, whichever is later (an edit
-    // that waited while the server linted arrives "late" but was typed during the lint).
-    const idle = now - Math.max(previous ?? -Infinity, this.linted.get(uri) ?? -Infinity);
     this.edits.set(uri, now);
     const cost = this.costs.get(uri);
     if (cost === undefined) return debounceMs;
@@ -120,7 +134,10 @@ export class Analyses {
     // whole document's, not the one piece an edit parses again. Waiting as long as that lint
     // took delayed the first keystrokes of a long charter, each pushing the next into a wait.
     if (previous === undefined) return 0;
-    if (idle >= cost) return 0;
+    const lintedAt = this.linted.get(uri);
+    const idleAtLint = this.idleAtLint.get(uri);
+    const typedDuringLint = lintedAt !== undefined && lintedAt > previous && idleAtLint !== undefined && this.idle() - idleAtLint < QUEUED_IDLE_MS;
+    if (!typedDuringLint && now - previous >= cost) return 0;
     return Math.min(debounceMs, Math.ceil(cost));
   }
 
@@ -130,6 +147,7 @@ export class Analyses {
     this.costs.delete(uri);
     this.edits.delete(uri);
     this.linted.delete(uri);
+    this.idleAtLint.delete(uri);
   }
 
   /** Configuration or settings changed: every analysis is stale. */

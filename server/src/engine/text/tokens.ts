@@ -225,13 +225,23 @@ function spellingEntry(text: string, from: number, to: number, hash: number): nu
     spellingTexts.length = 0;
     spelledForms.length = 0;
   }
-  const word = text.slice(from, to);
+  // The table outlives the document: a long word's slice would keep the whole text alive.
+  const word = ownCopy(text.slice(from, to));
   spellingTexts.push(word);
   spelledForms.push({ key: foldWord(word), plain: stripAccents(word.toLowerCase()) });
   let slot = hash & (SLOTS - 1);
   while (slots[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
   slots[slot] = spellingTexts.length;
   return spellingTexts.length - 1;
+}
+
+/**
+ * A copy of `text` that does not share the memory of the string it was sliced from (V8 makes a
+ * slice of 13 characters or more a view into its parent), for strings kept longer than the text.
+ */
+export function ownCopy(text: string): string {
+  // Flattening a concatenation copies its characters; the slice then points into that copy.
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /** Whether `spelling` is written in `text` at `from`. */
