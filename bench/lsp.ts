@@ -14,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
 import { median, percentile } from './lib/stats';
 
 export interface LspTiming {
@@ -21,6 +22,8 @@ export interface LspTiming {
   /** Time between keystrokes, ms; 0: back to back. */
   typingMs: number;
   edits: number;
+  /** The Node options the server ran with (the extension's, unless measured without). */
+  nodeOptions: string[];
   /** Open to first diagnostics (the first lint of the document, cold JIT included), ms. */
   openMs: number;
   p50: number;
@@ -33,13 +36,14 @@ export interface LspTiming {
 const TIMEOUT_MS = 120_000;
 
 /** With `profileDir`, the server runs with --cpu-prof and writes its profile there when it exits. */
-export async function measureLsp(root: string, file: string, edits: number, debounceMs: number, typingMs: number, profileDir?: string): Promise<LspTiming> {
+export async function measureLsp(root: string, file: string, edits: number, debounceMs: number, typingMs: number, profileDir?: string, execArgv: readonly string[] = SERVER_EXEC_ARGV): Promise<LspTiming> {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'charterlint-bench-lsp-'));
   const target = path.join(workspace, path.basename(file));
   copyFileSync(file, target);
   const uri = pathToFileURL(target).href;
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Started as the extension starts it (its Node options), unless `execArgv` says otherwise.
+  const child = spawn(process.execPath, [...profile, ...execArgv, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<number, (params: PublishDiagnosticsParams) => void>();
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -91,7 +95,7 @@ export async function measureLsp(root: string, file: string, edits: number, debo
       diagnostics = (await arrived).diagnostics.length;
       samples.push(performance.now() - start);
     }
-    return { debounceMs, typingMs, edits, openMs, p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), diagnostics, samples };
+    return { debounceMs, typingMs, edits, nodeOptions: [...execArgv], openMs, p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), diagnostics, samples };
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     await Promise.race([connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')), new Promise((r) => setTimeout(r, 2000))]).catch(() => undefined);

@@ -4,6 +4,7 @@ import type { ToolTiming } from './cli';
 import type { EngineTiming } from './engine';
 import { MB } from './lib/stats';
 import { num, table } from './lib/table';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
 import type { LspTiming } from './lsp';
 import type { Profiles } from './profile';
 
@@ -84,9 +85,9 @@ export function render(r: Results): string {
   ]), ['l', 'r', 'r', 'l', 'r', 'r', 'r', 'r', 'r', 'r']));
 
   out.push('### Language server: keystroke to diagnostics, 1 MB Markdown document (ms)');
-  out.push(table(['charterlint.debounceMs', 'keystrokes', 'edits', 'p50', 'p95', 'max', 'open → first diagnostics'], r.lsp.map((l) => [
-    l.debounceMs === 150 ? '150 (default)' : String(l.debounceMs), typing(l), String(l.edits), num(l.p50), num(l.p95), num(l.max), num(l.openMs),
-  ]), ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']));
+  out.push(table(['charterlint.debounceMs', 'keystrokes', 'server Node options', 'edits', 'p50', 'p95', 'max', 'open → first diagnostics'], r.lsp.map((l) => [
+    l.debounceMs === 150 ? '150 (default)' : String(l.debounceMs), typing(l), nodeOptions(l), String(l.edits), num(l.p50), num(l.p95), num(l.max), num(l.openMs),
+  ]), ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']));
 
   out.push('### VS Code extension');
   const a = r.extension.activation;
@@ -124,10 +125,20 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
   }
   for (const l of r.lsp) {
     // Back to back with the default settings is a burst: the server waits for a pause on purpose.
-    if (l.debounceMs !== 0 && !l.typingMs) continue;
+    // The target is read on the server as the extension starts it.
+    if ((l.debounceMs !== 0 && !l.typingMs) || !extensionOptions(l)) continue;
     out.push({ what: `LSP p95, 1 MB document, debounce ${l.debounceMs} ms, ${typing(l)}`, target: '≤ 50 ms', measured: `${num(l.p95)} ms`, met: l.p95 <= 50 });
   }
   return out;
+}
+
+/** Results written before the server had Node options of its own say none. */
+function nodeOptions(l: LspTiming): string {
+  return l.nodeOptions?.length ? `${l.nodeOptions.join(' ')}${extensionOptions(l) ? ' (the extension\'s)' : ''}` : 'none';
+}
+
+function extensionOptions(l: LspTiming): boolean {
+  return (l.nodeOptions ?? []).join(' ') === SERVER_EXEC_ARGV.join(' ');
 }
 
 function typing(l: LspTiming): string {

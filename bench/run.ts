@@ -17,6 +17,7 @@ import type { EngineGroup, EngineTiming } from './engine';
 import { ensureCorpus, type Corpus, type SizedDocs } from './generate/corpus';
 import { bundleEngineBench } from './lib/bundle';
 import { coldRun, run } from './lib/proc';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
 import { measureLsp, type LspTiming } from './lsp';
 import { profile } from './profile';
 import { render, targets, type Activation, type Results, type SizeRow } from './report';
@@ -100,10 +101,11 @@ async function lsp(corpus: Corpus, o: Options): Promise<LspTiming[]> {
   const edits = o.quick ? 20 : 200;
   const out: LspTiming[] = [];
   // Someone typing with the default settings; then keystrokes back to back (a burst: the default
-  // waits for a pause, debounce 0 shows what one lint costs).
-  for (const [debounceMs, typingMs] of [[150, 120], [150, 0], [0, 0]] as const) {
-    log(`LSP: ${edits} edits on ${path.basename(doc.files[0]!)}, debounceMs ${debounceMs}, ${typingMs ? `a keystroke every ${typingMs} ms` : 'back to back'}`);
-    out.push(await measureLsp(ROOT, doc.files[0]!, edits, debounceMs, typingMs));
+  // waits for a pause, debounce 0 shows what one lint costs). The server runs with the Node
+  // options the extension gives it; someone typing is measured without them too.
+  for (const [debounceMs, typingMs, execArgv] of [[150, 120, SERVER_EXEC_ARGV], [150, 0, SERVER_EXEC_ARGV], [0, 0, SERVER_EXEC_ARGV], [150, 120, []]] as const) {
+    log(`LSP: ${edits} edits on ${path.basename(doc.files[0]!)}, debounceMs ${debounceMs}, ${typingMs ? `a keystroke every ${typingMs} ms` : 'back to back'}, Node options: ${execArgv.join(' ') || 'none'}`);
+    out.push(await measureLsp(ROOT, doc.files[0]!, edits, debounceMs, typingMs, undefined, execArgv));
   }
   return out;
 }

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { SERVER_EXEC_ARGV, type InitializationOptions } from '../../server/src/lsp/protocol';
 
 export const CONFIG_GLOB = '**/.charterlintrc.{yaml,yml,json}';
 
-/** The charterlint language server (dist/server.js) over IPC; the debug variant waits for an inspector on 6009. */
+/** The charterlint language server (dist/server.js) over IPC, with its Node options; the debug variant waits for an inspector on 6009. */
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const initializationOptions: InitializationOptions = { snippetCommand: true, locale: vscode.env.language };
   const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
