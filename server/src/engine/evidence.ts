@@ -1560,7 +1560,8 @@ const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014
  * démarré », « pas encore lancé »; "dissolved", "ended", "left", "lapsed", « dissous », « résilié ».
  */
 const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non |pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
-const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression']);
+// (An issue tracker closes an issue with its reason: `state_reason: not_planned`, `resolution: won't fix`.)
+const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression', 'state_reason', 'resolution', 'close_reason', 'closed_reason']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
 const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote', 'agreed', 'accepted', 'accepte', 'valide', 'validated']);
 const NO_VALUE = new Set(['false', 'non', 'no', 'rejete', 'rejected']);
