@@ -31,6 +31,8 @@ export interface CheckEvidence {
 /** Everything the lexicon found in a document, filtered for traps and negation. */
 export class DocumentEvidence {
   private readonly unitOfToken: Int32Array;
+  /** 1 for each unit that is a heading or a YAML key (read for every hit of every check). */
+  private readonly headingUnits: Uint8Array;
   private readonly byGroup = new Map<string, Hit[]>();
   /** Hits a negation governs (found with each part's hits). */
   private readonly negated = new Set<Hit>();
@@ -43,7 +45,11 @@ export class DocumentEvidence {
 
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
-    model.units.forEach((u, i) => this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
+    this.headingUnits = new Uint8Array(model.units.length);
+    model.units.forEach((u, i) => {
+      this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]);
+      if (u.kind === 'heading' || u.kind === 'yamlKey') this.headingUnits[i] = 1;
+    });
     // Hits are found per part (a Markdown segment keeps them while it is unchanged).
     const byId: Hit[][] = [];
     for (const part of model.parts) {
@@ -410,7 +416,7 @@ export class DocumentEvidence {
       }
       return false;
     };
-    const isHeading = (unit: number): boolean => model.units[unit]?.kind === 'heading' || model.units[unit]?.kind === 'yamlKey';
+    const isHeading = (unit: number): boolean => this.headingUnits[unit] === 1;
     // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
     // Sentences holding a strong term of each element: a paragraph trap gives way to a sentence
     // that another element of the check confirms (« une concertation préalable, en amont de sa
