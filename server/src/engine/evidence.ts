@@ -1311,6 +1311,10 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     // one that is not: the quote marks are passed over.
     let from = at;
     while (from < end && QUOTE_LEAD.includes(text[from]!)) from++;
+    // Most paragraphs open with no label: their first letter says so before any copy.
+    let first = from;
+    while (first < end && (LABEL_MARKUP.includes(text[first]!) || BLANK.test(text[first]!))) first++;
+    if (!RESPONSE_LABEL_LETTERS.has(text[first]?.toLowerCase() ?? '')) return false;
     const head = text.slice(from, Math.min(end, from + 64)).toLowerCase().replace(/^[\s*_`]+/, '');
     if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
     const decision = DECISION.exec(foldWords(text.slice(from, Math.min(end, from + 200)).replace(/\n[ \t]*>/g, '\n')));
@@ -1324,8 +1328,11 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
   // Where the document says "Status" or « Statut », found once (most documents never do): each
   // unit's are then found by a binary search, not by a search through the text from the unit on.
   const labels: number[] = [];
-  for (const label of STATUS_LABELS) for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) labels.push(at);
-  labels.sort((a, b) => a - b);
+  // (One search for their common stem: in document order, no sort.)
+  for (let at = text.indexOf('Statu'); at >= 0; at = text.indexOf('Statu', at + 1)) {
+    const next = text[at + 5];
+    if (next === 's' || next === 't') labels.push(at);
+  }
   units.forEach((unit, index) => {
     // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
     // the sub-items before it; in a flat list, the item right before it.
@@ -1384,7 +1391,6 @@ function trailingStatus(text: string, labels: readonly number[], start: number, 
   return false;
 }
 /** Capitalised, as after a dash: a search for a lower-case word through a long charter costs a keystroke half a millisecond. */
-const STATUS_LABELS = ['Status', 'Statut'];
 const DASHES = '\u2014\u2013-';
 
 /**
@@ -1649,6 +1655,10 @@ const QUOTE_LEAD = ' \t>*_`';
 const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉpPwWeEcC]/;
 /** How a decision or a response paragraph starts (lower case, before folding): a cheap first look. */
 const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'council response', 'city response', 'cabinet response', 'executive response', 'staff response', 'officer response', 'réponse', 'reponse', 'statut', 'status', 'commitment status', 'pledge status', 'vote', 'où en sommes-nous', 'ou en sommes-nous', 'où en est-on', 'état d\'avancement', 'avancement', 'état', 'etat', 'progress', 'where we are', 'where are we', 'where do we stand'];
+/** The first letters of those labels, and what may stand before one (markup, blanks). */
+const RESPONSE_LABEL_LETTERS = new Set(RESPONSE_LABEL_START.map((label) => label[0]!));
+const LABEL_MARKUP = '*_`';
+const BLANK = /\s/;
 /** A paragraph that records a decision or a response (folded, markup and apostrophes blanked), and what it says. */
 const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:(?:management|council|city|cabinet|executive|staff|officer) )?response|ou en sommes.nous|ou en est.on|etat d avancement|avancement|etat|progress|where we are|where are we|where do we stand|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|(?:commitment |pledge )?status|vote) ?[:.?\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
