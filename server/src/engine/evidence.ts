@@ -966,7 +966,6 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   return ranges;
 }
 
-/** How many of the first `length` values (sorted, ascending) are below `value`: where `value` would go. */
 /** Mentions are found in document order: most lists need no sorting, only this check. */
 function inUnitOrder(list: readonly Evidence[]): boolean {
   for (let i = 1; i < list.length; i++) if (byUnitThenStart(list[i - 1]!, list[i]!) > 0) return false;
@@ -977,6 +976,7 @@ function byUnitThenStart(a: Evidence, b: Evidence): number {
   return a.unit - b.unit || a.start - b.start;
 }
 
+/** How many of the first `length` values (sorted, ascending) are below `value`: where `value` would go. */
 function lowerBound(values: ArrayLike<number>, value: number, length = values.length): number {
   let lo = 0;
   let hi = length;

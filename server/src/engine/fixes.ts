@@ -97,7 +97,7 @@ function eolOfModel(model: CharterModel): string {
 }
 
 function eolOf(text: string): string {
-  // Most documents have no CR at all: one search of the text, not three, for each fix.
+  // Most documents have no CR at all: one search says so.
   const cr = text.indexOf('\r');
   if (cr < 0) return '\n';
   if (text.includes('\r\n', cr)) return '\r\n';
