@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { answers } from '../../server/src/engine/answers';
+
+describe('answers: whether a value says something', () => {
+  it('a value that names its subject, then says it is still to be set, answers nothing', () => {
+    for (const value of [
+      "Modalités de suivi à définir lors de la création de l'instance de gouvernance.",
+      'Composition et mandat à arrêter par le bureau communautaire après les élections de 2026.',
+      'Les formats restent à préciser avec le délégataire.',
+      'Reporting arrangements to be agreed with the operator.',
+      'Owner: to be confirmed',
+    ]) assert.equal(answers(value), false, value);
+  });
+
+  it('a value that says something and leaves a detail to be set still answers', () => {
+    for (const value of [
+      "Les données sont restituées à la Ville dans un format à définir d'un commun accord.",
+      'Bilan annuel présenté au conseil municipal.',
+      'The operator returns the data within 30 days, in formats to be agreed.',
+    ]) assert.equal(answers(value), true, value);
+  });
+});
