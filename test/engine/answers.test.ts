@@ -7,6 +7,7 @@ describe('answers: whether a value says something', () => {
       "Modalités de suivi à définir lors de la création de l'instance de gouvernance.",
       'Composition et mandat à arrêter par le bureau communautaire après les élections de 2026.',
       'Les formats restent à préciser avec le délégataire.',
+      "Les modalités de transmission (fréquence, canal, niveau d'agrégation) seront précisées par le comité de suivi.",
       'Reporting arrangements to be agreed with the operator.',
       'Owner: to be confirmed',
     ]) assert.equal(answers(value), false, value);
@@ -16,6 +17,7 @@ describe('answers: whether a value says something', () => {
     for (const value of [
       "Les données sont restituées à la Ville dans un format à définir d'un commun accord.",
       'Bilan annuel présenté au conseil municipal.',
+      'Les données sont transmises chaque mois, et les formats seront précisés par avenant.',
       'The operator returns the data within 30 days, in formats to be agreed.',
     ]) assert.equal(answers(value), true, value);
   });

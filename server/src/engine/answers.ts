@@ -38,7 +38,7 @@ export function isAnswered(node: Node | undefined | null): boolean {
 /** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
 export function answers(text: string): boolean {
   const value = fold(text);
-  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value) && !CROSS_REFERENCE.test(value) && !NAMED_NOT_YET.test(value) && !SUBJECT_NOT_YET.test(value);
+  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value) && !CROSS_REFERENCE.test(value) && !NAMED_NOT_YET.test(value) && !SUBJECT_NOT_YET.test(withoutAsides(value));
 }
 
 /**
@@ -52,12 +52,18 @@ const CROSS_REFERENCE = /^(?:see|refer to|cf\.?|voir|se (?:reporter|referer) a) 
  * diffusion des données : à définir par avenant », "Licence: to be agreed".
  */
 const NAMED_NOT_YET = /^[^.:;]{1,120}: (?:a (?:definir|preciser|determiner|arreter)|to be (?:defined|determined|agreed|confirmed|decided))\b/;
+/** A value without its parenthetical asides and with single spaces: « Les modalités (fréquence, canal) seront précisées ». */
+function withoutAsides(value: string): string {
+  return value.replace(/\([^()]{0,120}\)/g, ' ').replace(/\s+/g, ' ');
+}
+
 /**
  * A value whose few first words name what it is about, then say it is still to be set, without a
  * colon: « Modalités de suivi à définir lors de la création de l'instance », « Composition et
- * mandat à arrêter par le bureau », "Reporting arrangements to be agreed with the operator".
+ * mandat à arrêter par le bureau », « Les modalités de transmission seront précisées par le comité
+ * de suivi », "Reporting arrangements to be agreed with the operator".
  */
-const SUBJECT_NOT_YET = /^(?:[a-z0-9'\u2019-]+ ){1,5}(?:(?:restent? |sont |est )?a (?:definir|preciser|determiner|arreter|fixer)|(?:are |is |still )?to be (?:defined|determined|agreed|confirmed|decided|set))\b/;
+const SUBJECT_NOT_YET = /^(?:[a-z0-9'\u2019-]+ ){1,5}(?:(?:restent? |sont |est )?a (?:definir|preciser|determiner|arreter|fixer)|(?:seront|sera) (?:precisee?s?|definie?s?|fixee?s?|arretee?s?|determinee?s?)\b|(?:are |is |still )?to be (?:defined|determined|agreed|confirmed|decided|set)|will be (?:defined|determined|agreed|specified|set out) later)\b/;
 
 /** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
 export function isFilled(node: Node | undefined | null): boolean {
