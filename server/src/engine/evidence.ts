@@ -170,8 +170,10 @@ export class DocumentEvidence {
           // is a task still to do: the role, rule or plan it would make is not there yet. One that
           // ended (`status: dissolved`, `status: left`) is there no more.
           // Tools write their states as identifiers: `state: not_started`, `status: on-hold`.
+          // A status may name what it is the status of first: `statut: adhésion résiliée…`,
+          // `statut: participation suspendue`.
           if (STATUS_KEYS.has(key)) {
-            const words = value.replace(/[_-]+/g, ' ');
+            const words = value.replace(/[_-]+/g, ' ').replace(STATUS_SUBJECT, '');
             return UNDECIDED_STATUS.test(words) || INACTIVE_ENTRY.test(words);
           }
           return NOTE_KEYS.has(key) && (NOTE_STATUS.test(value) || INACTIVE_ENTRY.test(value));
@@ -1592,7 +1594,7 @@ const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|act
 /** A table cell that may hold a status (checked closely after folding). */
 const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
-const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?) (?=\S)/;
+const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?|adhesion|participation|membership|abonnement|cotisation|partenariat|partnership|subscription) (?=\S)/;
 /** A row's status that it was not started, then a full stop (folded). */
 const NOT_STARTED = /^(?:non (?:lance|demarre|commence|engage)|pas (?:encore )?(?:lance|demarre|commence)|not (?:yet )?started)e?s?\. +/;
 /** One word naming what a status is about, before the status: « Adhésion abandonnée ». */
