@@ -35,6 +35,20 @@ export function isAnswered(node: Node | undefined | null): boolean {
   return false;
 }
 
+/**
+ * Whether a value says that what its key names is not there yet: « à définir », "TBC", "None in
+ * the current contract", « Modalités de suivi à définir… » (not an empty value, a status or a
+ * cross-reference, which say something else).
+ */
+export function saysNoneYet(text: string): boolean {
+  const value = fold(text);
+  if (value === '') return false;
+  return NO_ANSWER.has(value) || NOT_YET.test(value) || NAMED_NOT_YET.test(value) || SUBJECT_NOT_YET.test(withoutAsides(value)) || NONE_YET.test(value);
+}
+
+/** "None in current contract", « Aucune à ce jour », « Néant pour l'instant » (folded). */
+const NONE_YET = /^(?:none|aucune?|neant) (?:in (?:the )?current|at present|yet|so far|to date|a ce jour|pour l.?instant|actuellement|dans (?:le|les) contrats? (?:actuel|en cours))/;
+
 /** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
 export function answers(text: string): boolean {
   const value = fold(text);

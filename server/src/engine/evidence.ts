@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
 import { preambleScopeOf, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
-import { fold, isAnswered, UNDECIDED_STATUS } from './answers';
+import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
 import { foldWord } from './text/fold';
 import { continuesList } from './text/negation';
@@ -147,6 +147,10 @@ export class DocumentEvidence {
           const colon = value.indexOf(':');
           const status = colon >= 0 && colon <= DELETED_TITLE ? value.slice(colon + 1) : value;
           if (DELETED_VALUE.test(fold(status.slice(0, 40))) || endsWithStatus(value)) ranges.push([pair.value.range[0], pair.value.range[1]]);
+          // A key answered "none yet" names what is not there: `exit_arrangements: None in current
+          // contract - to be addressed at re-procurement`, `reversibilite: à définir`. The key and
+          // its value are no evidence.
+          else if (isScalar(pair.key) && pair.key.range && saysNoneYet(value)) ranges.push([pair.key.range[0], pair.value.range[1]]);
         }
       },
       // An item that ends or opens with its status: `- "Join the Eurocities Digital Forum (dropped)"`,
