@@ -260,6 +260,13 @@ export class DocumentEvidence {
     return this.negated.has(hit);
   }
 
+  /** Whether a negation cue stands between two hits (« les prestataires et non les délégataires »). */
+  private cueBetween(a: Hit, b: Hit): boolean {
+    const { forms } = this.model.tokens;
+    for (let t = a.last + 1; t < b.first; t++) if (this.lex.negation.cues.has(forms[t]!.key)) return true;
+    return false;
+  }
+
   /** Whether a hit of `group` shares a word with `hit` (per-group word sets, so linear overall). */
   overlaps(group: string, hit: Hit): boolean {
     let marks = this.marks.get(group);
@@ -453,18 +460,29 @@ export class DocumentEvidence {
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
       };
       const split = (group: string, negatedWords?: Set<number>) => {
-        const positive: Hit[] = [];
-        const negative: Hit[] = [];
+        const kept: Hit[] = [];
+        const negatedAt: boolean[] = [];
         let previous: Hit | undefined;
         let previousNegated = false;
         for (const hit of this.hits(group)) {
           if (trapped(hit) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
           const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit))
             || (negatedWords?.has(hit.first) ?? false);
-          (negated ? negative : positive).push(hit);
+          kept.push(hit);
+          negatedAt.push(negated);
           previous = hit;
           previousNegated = negated;
         }
+        // A negation after a list reaches its first items too: « Les relations avec les
+        // prestataires et délégataires de la commune ne relèvent pas de la présente charte ».
+        for (let i = kept.length - 2; i >= 0; i--) {
+          const [item, next] = [kept[i]!, kept[i + 1]!];
+          // (Items of a list, not two spans over the same words: « le club des partenaires de la donnée, qui n'existait pas… ».)
+          if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = true;
+        }
+        const positive: Hit[] = [];
+        const negative: Hit[] = [];
+        kept.forEach((hit, i) => (negatedAt[i] ? negative : positive).push(hit));
         return { positive, negative };
       };
       const strong = split(`${check.code}.${element.id}`);
