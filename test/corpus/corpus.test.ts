@@ -84,14 +84,14 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * (1,148 documents: 95.2%, missing precision 97.1% recall 93.0%, partial precision 92.2% recall
  * 92.0%, P02 90.1% the lowest): partial precision follows them down to 0.92. Sets 108 to 111 (40
  * more, untuned first at d9c51c2 with the fixes drawn from 104 to 107: 89.3%, 86.5%, 87.8%, 89.3%,
- * pooled 88.2%) joined it with four fixes drawn from them (1,188 documents: 95.0%, missing
- * precision 97.0% recall 92.8%, partial precision 92.0% recall 91.7%, P02 89.7% the lowest): the
- * per-check floor goes under the issue's 90% target, to 0.89, because P02 no longer meets it; the
- * others follow to just under the figures. Document type: one disagreement, left on purpose
+ * pooled 88.2%) joined it with five fixes drawn from them (1,188 documents: 95.0%, missing
+ * precision 97.0% recall 92.8%, partial precision 92.1% recall 91.6%, P02 90.1% the lowest, back
+ * over the issue's 90% with a table's rows read as separate entries for denials too): accuracy
+ * and per check stay at the issue's targets, the others follow to just under the figures. Document type: one disagreement, left on purpose
  * (« Cahier des clauses techniques particulières – … de la charte de la donnée » is read by the
  * title's first keyword, a contract document; its label says charter): floor 0.99.
  */
-const FLOOR = { accuracy: 0.95, perCheck: 0.89, missingPrecision: 0.965, missingRecall: 0.925, partialPrecision: 0.915, partialRecall: 0.915, type: 0.99 };
+const FLOOR = { accuracy: 0.95, perCheck: 0.90, missingPrecision: 0.965, missingRecall: 0.925, partialPrecision: 0.915, partialRecall: 0.915, type: 0.99 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();

@@ -36,12 +36,12 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
 
   // Sorted by unit once: each scope's anchors are then a range found by a binary search.
   const anchorsByUnit = sortedByUnit(anchorEvidence) ? anchorEvidence : [...anchorEvidence].sort((a, b) => a.unit - b.unit);
-  const deniedBeside = deniedBesideAnchors(check, found, doc.model, anchorEvidence, required);
+  const deniedBeside = deniedBesideAnchors(check, found, doc, anchorEvidence, required);
   let best: { scope: Scope; present: number[]; section: number } | undefined;
   for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
     const inside = anchorsIn(anchorsByUnit, scope);
     const beside = besideAnchors(inside, doc);
-    const present = required.filter((i) => !found.vetoed[i] && (anchors.includes(i) ? inScope(found.elements[i]!, scope) : someInScope(found.elements[i]!, scope, beside)) && !deniedInScope(check, found, i, scope)
+    const present = required.filter((i) => !found.vetoed[i] && (anchors.includes(i) ? inScope(found.elements[i]!, scope) : someInScope(found.elements[i]!, scope, beside)) && !deniedInScope(check, found, i, scope, doc)
       && !(deniedBeside[i]!.length > 0 && anchorsOnlyIn(inside, deniedBeside[i]!)));
     if (!present.some((i) => anchors.includes(i))) continue;
     if (!best || present.length > best.present.length) best = { scope, present, section };
@@ -68,7 +68,7 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
  * measured"; rules of use for the services, then « il est décidé de ne pas étendre ces règles aux
  * délégataires ».
  */
-function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, scope: Scope): boolean {
+function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, scope: Scope, doc: DocumentEvidence): boolean {
   const element = check.elements[i]!;
   if ((element.anchor && !element.lastWordWins) || element.saidByNegation || found.denied[i]!.length === 0) return false;
   // Lists sorted by unit: the scope's part of each is an index range found by a binary search.
@@ -78,11 +78,20 @@ function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, 
     }
     return false;
   };
-  let lastDenial = -1;
-  each(found.denied[i]!, (d) => { lastDenial = Math.max(lastDenial, d.start); });
-  if (lastDenial < 0) return false;
+  let last: Evidence | undefined;
+  each(found.denied[i]!, (d) => { if (!last || d.start > last.start) last = d; });
+  if (!last) return false;
+  const lastDenial = last.start;
   const mentions = found.elements[i]!;
   if (each(mentions, (e) => e.start > lastDenial)) return false;
+  // The rows of a table are separate entries: a denial in one row (« Animer un club des partenaires
+  // | Retiré ») does not take back a mention in another (« Les règles d'usage s'appliquent aux
+  // services municipaux ainsi qu'aux délégataires »), unless it stands in the header row.
+  const denial = last;
+  if (doc.model.units[denial.unit]?.kind === 'table') {
+    const row = doc.rowOf(denial.unit, denial.start);
+    if (row !== doc.model.units[denial.unit]!.start && each(mentions, (e) => e.unit === denial.unit && doc.rowOf(e.unit, e.start) !== row)) return false;
+  }
   if (element.lastWordWins) return true;
   const anchorUnits = new Set<number>();
   check.elements.forEach((e, k) => {
@@ -96,7 +105,8 @@ function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, 
  * defined, then « Les modalités selon lesquelles les partenaires partageront ces données restent à
  * définir ». A wider scope (the axis above) does not lend it a mention from a sibling section.
  */
-function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model: CharterModel, anchorEvidence: Evidence[], required: number[]): Scope[] {
+function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, doc: DocumentEvidence, anchorEvidence: Evidence[], required: number[]): Scope[] {
+  const { model } = doc;
   const out: Scope[] = check.elements.map(() => []);
   if (model.yaml?.followsSchema) return out;
   const sections = new Set<number>();
@@ -111,7 +121,7 @@ function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, model
       const section = model.sections[s];
       if (!section || s === model.titleSection) continue;
       const own: [number, number] = [section.headingUnit, section.ownEndUnit];
-      if (deniedInScope(check, found, i, [own])) out[i]!.push(own);
+      if (deniedInScope(check, found, i, [own], doc)) out[i]!.push(own);
     }
   }
   return out;
