@@ -132,6 +132,7 @@ export class DocumentEvidence {
    */
   private negateUndecidedEntries(doc: Document.Parsed): void {
     const ranges: Array<[number, number]> = [];
+    const noneYet: Array<[number, number]> = [];
     visit(doc, {
       // A key that files what it holds as not adopted: \`withdrawn_or_deferred:\`, \`non_retenus:\`.
       Pair(_, pair) {
@@ -150,7 +151,8 @@ export class DocumentEvidence {
           // A key answered "none yet" names what is not there: `exit_arrangements: None in current
           // contract - to be addressed at re-procurement`, `reversibilite: à définir`. The key and
           // its value are no evidence.
-          else if (isScalar(pair.key) && pair.key.range && saysNoneYet(value)) ranges.push([pair.key.range[0], pair.value.range[1]]);
+          // (A fix may still insert beside it: these ranges are not withdrawn text.)
+          else if (isScalar(pair.key) && pair.key.range && saysNoneYet(value)) noneYet.push([pair.key.range[0], pair.value.range[1]]);
         }
       },
       // An item that ends or opens with its status: `- "Join the Eurocities Digital Forum (dropped)"`,
@@ -216,6 +218,7 @@ export class DocumentEvidence {
       if (WITHDRAWN_COMMENT.test(fold(text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd)))) ranges.push([lineStart, at]);
     }
     this.negateWithin(ranges);
+    this.negateWithin(noneYet, false);
   }
 
   /**
@@ -226,8 +229,8 @@ export class DocumentEvidence {
     return this.withdrawn.some(([a, b]) => a <= offset && offset < b);
   }
 
-  /** Every hit that starts in one of the ranges is negated. */
-  private negateWithin(ranges: Array<[number, number]>): void {
+  /** Every hit that starts in one of the ranges is negated; `withdrawn`: fixes keep out of them too. */
+  private negateWithin(ranges: Array<[number, number]>, withdrawn = true): void {
     if (ranges.length === 0) return;
     // Merged and sorted, each hit is placed by a binary search: a table of a thousand status rows
     // costs a thousand ranges, not a thousand checks per hit.
@@ -238,7 +241,7 @@ export class DocumentEvidence {
       if (last && a <= last[1]) last[1] = Math.max(last[1], b);
       else merged.push([a, b]);
     }
-    this.withdrawn = merged;
+    if (withdrawn) this.withdrawn = merged;
     const starts = this.model.tokens.starts;
     for (const list of this.byGroup.values()) {
       for (const hit of list) {
