@@ -479,7 +479,8 @@ export class DocumentEvidence {
         // A negation after a list reaches its first items too: « Les relations avec les
         // prestataires et délégataires de la commune ne relèvent pas de la présente charte ».
         for (let i = kept.length - 2; i >= 0; i--) {
-          const [item, next] = [kept[i]!, kept[i + 1]!];
+          const item = kept[i]!;
+          const next = kept[i + 1]!;
           // (Items of a list, not two spans over the same words: « le club des partenaires de la donnée, qui n'existait pas… ».)
           if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = true;
         }
