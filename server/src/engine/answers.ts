@@ -43,7 +43,12 @@ export function isAnswered(node: Node | undefined | null): boolean {
 export function saysNoneYet(text: string): boolean {
   const value = fold(text);
   if (value === '') return false;
-  return NO_ANSWER.has(value) || NOT_YET.test(value) || NAMED_NOT_YET.test(value) || SUBJECT_NOT_YET.test(withoutAsides(value)) || NONE_YET.test(value);
+  return notYet(value) || NONE_YET.test(value);
+}
+
+/** A folded, non-empty value that leaves its subject to be set: "none", "TBC", « X : à définir », « X seront précisées ». */
+function notYet(value: string): boolean {
+  return NO_ANSWER.has(value) || NOT_YET.test(value) || NAMED_NOT_YET.test(value) || SUBJECT_NOT_YET.test(withoutAsides(value));
 }
 
 /** "None in current contract", « Aucune à ce jour », « Néant pour l'instant » (folded). */
@@ -52,7 +57,7 @@ const NONE_YET = /^(?:none|aucune?|neant) (?:in (?:the )?current|at present|yet|
 /** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
 export function answers(text: string): boolean {
   const value = fold(text);
-  return value !== '' && !NO_ANSWER.has(value) && !NOT_YET.test(value) && !UNDECIDED_STATUS.test(value) && !CROSS_REFERENCE.test(value) && !NAMED_NOT_YET.test(value) && !SUBJECT_NOT_YET.test(withoutAsides(value));
+  return value !== '' && !notYet(value) && !UNDECIDED_STATUS.test(value) && !CROSS_REFERENCE.test(value);
 }
 
 /**
