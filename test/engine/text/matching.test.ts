@@ -72,6 +72,20 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Une expérimentation'), ['pilot']);
     assert.deepEqual(groups(m, 'Le DPO, le dpo'), ['dpo']);
   });
+
+  it('keeps a word of a term that only the other language stops (« par an »: "an" is an English article)', () => {
+    const both = new Set(termKeys('une par an the'));
+    const french = new Set(termKeys('une par'));
+    const m = new TermMatcher(both);
+    m.add('cadence', 'deux fois par an', french);
+    m.add('cadence', 'au moins une fois par an', french);
+    const hits = (text: string) => m.match(stream(text), text).map((h) => m.groupName(h.group));
+    assert.deepEqual(hits('Le comité se réunit deux fois par an.'), ['cadence']);
+    assert.deepEqual(hits('Un bilan au moins une fois par an.'), ['cadence']);
+    // Dropped as a stop word, "an" would leave « deux fois » and « moins fois », which any count matches.
+    assert.deepEqual(hits('Le comité a été réuni deux fois.'), []);
+    assert.deepEqual(hits('Ils ont renoncé au moins une fois à une démarche.'), []);
+  });
 });
 
 describe('negation', () => {

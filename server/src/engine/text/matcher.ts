@@ -178,11 +178,16 @@ export class TermMatcher {
     return this.groupIds.has(name);
   }
 
-  /** Adds a term to a group; returns false for a term with no matchable word. */
-  add(groupName: string, term: string): boolean {
+  /**
+   * Adds a term to a group; returns false for a term with no matchable word. `ownStopwords`, the
+   * stop words of the term's own language: a word that only another language stops ("an", "on")
+   * is a word of the term, which is then matched word for word.
+   */
+  add(groupName: string, term: string, ownStopwords?: ReadonlySet<string>): boolean {
     let parts = this.compile(term, true);
     const all = this.compile(term, false);
-    const strict = parts.length < 2 && all.length >= 2;
+    const foreign = ownStopwords !== undefined && all.some((p) => p.exact === undefined && this.stopwords.has(p.key) && !ownStopwords.has(p.key));
+    const strict = all.length >= 2 && (foreign || parts.length < 2);
     if (strict) parts = all;
     const head = parts[0];
     if (!head) return false;

@@ -99,21 +99,25 @@ function build(extra: ExtraVocabulary): Lexicon {
   const negation = { before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), cues: new Set<string>() };
 
   for (const file of files) {
+    // A word that only the other language stops ("an" in « une fois par an ») keeps its term word
+    // for word: dropped, « une fois par an » would shrink to "fois" and match « au moins une fois ».
+    const own = new Set(file.stopwords.flatMap(termKeys));
+    const add = (group: string, term: string): boolean => matcher.add(group, term, own);
     for (const [code, check] of Object.entries(file.checks)) {
       for (const [element, terms] of Object.entries(check)) {
         if (element === 'traps') {
           for (const [trapped, trapTerms] of Object.entries(terms as Record<string, string[]>)) {
-            for (const t of trapTerms) matcher.add(`${code}.${trapped}!`, t);
+            for (const t of trapTerms) add(`${code}.${trapped}!`, t);
           }
         } else if (element === 'heading') {
-          for (const t of terms as string[]) matcher.add(`${code}#`, t);
+          for (const t of terms as string[]) add(`${code}#`, t);
         } else if (element === 'paragraphTraps') {
           for (const [trapped, trapTerms] of Object.entries(terms as Record<string, string[]>)) {
-            for (const t of trapTerms) matcher.add(`${code}.${trapped}!!`, t);
+            for (const t of trapTerms) add(`${code}.${trapped}!!`, t);
           }
         } else if (element === 'weak') {
           for (const [weakElement, weakTerms] of Object.entries(terms as Record<string, string[]>)) {
-            for (const t of weakTerms) matcher.add(`${code}.${weakElement}~`, t);
+            for (const t of weakTerms) add(`${code}.${weakElement}~`, t);
           }
         } else if (element === 'assigned') {
           for (const [assignedElement, spec] of Object.entries(terms as Record<string, { columns: string[]; about: string[] }>)) {
@@ -121,21 +125,21 @@ function build(extra: ExtraVocabulary): Lexicon {
             const columns = assigned.get(group) ?? new Set<string>();
             for (const c of spec.columns) columns.add(columnName(c));
             assigned.set(group, columns);
-            for (const t of spec.about) matcher.add(`${group}^`, t);
+            for (const t of spec.about) add(`${group}^`, t);
           }
         } else if (element === 'context') {
-          for (const t of terms as string[]) matcher.add(`${code}@`, t);
+          for (const t of terms as string[]) add(`${code}@`, t);
         } else if (element === 'weakContext') {
-          for (const t of terms as string[]) matcher.add(`${code}@~`, t);
+          for (const t of terms as string[]) add(`${code}@~`, t);
         } else {
-          for (const t of terms as string[]) matcher.add(`${code}.${element}`, t);
+          for (const t of terms as string[]) add(`${code}.${element}`, t);
         }
       }
     }
     for (const [axis, terms] of Object.entries(file.sections)) {
-      for (const t of terms) matcher.add(axis === 'closing' ? 'closing' : `axis:${axis}`, t);
+      for (const t of terms) add(axis === 'closing' ? 'closing' : `axis:${axis}`, t);
     }
-    for (const [type, terms] of Object.entries(file.types)) for (const t of terms) matcher.add(`type:${type}`, t);
+    for (const [type, terms] of Object.entries(file.types)) for (const t of terms) add(`type:${type}`, t);
     for (const [alias, type] of Object.entries(file.typeAliases)) typeAliases.set(alias, type as DocumentType);
     for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
     for (const t of file.negation.undecided) undecided.add('undecided', t);
