@@ -494,8 +494,12 @@ export class DocumentEvidence {
       // pas encore été désigné » leaves no "élu" behind.
       const negatedWords = new Set<number>();
       for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) negatedWords.add(t);
-      return { strong, weak: split(`${check.code}.${element.id}~`, negatedWords) };
+      return { strong, weak: split(`${check.code}.${element.id}~`, negatedWords), beside: split(`${check.code}.${element.id}%`, negatedWords) };
     });
+    // The sentences where each element is said (strong or generic words, not denied): a name of
+    // the `beside` vocabulary counts in the sentence of another element.
+    const saidIn = kept.map((k) => new Set([...k.strong.positive, ...k.weak.positive].map((h) => sentenceOf[h.first]!)));
+    const besideOther = (hit: Hit, element: number): boolean => saidIn.some((set, k) => k !== element && set.has(sentenceOf[hit.first]!));
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
     // A passage is a number: a section's index (-1 before any heading), or -2 - i for preamble scope i.
@@ -593,6 +597,7 @@ export class DocumentEvidence {
       // scope to "à la demande d'une association" beside the rules of the services.
       if (found.length === 0 && !element.genericNeedsSpecific && strong.negative.some((h) => !element.needsContext || denialContext(this.unitOf(h)))) return found;
       for (const hit of weak.positive) accept(hit, true);
+      for (const hit of kept[i]!.beside.positive) if (besideOther(hit, i)) accept(hit, false);
       return found;
     });
     check.elements.forEach((element, i) => this.addAssigned(check, element, elements[i]!, elements));

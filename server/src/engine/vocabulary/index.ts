@@ -119,6 +119,12 @@ function build(extra: ExtraVocabulary): Lexicon {
           for (const [weakElement, weakTerms] of Object.entries(terms as Record<string, string[]>)) {
             for (const t of weakTerms) add(`${code}.${weakElement}~`, t);
           }
+        } else if (element === 'beside') {
+          // Names that count for an element only in a sentence that says another element of the
+          // check: « Le comité de pilotage … se réunit chaque trimestre » (P16's owner beside its cadence).
+          for (const [besideElement, besideTerms] of Object.entries(terms as Record<string, string[]>)) {
+            for (const t of besideTerms) add(`${code}.${besideElement}%`, t);
+          }
         } else if (element === 'assigned') {
           for (const [assignedElement, spec] of Object.entries(terms as Record<string, { columns: string[]; about: string[] }>)) {
             const group = `${code}.${assignedElement}`;
