@@ -442,12 +442,23 @@ export class DocumentEvidence {
     let elementSentences: Array<Set<number>> | undefined;
     const kept = check.elements.map((element, index) => {
       const traps = `${check.code}.${element.id}!`;
-      const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map((h) => this.unitOf(h)));
+      // A paragraph trap holds its paragraph, or its row in a table (a table's rows are separate
+      // entries: the DPO who carries one measure traps no consultation in the next).
+      const placeOf = (hit: Hit): number => {
+        const unit = this.unitOf(hit);
+        return model.units[unit]?.kind === 'table' ? -1 - this.rowOf(unit, model.tokens.starts[hit.first]!) : unit;
+      };
+      const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map(placeOf));
       const confirmed = (hit: Hit): boolean => {
         elementSentences ??= check.elements.map((e) => new Set(this.hits(`${check.code}.${e.id}`).map((h) => sentenceOf[h.first]!)));
         return elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
       };
-      const trapped = (hit: Hit): boolean => (trappedUnits.has(this.unitOf(hit)) && !confirmed(hit)) || this.overlaps(traps, hit);
+      // (A trap in a table's header row, « | Profil | Droits | », holds every row.)
+      const inTrappedPlace = (hit: Hit): boolean => {
+        const place = placeOf(hit);
+        return trappedUnits.has(place) || (place < 0 && trappedUnits.has(-1 - model.units[this.unitOf(hit)]!.start));
+      };
+      const trapped = (hit: Hit): boolean => (trappedUnits.size > 0 && inTrappedPlace(hit) && !confirmed(hit)) || this.overlaps(traps, hit);
       // A heading's term whose body only holds it as a trap is that trap: "### Principe de
       // réversibilité" over « réversibilité des décisions ».
       const trappedBodies = new Set<number>();
