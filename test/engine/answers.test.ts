@@ -10,6 +10,9 @@ describe('answers: whether a value says something', () => {
       "Les modalités de transmission (fréquence, canal, niveau d'agrégation) seront précisées par le comité de suivi.",
       'Reporting arrangements to be agreed with the operator.',
       'Owner: to be confirmed',
+      'To be fixed at the first meeting of the Monitoring Group.',
+      'TBD, to be agreed with the committee',
+      'À fixer lors du premier comité de suivi.',
     ]) assert.equal(answers(value), false, value);
   });
 
