@@ -422,7 +422,10 @@ export class DocumentEvidence {
         return u.kind !== 'table' || contextRows.has(u.start) || contextRows.has(this.rowOf(unit, at));
       }
       const section = model.sections[model.units[unit]?.section ?? -1];
-      return section !== undefined && contextUnits.has(section.headingUnit);
+      if (section !== undefined && contextUnits.has(section.headingUnit)) return true;
+      // A list item, from the sentence that introduces its list: "This framework applies to:".
+      const lead = leadInOf(model, unit);
+      return lead >= 0 && contextUnits.has(lead);
     };
     // Partners (P12) may be named in the paragraph or in any heading above it.
     const aboutPartners = (unit: number): boolean => {
@@ -1733,3 +1736,17 @@ const IN_PROGRESS_CELL = /^(?:\u23f3|\u231b|\u{1f504}|\u{1f7e1}|\u{1f7e0}|en cou
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;
+
+/** The paragraph that introduces the list of a list item (it ends with a colon, right before the list), or -1. */
+function leadInOf(model: CharterModel, unit: number): number {
+  const { units, text } = model;
+  const u = units[unit];
+  if (!u || u.kind !== 'listItem') return -1;
+  let first = unit;
+  while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === u.list) first--;
+  const lead = units[first - 1];
+  if (!lead || lead.kind !== 'paragraph' || lead.section !== u.section) return -1;
+  let end = lead.end;
+  while (end > lead.start && /\s/.test(text[end - 1]!)) end--;
+  return text[end - 1] === ':' ? first - 1 : -1;
+}
