@@ -13,6 +13,8 @@ describe('answers: whether a value says something', () => {
       'To be fixed at the first meeting of the Monitoring Group.',
       'TBD, to be agreed with the committee',
       'À fixer lors du premier comité de suivi.',
+      'Out of scope of this framework. Staff development is covered by the corporate Learning and Development Strategy.',
+      'Hors du périmètre de la présente charte.',
     ]) assert.equal(answers(value), false, value);
   });
 

@@ -86,6 +86,16 @@ describe('term matcher', () => {
     assert.deepEqual(hits('Le comité a été réuni deux fois.'), []);
     assert.deepEqual(hits('Ils ont renoncé au moins une fois à une démarche.'), []);
   });
+
+  it('matches word for word a term that spells out a stop word (« =tout », "=each")', () => {
+    const m = new TermMatcher(new Set(termKeys('the of each avant tout')));
+    m.add('cadence', 'end of =each year');
+    m.add('upstream', 'avant =tout déploiement');
+    const hits = (text: string) => m.match(stream(text), text).map((h) => m.groupName(h.group));
+    assert.deepEqual(hits('A report at the end of each year.'), ['cadence']);
+    assert.deepEqual(hits('A report at the end of the year.'), []);
+    assert.deepEqual(hits('Une concertation avant tout déploiement.'), ['upstream']);
+  });
 });
 
 describe('negation', () => {

@@ -181,13 +181,17 @@ export class TermMatcher {
   /**
    * Adds a term to a group; returns false for a term with no matchable word. `ownStopwords`, the
    * stop words of the term's own language: a word that only another language stops ("an", "on")
-   * is a word of the term, which is then matched word for word.
+   * is a word of the term, which is then matched word for word (as is a term that spells out a
+   * stop word: "end of =each year").
    */
   add(groupName: string, term: string, ownStopwords?: ReadonlySet<string>): boolean {
     let parts = this.compile(term, true);
     const all = this.compile(term, false);
     const foreign = ownStopwords !== undefined && all.some((p) => p.exact === undefined && this.stopwords.has(p.key) && !ownStopwords.has(p.key));
-    const strict = all.length >= 2 && (foreign || parts.length < 2);
+    // A stop word required by its spelling ("end of =each year") is skipped in the text like any
+    // other: only a term matched word for word can see it.
+    const spelledStop = all.some((p) => p.exact !== undefined && this.stopwords.has(p.key));
+    const strict = all.length >= 2 && (foreign || spelledStop || parts.length < 2);
     if (strict) parts = all;
     const head = parts[0];
     if (!head) return false;
