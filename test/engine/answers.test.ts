@@ -15,6 +15,7 @@ describe('answers: whether a value says something', () => {
       'À fixer lors du premier comité de suivi.',
       'Out of scope of this framework. Staff development is covered by the corporate Learning and Development Strategy.',
       'Hors du périmètre de la présente charte.',
+      'À rédiger avec la DSI (règlement intérieur informatique en cours de refonte).',
     ]) assert.equal(answers(value), false, value);
   });
 

@@ -236,6 +236,19 @@ describe('negation', () => {
     assert.equal(negated("L'empreinte carbone des équipements est mesurée chaque année, mais la productivité n'est pas suivie.", 'empreinte carbone'), false);
   });
 
+  it('reaches the predicate over a short relative clause on the subject, not from inside it', () => {
+    assert.equal(negated('Les délégataires qui travaillent pour la Métropole ne sont pas tenus par ce document.', 'délégataires'), true);
+    assert.equal(negated('Contractors that run services for us are not bound by this charter.', 'Contractors'), true);
+    assert.equal(negated('Les délégataires qui ne sont pas liés par contrat peuvent les partager.', 'délégataires'), true);
+    assert.equal(negated('Les délégataires qui travaillent pour la Métropole respectent la charte, qui ne crée pas de droit nouveau.', 'délégataires'), false);
+  });
+
+  it('gives the examples after "such as", « tels que » the negation of what they exemplify', () => {
+    assert.equal(negated('It does not yet apply to the companies that run services on our behalf, such as our waste, leisure and highways contractors.', 'contractors'), true);
+    assert.equal(negated("Elle ne s'applique pas aux entreprises, telles que les délégataires de la Ville.", 'délégataires'), true);
+    assert.equal(negated('Nothing here binds volunteers, and it applies to the companies that run services for us, such as our highways contractors.', 'contractors'), false);
+  });
+
   it('lets a generic head take up the sentence that introduced it, within its paragraph and table row', () => {
     const minutes = "M. Riou présente un amendement visant à prévoir une campagne d'information des habitants. M. Benali émet un avis défavorable. L'amendement est mis aux voix et rejeté.";
     assert.equal(negated(minutes, 'campagne'), true);

@@ -48,6 +48,10 @@ const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
 const ANAPHOR_LEAD = 8;
 
+/** What opens a list of examples after a comma: "including", « notamment »; "such as", « tels que » (two words). */
+const EXAMPLES = new Set(['including', 'notamment'].map(foldWord));
+const EXAMPLES_OF = new Set(['such', 'tel', 'tels', 'telle', 'telles'].map(foldWord));
+const EXAMPLES_THAT = new Set(['as', 'que'].map(foldWord));
 /** Relative pronouns: a negation right after one governs its relative clause only. */
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'whom', 'whose', 'that'].map(foldWord));
 /** How many words a relative pronoun may stand before the cue ("qui ne sont pas", "who are not"), and how far after it the clause reaches. */
@@ -55,6 +59,8 @@ const RELATIVE_LEAD = 3;
 /** Cues that negate the noun phrase they open ("no assessment", « aucune évaluation »). */
 const NOUN_CUES = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle'].map(foldWord));
 const RELATIVE_REACH = 3;
+/** How many words a relative clause on a subject may hold before its predicate is looked for (« qui travaillent pour la Métropole »). */
+const RELATIVE_SPAN = 7;
 
 /** Prepositions that open a time complement ("during the pilot", « pendant l'expérimentation »): a negation before them does not reach past them. */
 const TIME_COMPLEMENT = new Set(['during', 'throughout', 'pendant', 'durant'].map(foldWord));
@@ -378,7 +384,11 @@ export class NegationDetector {
         // The first comma by the hit's own words, the next ones by the short items between them.
         const listed = inList && (itemEnd < 0 ? this.listComma(t, hit) : itemEnd - t <= LIST_ITEM);
         if (listed) itemEnd = t;
-        else {
+        else if (this.opensExamples(t)) {
+          // "does not yet apply to the companies that run services for us, such as our waste and
+          // highways contractors": examples take the negation of what they are examples of.
+          inList = false;
+        } else {
           inList = false;
           if (boundaries === 0 && !this.shortAside(t)) break;
           if (++boundaries > 2) break;
@@ -395,7 +405,13 @@ export class NegationDetector {
     // Past the usual reach, only over the hit's complements and into the same clause.
     const usual = hit.last + 1 + AFTER;
     const complementEnd = this.complementEnd(hit.last + 1, sentence!);
-    for (let t = hit.last + 1; t < Math.min(keys.length, Math.max(usual, complementEnd + AFTER)); t++) {
+    // « Les entreprises qui travaillent pour la Métropole ne sont pas tenues par ce document »: the
+    // predicate is looked for past a short relative clause on the subject, in the same clause.
+    // (A cue right after the pronoun negates the relative clause itself: « les partenaires qui ne
+    // sont pas liés ».)
+    let reach = Math.max(usual, complementEnd + AFTER);
+    if (RELATIVES.has(keys[complementEnd] ?? '') && sentences[complementEnd] === sentence) reach = Math.max(reach, complementEnd + 1 + RELATIVE_SPAN);
+    for (let t = hit.last + 1; t < Math.min(keys.length, reach); t++) {
       if (sentences[t] !== sentence) break;
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
       if (this.excepted.has(t)) continue;
@@ -487,6 +503,13 @@ export class NegationDetector {
   }
 
   /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
+  /** Whether the clause after the boundary at `t` opens with examples: "such as", "including", « tels que », « notamment ». */
+  private opensExamples(t: number): boolean {
+    const { keys } = this.stream;
+    const first = keys[t + 1] ?? '';
+    return EXAMPLES.has(first) || (EXAMPLES_OF.has(first) && EXAMPLES_THAT.has(keys[t + 2] ?? ''));
+  }
+
   private shortAside(t: number): boolean {
     const { clauses, sentences } = this.stream;
     let start = t;
