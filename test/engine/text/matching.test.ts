@@ -241,6 +241,9 @@ describe('negation', () => {
     assert.equal(negated('Contractors that run services for us are not bound by this charter.', 'Contractors'), true);
     assert.equal(negated('Les délégataires qui ne sont pas liés par contrat peuvent les partager.', 'délégataires'), true);
     assert.equal(negated('Les délégataires qui travaillent pour la Métropole respectent la charte, qui ne crée pas de droit nouveau.', 'délégataires'), false);
+    // A relative clause set off by commas: the predicate right after its closing comma.
+    assert.equal(negated('Le comité territorial de la donnée, dont la création avait été annoncée par la délibération du 12 octobre 2021, ne sera pas mis en place.', 'comité territorial de la donnée'), true);
+    assert.equal(negated('Le comité territorial de la donnée, dont la création avait été annoncée en 2021, se réunit deux fois par an et ne publie pas ses avis.', 'comité territorial de la donnée'), false);
   });
 
   it('gives the examples after "such as", « tels que » the negation of what they exemplify', () => {

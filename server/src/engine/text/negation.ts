@@ -61,6 +61,8 @@ const NOUN_CUES = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle'].map(foldWord
 const RELATIVE_REACH = 3;
 /** How many words a relative clause on a subject may hold before its predicate is looked for (« qui travaillent pour la Métropole »). */
 const RELATIVE_SPAN = 7;
+/** How many words a relative clause set off by commas may hold (« , dont la création avait été annoncée par la délibération du 12 octobre 2021, »). */
+const ASIDE_SPAN = 14;
 
 /** Prepositions that open a time complement ("during the pilot", « pendant l'expérimentation »): a negation before them does not reach past them. */
 const TIME_COMPLEMENT = new Set(['during', 'throughout', 'pendant', 'durant'].map(foldWord));
@@ -421,6 +423,19 @@ export class NegationDetector {
       // prohibition rules what its subject does; it does not deny the subject.
       if (after.has(key)) return !MODALS.has(keys[t - 1]!);
       if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
+    }
+    // « Le comité territorial de la donnée, dont la création avait été annoncée en 2021, ne sera
+    // pas mis en place »: past a relative clause set off by commas, the predicate right after it.
+    if (RELATIVES.has(keys[complementEnd] ?? '') && sentences[complementEnd] === sentence && clauses[complementEnd] !== clauses[hit.last]) {
+      let u = complementEnd;
+      while (u < keys.length && clauses[u] === clauses[complementEnd] && u - complementEnd <= ASIDE_SPAN) u++;
+      if (u - complementEnd > ASIDE_SPAN || sentences[u] !== sentence) return false;
+      for (let t = u; t < Math.min(keys.length, u + AFTER) && clauses[t] === clauses[u]; t++) {
+        if (this.excepted.has(t)) continue;
+        const key = keys[t]!;
+        if (after.has(key)) return !MODALS.has(keys[t - 1]!);
+        if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
+      }
     }
     return false;
   }
