@@ -451,15 +451,20 @@ export class DocumentEvidence {
         const unit = this.unitOf(hit);
         return model.units[unit]?.kind === 'table' ? -1 - this.rowOf(unit, model.tokens.starts[hit.first]!) : unit;
       };
-      const trappedUnits = new Set(this.hits(`${check.code}.${element.id}!!`).map(placeOf));
+      const trapHits = this.hits(`${check.code}.${element.id}!!`);
+      const trappedUnits = new Set(trapHits.map(placeOf));
+      // (A row is found only in a table that holds a trap: the search for it reads the row's text.)
+      const trappedTables = new Set(trapHits.map((h) => this.unitOf(h)));
       const confirmed = (hit: Hit): boolean => {
         elementSentences ??= check.elements.map((e) => new Set(this.hits(`${check.code}.${e.id}`).map((h) => sentenceOf[h.first]!)));
         return elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
       };
       // (A trap in a table's header row, « | Profil | Droits | », holds every row.)
       const inTrappedPlace = (hit: Hit): boolean => {
-        const place = placeOf(hit);
-        return trappedUnits.has(place) || (place < 0 && trappedUnits.has(-1 - model.units[this.unitOf(hit)]!.start));
+        const unit = this.unitOf(hit);
+        if (model.units[unit]?.kind !== 'table') return trappedUnits.has(unit);
+        if (!trappedTables.has(unit)) return false;
+        return trappedUnits.has(placeOf(hit)) || trappedUnits.has(-1 - model.units[unit]!.start);
       };
       const trapped = (hit: Hit): boolean => (trappedUnits.size > 0 && inTrappedPlace(hit) && !confirmed(hit)) || this.overlaps(traps, hit);
       // A heading's term whose body only holds it as a trap is that trap: "### Principe de
@@ -512,8 +517,17 @@ export class DocumentEvidence {
     });
     // The sentences where each element is said (strong or generic words, not denied): a name of
     // the `beside` vocabulary counts in the sentence of another element.
-    const saidIn = kept.map((k) => new Set([...k.strong.positive, ...k.weak.positive].map((h) => sentenceOf[h.first]!)));
-    const besideOther = (hit: Hit, element: number): boolean => saidIn.some((set, k) => k !== element && set.has(sentenceOf[hit.first]!));
+    // (Gathered on the first such name met: most checks have none, and P02 has thousands of mentions in a long charter.)
+    let saidIn: Array<Set<number>> | undefined;
+    const besideOther = (hit: Hit, element: number): boolean => {
+      saidIn ??= kept.map((k) => {
+        const set = new Set<number>();
+        for (const h of k.strong.positive) set.add(sentenceOf[h.first]!);
+        for (const h of k.weak.positive) set.add(sentenceOf[h.first]!);
+        return set;
+      });
+      return saidIn.some((set, k) => k !== element && set.has(sentenceOf[hit.first]!));
+    };
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
     // A passage is a number: a section's index (-1 before any heading), or -2 - i for preamble scope i.
