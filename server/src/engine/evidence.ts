@@ -1751,16 +1751,30 @@ const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;
 
+/** Per model, the lead-in found for each list item, kept for the items walked past: a long list is walked once. */
+const leadIns = new WeakMap<readonly Unit[], Map<number, number>>();
+
 /** The paragraph that introduces the list of a list item (it ends with a colon, right before the list), or -1. */
 function leadInOf(model: CharterModel, unit: number): number {
   const { units, text } = model;
   const u = units[unit];
   if (!u || u.kind !== 'listItem') return -1;
+  let known = leadIns.get(units);
+  if (!known) leadIns.set(units, (known = new Map()));
+  const cached = known.get(unit);
+  if (cached !== undefined) return cached;
   let first = unit;
-  while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === u.list) first--;
-  const lead = units[first - 1];
-  if (!lead || lead.kind !== 'paragraph' || lead.section !== u.section) return -1;
-  let end = lead.end;
-  while (end > lead.start && /\s/.test(text[end - 1]!)) end--;
-  return text[end - 1] === ':' ? first - 1 : -1;
+  while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === u.list && !known.has(first - 1)) first--;
+  let found = -1;
+  if (first > 0 && known.has(first - 1) && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === u.list) found = known.get(first - 1)!;
+  else {
+    const lead = units[first - 1];
+    if (lead && lead.kind === 'paragraph' && lead.section === u.section) {
+      let end = lead.end;
+      while (end > lead.start && /\s/.test(text[end - 1]!)) end--;
+      if (text[end - 1] === ':') found = first - 1;
+    }
+  }
+  for (let k = first; k <= unit; k++) known.set(k, found);
+  return found;
 }

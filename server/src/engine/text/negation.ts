@@ -370,7 +370,7 @@ export class NegationDetector {
     for (const [from, to] of this.undecided.get(sentences[hit.first]!) ?? []) if (hit.first >= from && hit.last < to) return true;
     // The reach of a negation never leaves its sentence.
     if (!this.cued[sentences[hit.first]!] && !this.cued[sentences[hit.last]!]) return false;
-    const { before, near, after, particle, particleEnd } = this.lex.negation;
+    const { before, near } = this.lex.negation;
     // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
     // The commas of a list the hit belongs to do not count: "does not undertake, under this
     // Agreement, any assessment of the costs, productivity, service quality or carbon impacts".
@@ -418,11 +418,8 @@ export class NegationDetector {
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
       if (this.excepted.has(t)) continue;
       if (this.refusal.has(t)) break;
-      const key = keys[t]!;
-      // "Contractors may not sell City data", « Les prestataires ne peuvent pas revendre… »: a
-      // prohibition rules what its subject does; it does not deny the subject.
-      if (after.has(key)) return !MODALS.has(keys[t - 1]!);
-      if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
+      const said = this.predicateNegation(t, sentence!);
+      if (said !== undefined) return said;
     }
     // « Le comité territorial de la donnée, dont la création avait été annoncée en 2021, ne sera
     // pas mis en place »: past a relative clause set off by commas, the predicate right after it.
@@ -432,12 +429,25 @@ export class NegationDetector {
       if (u - complementEnd > ASIDE_SPAN || sentences[u] !== sentence) return false;
       for (let t = u; t < Math.min(keys.length, u + AFTER) && clauses[t] === clauses[u]; t++) {
         if (this.excepted.has(t)) continue;
-        const key = keys[t]!;
-        if (after.has(key)) return !MODALS.has(keys[t - 1]!);
-        if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
+        const said = this.predicateNegation(t, sentence!);
+        if (said !== undefined) return said;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a cue after a hit at `t` negates it (true), does not (false: a prohibition), or no
+   * cue stands there (undefined). "Contractors may not sell City data", « Les prestataires ne
+   * peuvent pas revendre… »: a prohibition rules what its subject does; it does not deny the subject.
+   */
+  private predicateNegation(t: number, sentence: number): boolean | undefined {
+    const { keys } = this.stream;
+    const { after, particle } = this.lex.negation;
+    const key = keys[t]!;
+    if (after.has(key)) return !MODALS.has(keys[t - 1]!);
+    if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
+    return undefined;
   }
 
   /**
@@ -517,7 +527,6 @@ export class NegationDetector {
     return conjunction;
   }
 
-  /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
   /** Whether the clause after the boundary at `t` opens with examples: "such as", "including", « tels que », « notamment ». */
   private opensExamples(t: number): boolean {
     const { keys } = this.stream;
@@ -525,6 +534,7 @@ export class NegationDetector {
     return EXAMPLES.has(first) || (EXAMPLES_OF.has(first) && EXAMPLES_THAT.has(keys[t + 2] ?? ''));
   }
 
+  /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
   private shortAside(t: number): boolean {
     const { clauses, sentences } = this.stream;
     let start = t;
