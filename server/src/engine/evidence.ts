@@ -454,7 +454,7 @@ export class DocumentEvidence {
       const trapHits = this.hits(`${check.code}.${element.id}!!`);
       const trappedUnits = new Set(trapHits.map(placeOf));
       // (A row is found only in a table that holds a trap: the search for it reads the row's text.)
-      const trappedTables = new Set(trapHits.map((h) => this.unitOf(h)));
+      const trappedTables = new Set(trapHits.map((h) => this.unitOf(h)).filter((u) => model.units[u]?.kind === 'table'));
       const confirmed = (hit: Hit): boolean => {
         elementSentences ??= check.elements.map((e) => new Set(this.hits(`${check.code}.${e.id}`).map((h) => sentenceOf[h.first]!)));
         return elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
