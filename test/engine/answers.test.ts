@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { answers } from '../../server/src/engine/answers';
+import { answers, saysNoneYet } from '../../server/src/engine/answers';
 
 describe('answers: whether a value says something', () => {
   it('a value that names its subject, then says it is still to be set, answers nothing', () => {
@@ -26,5 +26,20 @@ describe('answers: whether a value says something', () => {
       'Les données sont transmises chaque mois, et les formats seront précisés par avenant.',
       'The operator returns the data within 30 days, in formats to be agreed.',
     ]) assert.equal(answers(value), true, value);
+  });
+
+  it('a value that says there is none yet names what is not there', () => {
+    for (const value of [
+      "Aucun plan de formation n'est prévu à ce stade. La sensibilisation des agents sera envisagée plus tard.",
+      'No training programme is planned before 2027.',
+      "Aucune session n'est programmée.",
+      'Aucune à ce stade.',
+      'None in the current contract.',
+    ]) assert.equal(saysNoneYet(value), true, value);
+    for (const value of [
+      'No new dataset is planned without a review by the data board.',
+      "Aucune donnée personnelle n'est transmise au délégataire.",
+      'Un plan de formation est prévu en 2025.',
+    ]) assert.equal(saysNoneYet(value), false, value);
   });
 });

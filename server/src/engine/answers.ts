@@ -51,8 +51,11 @@ function notYet(value: string): boolean {
   return NO_ANSWER.has(value) || NOT_YET.test(value) || NAMED_NOT_YET.test(value) || SUBJECT_NOT_YET.test(withoutAsides(value));
 }
 
-/** "None in current contract", « Aucune à ce jour », « Néant pour l'instant » (folded). */
-const NONE_YET = /^(?:none|aucune?|neant) (?:in (?:the )?current|at present|yet|so far|to date|a ce jour|pour l.?instant|actuellement|dans (?:le|les) contrats? (?:actuel|en cours))/;
+/**
+ * "None in current contract", « Aucune à ce jour », « Néant pour l'instant », « Aucun plan de
+ * formation n'est prévu à ce stade », "No training is planned" (folded).
+ */
+const NONE_YET = /^(?:none|aucune?|neant) (?:in (?:the )?current|at present|yet|so far|to date|a ce jour|a ce stade|pour l.?instant|actuellement|dans (?:le|les) contrats? (?:actuel|en cours))|^(?:aucune?|no) (?:[a-z0-9'\u2019-]+ ){1,5}(?:n.est|n.a ete|is|has been) (?:encore )?(?:prevue?|programmee?|envisagee?|planned|scheduled|foreseen)(?: (?:a ce (?:stade|jour)|pour (?:l.?instant|le moment)|yet|at (?:this stage|present)|for now|(?:avant|en|before|in|for) \d{4}))?(?:[.;,]|$)/;
 
 /** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
 export function answers(text: string): boolean {

@@ -5,7 +5,7 @@ import type { Hit } from './text/matcher';
 import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
 import { foldWord } from './text/fold';
-import { continuesList } from './text/negation';
+import { continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
@@ -502,6 +502,15 @@ export class DocumentEvidence {
           const next = kept[i + 1]!;
           // (Items of a list, not two spans over the same words: « le club des partenaires de la donnée, qui n'existait pas… ».)
           if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = true;
+        }
+        // « … à l'échelle intercommunale, mais cette mutualisation n'a pas été retenue », "… a
+        // citizens' panel, but this panel will not be convened": a denied term named by a
+        // demonstrative takes up what its sentence said of the element before it.
+        let takenUpAt = -1;
+        for (let i = kept.length - 1; i >= 0; i--) {
+          const hit = kept[i]!;
+          if (negatedAt[i] && hit.first > 0 && DEMONSTRATIVES.has(model.tokens.forms[hit.first - 1]!.key) && this.isNegated(hit)) takenUpAt = hit.first;
+          else if (takenUpAt >= 0 && hit.last < takenUpAt && sentenceOf[hit.first] === sentenceOf[takenUpAt]) negatedAt[i] = true;
         }
         const positive: Hit[] = [];
         const negative: Hit[] = [];
@@ -1690,6 +1699,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:not yet|pas encore)\b/],
   // « Ce qui a été abandonné », "Promises on hold", « Projets en pause ».
   [/\bce qui (?:a ete|est) (?:abandonne|supprime|retire|ecarte|reporte|suspendu)\b|\b(?:on hold|en pause|paused|suspended)$/],
+  // « Ce qui n'a pas été fait », « Engagements non tenus », "Commitments not met".
+  [/\bce qui n a pas (?:ete )?(?:fait|realise|tenu|abouti|avance|engage|mis en (?:oeuvre|\u0153uvre))\b|\b(?:engagements?|actions?|mesures?|commitments?|actions?) (?:non (?:tenue?s?|realisee?s?)|not (?:met|kept|delivered))\b/],
   // « Ce qu'on arrête », « Ce que nous arrêtons », "What we are stopping".
   [/\b(?:ce qu on arrete|ce que nous arretons|what we (?:are stopping|stopped|will stop))\b/],
   // « Ce à quoi nous avons renoncé », « Engagements abandonnés », "Commitments dropped", "What we gave up".
@@ -1778,3 +1789,4 @@ function leadInOf(model: CharterModel, unit: number): number {
   for (let k = first; k <= unit; k++) known.set(k, found);
   return found;
 }
+

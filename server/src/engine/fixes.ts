@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, stringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { CheckDefinition } from './checks/definition';
 import type { CheckOutcome } from './evaluate';
-import { answers, isAnswered, isFilled } from './answers';
+import { answers, isAnswered, isFilled, saysNoneYet } from './answers';
 import type { DocumentEvidence } from './evidence';
 import { format, list, pack } from './i18n';
 import type { CharterModel, Section } from './model';
@@ -481,9 +481,10 @@ function answeredNoInsertions(req: FixRequest, model: CharterModel, withdrawn: (
     const path = element.yaml?.find((rule) => !rule.equals && !rule.field)?.path;
     if (!body || !path) continue;
     const node = model.yaml!.doc.getIn(path.split('.'), true) as Node | undefined;
-    // (A value that stands in for an answer, « À définir », "Not yet", stays one whatever follows it;
+    // (A value that stands in for an answer, « À définir », "Not yet", or says there is none, "No
+    // training is planned before 2027", stays one whatever follows it;
     // a placeholder `{{…}}` is the user's to fill: a sentence after it would not count either.)
-    if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !isAnswered(node) || node.value.includes('{{')) continue;
+    if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !isAnswered(node) || saysNoneYet(node.value) || node.value.includes('{{')) continue;
     const unit = model.units.find((u) => u.kind === 'yamlValue' && u.start === node.range![0]);
     // A value the document withdraws (a comment `# withdrawn` after it, a `status: dropped` beside
     // it) would withdraw an appended sentence too.

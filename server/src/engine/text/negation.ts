@@ -17,7 +17,7 @@ const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'i
 /** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
 const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them'].map(foldWord));
 /** Demonstratives: an object « cette proposition », "this option" names what was said before. */
-const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… », « il ne s'applique pas aux prestataires »). */
 const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'aux', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
 /**
