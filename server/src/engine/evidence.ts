@@ -979,22 +979,24 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   // des autres territoires »).
   const codes = new Set<string>();
   // Per table (by its start), whether it numbers commitments: read once, whatever its rows.
-  const numbering = new Map<number, boolean>();
+  const numbering = new Map<number, { commitments: boolean; articles: boolean }>();
   for (const [from, to] of rows) {
     // A bare number is a commitment's only in a table of commitments (« | N° | Engagement | »),
-    // not in a table of indicators numbered on their own.
+    // not in a table of indicators numbered on their own; an article's only in a table of articles.
     const table = model.units[unitStartingBefore(model.units, from)]!;
-    let numbersCommitments = numbering.get(table.start);
-    if (numbersCommitments === undefined) {
-      numbersCommitments = cellsOf(lineAt(text, table.start)).some((cell) => COMMITMENTS_COLUMN.test(foldWords(cell)));
-      numbering.set(table.start, numbersCommitments);
+    let numbers = numbering.get(table.start);
+    if (numbers === undefined) {
+      const header = cellsOf(lineAt(text, table.start)).map(foldWords);
+      numbers = { commitments: header.some((cell) => COMMITMENTS_COLUMN.test(cell)), articles: header.some((cell) => ARTICLES_COLUMN.test(cell)) };
+      numbering.set(table.start, numbers);
     }
     for (const cell of cellsOf(text.slice(from, to))) {
       const words = foldWords(cell);
       // A title, not a number or a one-word status.
       if (words.length >= 12 && words.includes(' ')) names.add(words);
       const code = codeOf(words);
-      if (code && (numbersCommitments || !BARE_NUMBER.test(words))) codes.add(code);
+      if (code && (numbers.commitments || !BARE_NUMBER.test(words))) codes.add(code);
+      if (code && numbers.articles && BARE_NUMBER.test(words)) codes.add(`article${code}`);
     }
   }
   const ranges: Array<[number, number]> = [];
@@ -1081,12 +1083,16 @@ function lineAt(text: string, start: number): string {
 /** A header cell naming commitments (folded), and a cell that is a bare number. */
 const COMMITMENTS_COLUMN = /^ ?(?:(?:#|n ?°|no|ref) )?(?:pledges?|commitments?|engagements?|actions?|mesures?|measures?|objectifs?|objectives?|propositions?|chantiers?|articles?) ?$/;
 const BARE_NUMBER = /^ ?\d/;
+/** A header cell over the numbers of articles (folded). */
+const ARTICLES_COLUMN = /^ ?(?:(?:#|n ?°|no|ref) )?(?:articles?|art) ?$/;
 
 /** The code that opens a row's cell or a heading (folded): « E4 — … », "DC-10 …", « A3. … »; not a bare number. */
 function codeOf(words: string, heading = false): string | undefined {
   // A heading names its number with a word (« Engagement n° 12 »), a row may give it bare (« | 12 | »).
   const numbered = NUMBERED.exec(words);
-  if (numbered && (numbered[1] !== undefined || !heading)) return `#${numbered[2]}`;
+  // An article's number is its own: « | 6 | Restituer … | abandonné | » in a roadmap of actions
+  // does not withdraw « ### Article 6 – Le Club des partenaires ».
+  if (numbered && (numbered[1] !== undefined || !heading)) return `${numbered[1] === 'article' ? 'article' : ''}#${numbered[2]}`;
   const m = LEADING_CODE.exec(words);
   if (m) return `${m[1]}${m[2]}`;
   // « Option B », "Scenario 2": the options a note submits for decision.
