@@ -34,6 +34,8 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   const allRequiredIds = required.map((i) => check.elements[i]!.id);
   if (anchorEvidence.length === 0) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
 
+  if (check.ownSectionRules && saysNoneInItsSection(found, doc.model, anchorEvidence)) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
+
   // Sorted by unit once: each scope's anchors are then a range found by a binary search.
   const anchorsByUnit = sortedByUnit(anchorEvidence) ? anchorEvidence : [...anchorEvidence].sort((a, b) => a.unit - b.unit);
   const deniedBeside = deniedBesideAnchors(check, found, doc, anchorEvidence, required);
@@ -254,4 +256,22 @@ function lowerBound(list: Evidence[], unit: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether the document's own section about the check says there is none of it, and every mention
+ * of it stands elsewhere: « suivi : Aucun comité de suivi n'est institué et aucune date de révision
+ * n'est fixée », while « chaque année » elsewhere dates another body's meetings.
+ */
+function saysNoneInItsSection(found: CheckEvidence, model: CharterModel, anchorEvidence: Evidence[]): boolean {
+  if (found.aboutSections.size === 0) return false;
+  const ranges: Array<[number, number]> = [];
+  for (const s of found.aboutSections) {
+    const section = model.sections[s];
+    if (section) ranges.push([section.headingUnit, Math.max(section.ownEndUnit, section.headingUnit + 1)]);
+  }
+  const inside = (e: Evidence): boolean => ranges.some(([a, b]) => e.unit >= a && e.unit < b);
+  if (anchorEvidence.some(inside)) return false;
+  if (found.elements.some((list) => list.some(inside))) return false;
+  return found.denied.some((list) => list.some(inside));
 }

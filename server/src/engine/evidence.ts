@@ -979,7 +979,7 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   // des autres territoires »).
   const codes = new Set<string>();
   // Per table (by its start), whether it numbers commitments: read once, whatever its rows.
-  const numbering = new Map<number, { commitments: boolean; articles: boolean }>();
+  const numbering = new Map<number, { commitments: boolean; articles: boolean; others: boolean[] }>();
   for (const [from, to] of rows) {
     // A bare number is a commitment's only in a table of commitments (« | N° | Engagement | »),
     // not in a table of indicators numbered on their own; an article's only in a table of articles.
@@ -987,13 +987,18 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
     let numbers = numbering.get(table.start);
     if (numbers === undefined) {
       const header = cellsOf(lineAt(text, table.start)).map(foldWords);
-      numbers = { commitments: header.some((cell) => COMMITMENTS_COLUMN.test(cell)), articles: header.some((cell) => ARTICLES_COLUMN.test(cell)) };
+      numbers = {
+        commitments: header.some((cell) => COMMITMENTS_COLUMN.test(cell)),
+        articles: header.some((cell) => ARTICLES_COLUMN.test(cell)),
+        others: header.map((cell) => OTHER_COLUMN.test(cell)),
+      };
       numbering.set(table.start, numbers);
     }
-    for (const cell of cellsOf(text.slice(from, to))) {
+    for (const [column, cell] of cellsOf(text.slice(from, to)).entries()) {
       const words = foldWords(cell);
-      // A title, not a number or a one-word status.
-      if (words.length >= 12 && words.includes(' ')) names.add(words);
+      // A title, not a number or a one-word status, nor who carries it or when: a row withdrawn
+      // with « Responsable de la donnée » as its owner does not name every paragraph that says so.
+      if (words.length >= 12 && words.includes(' ') && !numbers.others[column]) names.add(words);
       const code = codeOf(words);
       if (code && (numbers.commitments || !BARE_NUMBER.test(words))) codes.add(code);
       if (code && numbers.articles && BARE_NUMBER.test(words)) codes.add(`article${code}`);
@@ -1083,6 +1088,8 @@ function lineAt(text: string, start: number): string {
 /** A header cell naming commitments (folded), and a cell that is a bare number. */
 const COMMITMENTS_COLUMN = /^ ?(?:(?:#|n ?°|no|ref) )?(?:pledges?|commitments?|engagements?|actions?|mesures?|measures?|objectifs?|objectives?|propositions?|chantiers?|articles?) ?$/;
 const BARE_NUMBER = /^ ?\d/;
+/** A header cell over who carries a row, when, at what cost or how far it is (folded): no title. */
+const OTHER_COLUMN = /^ ?(?:porteurs?|pilotes?|responsables?|referents?|leads?|owners?|qui|who|services?|directions?|echeances?|dates?|delais?|calendrier|timing|deadlines?|when|statuts?|status|etat|avancement|progress|budget|couts?|costs?)(?: [a-z]+)?$/;
 /** A header cell over the numbers of articles (folded). */
 const ARTICLES_COLUMN = /^ ?(?:(?:#|n ?°|no|ref) )?(?:articles?|art) ?$/;
 

@@ -89,6 +89,12 @@ export interface CheckDefinition {
   yamlKeys: readonly string[];
   /** Default severity of a `missing` verdict (P08, P10 and P15 are errors). */
   missingSeverity: Severity;
+  /**
+   * The document's own section about the check rules it: when that section says there is none
+   * and every mention stands elsewhere, the check is missing. For a check whose words are generic
+   * (P16's cadences and owners date and staff every other commitment too).
+   */
+  ownSectionRules?: boolean;
 }
 
 export const ALL_TYPES: readonly DocumentType[] = ['charter', 'usage-framework', 'partnership-agreement'];

@@ -18,4 +18,7 @@ export const followUpOwnership: CheckDefinition = {
   ],
   yamlKeys: ['citizens.followUp'],
   missingSeverity: 'warning',
+  // « Suivi : aucun comité de suivi n'est institué et aucune date de révision n'est fixée » outweighs
+  // « chaque année » said of the training plan, or the owner of a roadmap's row.
+  ownSectionRules: true,
 };
