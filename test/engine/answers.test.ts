@@ -16,6 +16,8 @@ describe('answers: whether a value says something', () => {
       'Out of scope of this framework. Staff development is covered by the corporate Learning and Development Strategy.',
       'Hors du périmètre de la présente charte.',
       'À rédiger avec la DSI (règlement intérieur informatique en cours de refonte).',
+      'Rules for contractors, concession holders and funded community partners are to be defined in phase 2 of the framework.',
+      'Les règles applicables aux délégataires, aux concessionnaires et aux associations subventionnées restent à définir.',
     ]) assert.equal(answers(value), false, value);
   });
 
