@@ -578,6 +578,7 @@ export class DocumentEvidence {
     const specificPassages = new Set<number>();
     const otherElements = new Map<number, Set<number>>();
     const affirmedIn = new Set<number>();
+    const specificSentences = new Set<number>();
     if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
       for (const hit of [...k.strong.positive, ...k.strong.negative]) {
         const passage = passageOf(this.unitOf(hit));
@@ -588,7 +589,12 @@ export class DocumentEvidence {
           seen.add(i);
         }
       }
-      if (!check.elements[i]!.genericNeedsSpecific) for (const hit of k.strong.positive) affirmedIn.add(passageOf(this.unitOf(hit)));
+      if (!check.elements[i]!.genericNeedsSpecific) {
+        for (const hit of k.strong.positive) {
+          affirmedIn.add(passageOf(this.unitOf(hit)));
+          specificSentences.add(sentences[hit.first]!);
+        }
+      }
     });
     const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
     for (const [passage, seen] of otherElements) if (seen.size >= enough && affirmedIn.has(passage)) specificPassages.add(passage);
@@ -613,7 +619,7 @@ export class DocumentEvidence {
       if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
-        if (isWeak && !(element.genericNeedsSpecific ? specificPassages.has(passageOf(unit)) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
+        if (isWeak && !(element.genericNeedsSpecific ? specificPassages.has(passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key)) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
         // A YAML key over a mapping headed by its title ("elected_members:" over "title: Elected
         // members") heads the title's section too.
@@ -1332,6 +1338,9 @@ const CLOSING_QUOTES = '\u00bb\u201d';
 const QUESTION_SKIP = new Set([...' \u00a0\u202f*_\u00bb"\u201d\')'].map((c) => c.charCodeAt(0)));
 /** A paragraph that defines statuses (folded): « Légende des statuts : … », "Key: …". */
 const LEGEND = /^(?:legende|legend|key|statuts?|status(?:es)?|lecture du tableau)\b/;
+
+/** The words of an evaluation (folded keys): « évaluer », "assess" (not « mesure », a measure taken, nor "impact"). */
+const EVALUATES = /^(?:evalu|assess)/;
 
 /** Emphasis marks, which a heading's status may wear: « — *article retiré après consultation* ». */
 const EMPHASIS_MARKS = /[*_`]+/g;
