@@ -471,23 +471,37 @@ export class DocumentEvidence {
       // réversibilité" over « réversibilité des décisions ».
       const trappedBodies = new Set<number>();
       const liveBodies = new Set<number>();
-      for (const hit of this.hits(`${check.code}.${element.id}`)) {
+      // (Whether each strong hit is trapped, found once: `split` reads it again. Consecutive hits
+      // mostly share their section: a set is written only when the section or the answer changes.)
+      const strongHits = this.hits(`${check.code}.${element.id}`);
+      const strongTrapped = new Uint8Array(strongHits.length);
+      let lastSection = -2;
+      let lastTrapped = false;
+      strongHits.forEach((hit, h) => {
+        const isTrapped = trapped(hit);
+        strongTrapped[h] = isTrapped ? 1 : 0;
         const unit = this.unitOf(hit);
-        if (isHeading(unit)) continue;
-        (trapped(hit) ? trappedBodies : liveBodies).add(model.units[unit]!.section);
-      }
+        if (isHeading(unit)) return;
+        const section = model.units[unit]!.section;
+        if (section === lastSection && isTrapped === lastTrapped) return;
+        (isTrapped ? trappedBodies : liveBodies).add(section);
+        lastSection = section;
+        lastTrapped = isTrapped;
+      });
       const trappedHeading = (hit: Hit): boolean => {
         const unit = this.unitOf(hit);
         const section = model.units[unit]?.section ?? -1;
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
       };
-      const split = (group: string, negatedWords?: Set<number>) => {
+      const split = (group: string, negatedWords?: Set<number>, trappedAt?: Uint8Array) => {
         const kept: Hit[] = [];
         const negatedAt: boolean[] = [];
         let previous: Hit | undefined;
         let previousNegated = false;
-        for (const hit of this.hits(group)) {
-          if (trapped(hit) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
+        const hits = this.hits(group);
+        for (let h = 0; h < hits.length; h++) {
+          const hit = hits[h]!;
+          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
           const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit))
             || (negatedWords?.has(hit.first) ?? false);
           kept.push(hit);
@@ -517,7 +531,7 @@ export class DocumentEvidence {
         kept.forEach((hit, i) => (negatedAt[i] ? negative : positive).push(hit));
         return { positive, negative };
       };
-      const strong = split(`${check.code}.${element.id}`);
+      const strong = split(`${check.code}.${element.id}`, undefined, strongTrapped);
       // A generic word inside a negated term is negated with it: « L'élu référent à la donnée n'a
       // pas encore été désigné » leaves no "élu" behind.
       const negatedWords = new Set<number>();
@@ -546,7 +560,14 @@ export class DocumentEvidence {
     };
     // Passages where a strong term of the check stands: its generic words count there.
     const strongPassages = new Set<number>();
-    for (const k of kept) for (const hit of k.strong.positive) strongPassages.add(passageOf(this.unitOf(hit)));
+    for (const k of kept) {
+      let lastUnit = -2;
+      for (const hit of k.strong.positive) {
+        const unit = this.unitOf(hit);
+        if (unit !== lastUnit) strongPassages.add(passageOf(unit));
+        lastUnit = unit;
+      }
+    }
     // A denied mention makes it so for the generic words of the check's other elements, outside
     // the sentence that denies ("[ ] rules imposed on contractors" beside "[x] rules for every
     // department and its agents"; "This policy applies to all employees. It does not apply to
