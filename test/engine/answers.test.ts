@@ -35,6 +35,7 @@ describe('answers: whether a value says something', () => {
       "Aucun plan de formation n'est prévu à ce stade. La sensibilisation des agents sera envisagée plus tard.",
       'No training programme is planned before 2027.',
       "Aucune session n'est programmée.",
+      "Aucun plan de formation des agents aux données n'est prévu à ce stade ; le besoin sera réexaminé en 2026.",
       'Aucune à ce stade.',
       'None in the current contract.',
     ]) assert.equal(saysNoneYet(value), true, value);

@@ -180,7 +180,7 @@ export class DocumentEvidence {
           // `statut: participation suspendue`.
           if (STATUS_KEYS.has(key)) {
             const words = value.replace(/[_-]+/g, ' ').replace(STATUS_SUBJECT, '');
-            return UNDECIDED_STATUS.test(words) || INACTIVE_ENTRY.test(words);
+            return UNDECIDED_STATUS.test(words) || INACTIVE_ENTRY.test(words) || TO_BE_DEFINED.test(words);
           }
           return NOTE_KEYS.has(key) && (NOTE_STATUS.test(value) || INACTIVE_ENTRY.test(value));
         });
@@ -1238,7 +1238,7 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[numbe
   for (const unit of units) {
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
-    for (const [a, b] of [...statusRows(table), ...noRows(table), ...tickedNoRows(table), ...notDoneColumns(table)]) ranges.push([unit.start + a, unit.start + b]);
+    for (const [a, b] of [...statusRows(table), ...noRows(table), ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table)]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
@@ -1266,6 +1266,34 @@ function notDoneColumns(table: string): Array<[number, number]> {
   }
   return ranges;
 }
+
+/**
+ * The rows whose status column says their content is still to be defined (| Clause de
+ * réversibilité type | Commande publique | À définir |, under « État »): a task not yet decided.
+ * Only under a status column: « À définir » under « Échéance » leaves only the date open.
+ */
+function undefinedStatusRows(table: string): Array<[number, number]> {
+  const headerEnd = table.indexOf('\n');
+  if (headerEnd < 0) return [];
+  const columns = tableCells(table, 0, headerEnd)
+    .map(([a, b], index) => (STATUS_COLUMN.test(foldWords(table.slice(a, b)).trim()) ? index : -1))
+    .filter((index) => index >= 0);
+  if (columns.length === 0) return [];
+  const ranges: Array<[number, number]> = [];
+  let start = table.indexOf('\n', headerEnd + 1) + 1;
+  while (start > 0 && start < table.length) {
+    const eol = table.indexOf('\n', start);
+    const end = eol < 0 ? table.length : eol;
+    const cells = tableCells(table, start, end);
+    if (columns.some((column) => cells[column] && TO_BE_DEFINED.test(foldWords(table.slice(cells[column]![0], cells[column]![1])).trim()))) ranges.push([start, end]);
+    start = end + 1;
+  }
+  return ranges;
+}
+/** A header over statuses (folded): « État (janvier 2025) », "Status", « Avancement ». */
+const STATUS_COLUMN = /^(?:etat|statut|status|state|avancement|progress|progression)\b/;
+/** A status that leaves the content to be set (folded): « À définir », "To be agreed", "TBD". */
+const TO_BE_DEFINED = /^(?:a (?:definir|preciser|determiner|arreter|confirmer|rediger)|to be (?:defined|determined|agreed|confirmed|decided|drafted)|tb[cd])\b/;
 
 /** The cells of a table row, without its outer pipes. */
 function cellsOf(row: string): string[] {
@@ -1703,9 +1731,9 @@ function withoutAgent(status: string): string {
 }
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure)s? )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?(?: sine die)?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure)s? +)?(?:not|noted|non|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative)s? +)?(?:not|noted|non|jamais|never|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
-const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?|adhesion|participation|membership|abonnement|cotisation|partenariat|partnership|subscription) (?=\S)/;
+const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?|adhesion|participation|membership|abonnement|cotisation|partenariat|partnership|subscription|demarches?|dispositifs?|projets?|projects?|initiatives?) (?=\S)/;
 /** A row's status that it was not started, then a full stop (folded). */
 const NOT_STARTED = /^(?:non (?:lance|demarre|commence|engage)|pas (?:encore )?(?:lance|demarre|commence)|not (?:yet )?started)e?s?\. +/;
 /** One word naming what a status is about, before the status: « Adhésion abandonnée ». */
