@@ -81,10 +81,11 @@ function withoutAsides(value: string): string {
 
 /**
  * A value whose few first words name what it is about, then say it is still to be set, without a
- * colon (up to twelve words, commas included, before « sont / restent à » or "are / remain to be":
- * "Rules for contractors, concession holders and funded community partners are to be defined"): « Modalités de suivi à définir lors de la création de l'instance », « Composition et
+ * colon: « Modalités de suivi à définir lors de la création de l'instance », « Composition et
  * mandat à arrêter par le bureau », « Les modalités de transmission seront précisées par le comité
- * de suivi », "Reporting arrangements to be agreed with the operator".
+ * de suivi », "Reporting arrangements to be agreed with the operator". Before « sont / restent à »
+ * or "are / remain to be", the subject may run twelve words, commas included: "Rules for
+ * contractors, concession holders and funded community partners are to be defined in phase 2".
  */
 const SUBJECT_NOT_YET = /^(?:[a-z0-9'\u2019-]+ ){1,5}(?:(?:restent? |sont |est )?a (?:definir|preciser|determiner|arreter|fixer)|(?:seront|sera) (?:precisee?s?|definie?s?|fixee?s?|arretee?s?|determinee?s?)\b|(?:are |is |still )?to be (?:defined|determined|agreed|confirmed|decided|set)|will be (?:defined|determined|agreed|specified|set out) later)\b|^(?:[a-z0-9'\u2019-]+,? ){1,12}(?:are|is|remains?|restent|reste|sont|est) (?:still |encore )?(?:to be (?:defined|determined|agreed|confirmed|decided|set)|a (?:definir|preciser|determiner|arreter|fixer))\b/;
 

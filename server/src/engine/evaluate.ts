@@ -32,9 +32,9 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   let anchorEvidence: Evidence[] = [];
   for (const i of anchors) if (!found.vetoed[i]) anchorEvidence = anchorEvidence.length === 0 ? found.elements[i]! : anchorEvidence.concat(found.elements[i]!);
   const allRequiredIds = required.map((i) => check.elements[i]!.id);
-  if (anchorEvidence.length === 0) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
-
-  if (check.ownSectionRules && saysNoneInItsSection(found, doc.model, anchorEvidence)) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
+  if (anchorEvidence.length === 0 || (check.ownSectionRules && saysNoneInItsSection(found, doc.model))) {
+    return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
+  }
 
   // Sorted by unit once: each scope's anchors are then a range found by a binary search.
   const anchorsByUnit = sortedByUnit(anchorEvidence) ? anchorEvidence : [...anchorEvidence].sort((a, b) => a.unit - b.unit);
@@ -263,7 +263,7 @@ function lowerBound(list: Evidence[], unit: number): number {
  * of it stands elsewhere: « suivi : Aucun comité de suivi n'est institué et aucune date de révision
  * n'est fixée », while « chaque année » elsewhere dates another body's meetings.
  */
-function saysNoneInItsSection(found: CheckEvidence, model: CharterModel, anchorEvidence: Evidence[]): boolean {
+function saysNoneInItsSection(found: CheckEvidence, model: CharterModel): boolean {
   if (found.aboutSections.size === 0) return false;
   const ranges: Array<[number, number]> = [];
   for (const s of found.aboutSections) {
@@ -271,7 +271,5 @@ function saysNoneInItsSection(found: CheckEvidence, model: CharterModel, anchorE
     if (section) ranges.push([section.headingUnit, Math.max(section.ownEndUnit, section.headingUnit + 1)]);
   }
   const inside = (e: Evidence): boolean => ranges.some(([a, b]) => e.unit >= a && e.unit < b);
-  if (anchorEvidence.some(inside)) return false;
-  if (found.elements.some((list) => list.some(inside))) return false;
-  return found.denied.some((list) => list.some(inside));
+  return !found.elements.some((list) => list.some(inside)) && found.denied.some((list) => list.some(inside));
 }

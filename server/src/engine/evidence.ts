@@ -619,6 +619,11 @@ export class DocumentEvidence {
     });
     const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
     for (const [passage, seen] of otherElements) if (seen.size >= enough && affirmedIn.has(passage)) specificPassages.add(passage);
+    // Or a sentence where a word of evaluation stands beside a strong term of another element:
+    // « les Parties évalueront le partenariat, notamment le temps gagné par les agents » (not
+    // « mesure », a measure taken, nor "impact": « le suivi budgétaire des mesures »).
+    const specificAt = (hit: Hit, unit: number): boolean =>
+      specificPassages.has(passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
     for (const hit of this.hits(`${check.code}#`)) {
       if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
     }
@@ -640,7 +645,7 @@ export class DocumentEvidence {
       if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
-        if (isWeak && !(element.genericNeedsSpecific ? specificPassages.has(passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key)) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
+        if (isWeak && !(element.genericNeedsSpecific ? specificAt(hit, unit) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
         // "## Consultation" over "No public consultation is planned" addresses nothing.
         // A YAML key over a mapping headed by its title ("elected_members:" over "title: Elected
         // members") heads the title's section too.
@@ -1248,22 +1253,10 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[numbe
  * Ce que nous ne ferons pas |, | We will | We won't |), as such a heading withdraws its section.
  */
 function notDoneColumns(table: string): Array<[number, number]> {
-  const headerEnd = table.indexOf('\n');
-  if (headerEnd < 0) return [];
-  const columns = tableCells(table, 0, headerEnd)
-    .map(([a, b], index) => (headingSays(table.slice(a, b)) & HEADING_NOT_DONE ? index : -1))
-    .filter((index) => index >= 0);
-  if (columns.length === 0) return [];
   const ranges: Array<[number, number]> = [];
-  // Body rows: after the header and its delimiter row.
-  let start = table.indexOf('\n', headerEnd + 1) + 1;
-  while (start > 0 && start < table.length) {
-    const eol = table.indexOf('\n', start);
-    const end = eol < 0 ? table.length : eol;
-    const cells = tableCells(table, start, end);
+  rowsUnder(table, (header) => (headingSays(header) & HEADING_NOT_DONE) !== 0, (_, cells, columns) => {
     for (const column of columns) if (cells[column]) ranges.push(cells[column]!);
-    start = end + 1;
-  }
+  });
   return ranges;
 }
 
@@ -1273,22 +1266,34 @@ function notDoneColumns(table: string): Array<[number, number]> {
  * Only under a status column: « À définir » under « Échéance » leaves only the date open.
  */
 function undefinedStatusRows(table: string): Array<[number, number]> {
-  const headerEnd = table.indexOf('\n');
-  if (headerEnd < 0) return [];
-  const columns = tableCells(table, 0, headerEnd)
-    .map(([a, b], index) => (STATUS_COLUMN.test(foldWords(table.slice(a, b)).trim()) ? index : -1))
-    .filter((index) => index >= 0);
-  if (columns.length === 0) return [];
   const ranges: Array<[number, number]> = [];
+  const said = (cell: [number, number] | undefined): boolean => cell !== undefined && TO_BE_DEFINED.test(foldWords(table.slice(cell[0], cell[1])).trim());
+  rowsUnder(table, (header) => STATUS_COLUMN.test(foldWords(header).trim()), (row, cells, columns) => {
+    if (columns.some((column) => said(cells[column]))) ranges.push(row);
+  });
+  return ranges;
+}
+
+/**
+ * Visits the body rows of a table (after its header and delimiter rows) with their cells, when
+ * some column's header passes `test`: `columns` are those columns.
+ */
+function rowsUnder(
+  table: string, test: (header: string) => boolean, visit: (row: [number, number], cells: Array<[number, number]>, columns: number[]) => void,
+): void {
+  const headerEnd = table.indexOf('\n');
+  if (headerEnd < 0) return;
+  const columns = tableCells(table, 0, headerEnd)
+    .map(([a, b], index) => (test(table.slice(a, b)) ? index : -1))
+    .filter((index) => index >= 0);
+  if (columns.length === 0) return;
   let start = table.indexOf('\n', headerEnd + 1) + 1;
   while (start > 0 && start < table.length) {
     const eol = table.indexOf('\n', start);
     const end = eol < 0 ? table.length : eol;
-    const cells = tableCells(table, start, end);
-    if (columns.some((column) => cells[column] && TO_BE_DEFINED.test(foldWords(table.slice(cells[column]![0], cells[column]![1])).trim()))) ranges.push([start, end]);
+    visit([start, end], tableCells(table, start, end), columns);
     start = end + 1;
   }
-  return ranges;
 }
 /** A header over statuses (folded): « État (janvier 2025) », "Status", « Avancement ». */
 const STATUS_COLUMN = /^(?:etat|statut|status|state|avancement|progress|progression)\b/;
