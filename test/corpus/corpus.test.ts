@@ -98,14 +98,13 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * targets stay the issue's, unmet on this corpus. Sets 124 to 135 (120 more, in three rounds, each
  * measured before any change drawn from it: 124-127 at 842a8cf 91.0% pooled; 128-131 at 25d92e4 to
  * c33c1bd 91.3%; 132-135 at 54e8ebe 87.6%) joined it with the fixes drawn from them (1,428
- * documents, 17,210 verdicts: 94.90%, missing precision 96.7% recall 92.8%, partial precision
- * 91.9% recall 91.3%, P02 90.1% the lowest, back over the issue's 90%): per check goes back to the
- * issue's 0.90; accuracy follows just under the figure (0.948), 17 verdicts short of the issue's
- * 95%, unmet on this corpus. Document type: one disagreement, left on purpose
+ * documents, 17,210 verdicts: 95.06%, missing precision 96.9% recall 93.1%, partial precision
+ * 92.3% recall 91.6%, P02 90.1% the lowest): accuracy and per check go back to the issue's targets
+ * (0.95, 0.90), the others stay just under the figures. Document type: one disagreement, left on purpose
  * (« Cahier des clauses techniques particulières – … de la charte de la donnée » is read by the
  * title's first keyword, a contract document; its label says charter): floor 0.99.
  */
-const FLOOR = { accuracy: 0.948, perCheck: 0.9, missingPrecision: 0.965, missingRecall: 0.925, partialPrecision: 0.915, partialRecall: 0.91, type: 0.99 };
+const FLOOR = { accuracy: 0.95, perCheck: 0.9, missingPrecision: 0.965, missingRecall: 0.925, partialPrecision: 0.915, partialRecall: 0.91, type: 0.99 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();
