@@ -880,11 +880,35 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model), ...struckText(model),
+    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model), ...struckText(model), ...bracketedDeletions(model),
     ...model.units.filter((u) => u.kind === 'listItem' && endsWithStatus(model.text.slice(Math.max(u.start, u.end - ITEM_STATUS_LENGTH - 4), u.end)))
       .map((u): [number, number] => [u.start, u.end]),
   ];
 }
+
+/**
+ * A paragraph or an item that opens with a bracketed mark of deletion, as a draft shows its
+ * changes in text: « **[Supprimé v0.4]** « La Métropole adhère à OpenDataFrance… » », "[Deleted]
+ * …", « [Retiré] … ». What it holds is no evidence.
+ */
+function bracketedDeletions(model: CharterModel): Array<[number, number]> {
+  const { text, units } = model;
+  const ranges: Array<[number, number]> = [];
+  for (const unit of units) {
+    if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
+    let at = afterMarker(text, unit.start);
+    while (at < unit.end && (text[at] === '*' || text[at] === '_' || text[at] === ' ')) at++;
+    if (text[at] !== '[') continue;
+    const close = text.indexOf(']', at);
+    if (close < 0 || close > unit.end || close - at > BRACKETED_MARK) continue;
+    if (DELETED_MARK.test(fold(text.slice(at + 1, close)))) ranges.push([unit.start, unit.end]);
+  }
+  return ranges;
+}
+/** The longest bracketed mark read at the start of a unit. */
+const BRACKETED_MARK = 40;
+/** A mark of deletion (folded): « supprimé v0.4 », "deleted", « retiré en commission ». */
+const DELETED_MARK = /^(?:supprimee?s?|retiree?s?|abrogee?s?|deleted|removed|struck(?: out)?|withdrawn)\b/;
 
 /**
  * Struck-through text (`~~Adhérer à OpenDataFrance~~`): a revised charter shows what it deleted
