@@ -899,9 +899,10 @@ function bracketedDeletions(model: CharterModel): Array<[number, number]> {
     let at = afterMarker(text, unit.start);
     while (at < unit.end && (text[at] === '*' || text[at] === '_' || text[at] === ' ')) at++;
     if (text[at] !== '[') continue;
-    const close = text.indexOf(']', at);
-    if (close < 0 || close > unit.end || close - at > BRACKETED_MARK) continue;
-    if (DELETED_MARK.test(fold(text.slice(at + 1, close)))) ranges.push([unit.start, unit.end]);
+    // (A bounded look: a unit that opens with a bracket and never closes it reads no further.)
+    const mark = text.slice(at + 1, Math.min(unit.end, at + 1 + BRACKETED_MARK));
+    const close = mark.indexOf(']');
+    if (close >= 0 && DELETED_MARK.test(fold(mark.slice(0, close)))) ranges.push([unit.start, unit.end]);
   }
   return ranges;
 }
