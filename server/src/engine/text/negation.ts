@@ -168,7 +168,9 @@ export class NegationDetector {
         continue;
       }
       while (from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
-        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || COORDINATION.has(stream.forms[from]!.key))) break;
+        // (A coordination set off by commas before the predicate joins its subjects: « Les
+        // conditions de transmission, et la forme des accords, seront définies ultérieurement ».)
+        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]))) break;
         from--;
       }
       if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
