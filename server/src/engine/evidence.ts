@@ -1718,8 +1718,6 @@ function withoutParentheses(text: string): string {
 /** A line of Markdown as its words: markup and apostrophes blanked, blanks collapsed, folded. */
 const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, ' ').replace(/\s+/g, ' '));
 
-
-/** A YAML comment that withdraws the value on its line (folded): `# withdrawn`, `# retiré`. */
 /**
  * A value that says it was deleted (folded): « supprimé par l'avenant n° 1 », "Deleted by
  * agreement", « Retiré. ». Not a rule of deletion: « supprimées après 30 jours ».
@@ -1727,8 +1725,8 @@ const foldWords = (line: string): string => fold(line.replace(/[#*_`'\u2019]/g, 
 const DELETED_VALUE = /^(?:supprimee?s?|abrogee?s?|retiree?s?|deleted|struck(?: out)?|withdrawn|repealed)(?:$|[.;(]| par | by | lors | at | on )/;
 /** The longest title before the colon of a value that says it was deleted. */
 const DELETED_TITLE = 100;
+/** A YAML comment that withdraws the value on its line (folded): `# withdrawn`, `# retiré`. */
 const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
-/** Keys that give an entry's status, and statuses of what was not adopted. */
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
 const WITHDRAWN_KEY = /^(?:(?:clauses?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
@@ -1743,6 +1741,7 @@ const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014
  * démarré », « pas encore lancé »; "dissolved", "ended", "left", "lapsed", « dissous », « résilié ».
  */
 const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non |pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
+/** Keys that give an entry's status, and statuses of what was not adopted. */
 // (An issue tracker closes an issue with its reason: `state_reason: not_planned`, `resolution: won't fix`.)
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression', 'state_reason', 'resolution', 'close_reason', 'closed_reason']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
