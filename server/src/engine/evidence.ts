@@ -549,7 +549,10 @@ export class DocumentEvidence {
         for (const h of k.weak.positive) set.add(sentenceOf[h.first]!);
         return set;
       });
-      return saidIn.some((set, k) => k !== element && set.has(sentenceOf[hit.first]!));
+      const sentence = sentenceOf[hit.first]!;
+      let others = 0;
+      saidIn.forEach((set, k) => { if (k !== element && set.has(sentence)) others++; });
+      return others >= (check.elements[element]!.besideNeeds ?? 1);
     };
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
@@ -667,6 +670,11 @@ export class DocumentEvidence {
       if (found.length === 0 && !element.genericNeedsSpecific && strong.negative.some((h) => !element.needsContext || denialContext(this.unitOf(h)))) return found;
       for (const hit of weak.positive) accept(hit, true);
       for (const hit of kept[i]!.beside.positive) if (besideOther(hit, i)) accept(hit, false);
+      for (const group of element.besideElements ?? []) {
+        for (const hit of this.hits(group)) {
+          if (!this.isNegated(hit) && besideOther(hit, i) && this.inSentence(`${check.code}.${element.id}^`, sentenceOf[hit.first]!)) accept(hit, false);
+        }
+      }
       return found;
     });
     check.elements.forEach((element, i) => this.addAssigned(check, element, elements[i]!, elements));

@@ -74,6 +74,20 @@ export interface ElementDefinition {
    * Métropole named in passing is not.
    */
   titleNamesAuthor?: boolean;
+  /**
+   * Elements of other checks that also count as this one in the sentence of another of its
+   * elements, as the `beside` vocabulary does: a data role or a data body (P10, P01) named in the
+   * sentence of a cadence is the follow-up's owner (« Le comité de la donnée présente chaque année
+   * un bilan »).
+   */
+  besideElements?: string[];
+  /**
+   * How many other elements of the check the sentence of a `beside` name must say (1 if not
+   * given): a report is a measure of impact in a sentence that names two of its dimensions
+   * (« le bilan annuel indiquera ce que le projet a coûté et le temps qu'il a fait gagner »), while
+   * « le bilan budgétaire » names one.
+   */
+  besideNeeds?: number;
   /** Found by a detector rather than by vocabulary. */
   detector?: 'quantifiedTarget';
   yaml?: YamlEvidence[];

@@ -9,7 +9,7 @@ export const impactMeasurement: CheckDefinition = {
   axis: 4,
   appliesTo: ['charter', 'partnership-agreement'],
   elements: [
-    element('mechanism', { genericNeedsSpecific: true, yaml: [{ path: 'impact.measurement' }] }),
+    element('mechanism', { genericNeedsSpecific: true, besideNeeds: 2, yaml: [{ path: 'impact.measurement' }] }),
     dimension('costs', 'costs'),
     dimension('productivity', 'productivity'),
     dimension('serviceQuality', 'serviceQuality'),

@@ -12,6 +12,7 @@ export const followUpOwnership: CheckDefinition = {
     element('owner', {
       notWith: { group: 'P10.sponsor', unless: 'P16.cadence', unlessNaming: 'P16#' },
       assignedBeside: 'cadence',
+      besideElements: ['P10.role', 'P01.body', 'P16.owner&'],
       yaml: [{ path: 'citizens.followUp.owner' }],
     }),
     element('cadence', { yaml: [{ path: 'citizens.followUp.cadence' }] }),

@@ -126,12 +126,13 @@ function build(extra: ExtraVocabulary): Lexicon {
             for (const t of besideTerms) add(`${code}.${besideElement}%`, t);
           }
         } else if (element === 'assigned') {
-          for (const [assignedElement, spec] of Object.entries(terms as Record<string, { columns: string[]; about: string[] }>)) {
+          for (const [assignedElement, spec] of Object.entries(terms as Record<string, { columns: string[]; about: string[]; actors?: string[] }>)) {
             const group = `${code}.${assignedElement}`;
             const columns = assigned.get(group) ?? new Set<string>();
             for (const c of spec.columns) columns.add(columnName(c));
             assigned.set(group, columns);
             for (const t of spec.about) add(`${group}^`, t);
+            for (const t of spec.actors ?? []) add(`${group}&`, t);
           }
         } else if (element === 'context') {
           for (const t of terms as string[]) add(`${code}@`, t);
