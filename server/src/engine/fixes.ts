@@ -218,7 +218,11 @@ function yamlSchemaInsertions(req: FixRequest, model: CharterModel, withdrawn: (
   for (const element of req.elements) {
     const entry = templates[element];
     if (!entry) continue;
-    plan.put(doc, entry[0].split('.'), entry[1]);
+    // Items judged by the words of a field (`roles` by each `title`) whose field says something
+    // that does not count take nothing in: « Responsable de la relation usagers » gets no
+    // `holder`, a role is added. (An empty `scale: ""` is filled in.)
+    const fields = (req.check.elements.find((e) => e.id === element)?.yaml ?? []).filter((rule) => rule.matching && rule.field).map((rule) => rule.field!);
+    plan.put(doc, entry[0].split('.'), entry[1], fields);
   }
   return plan.insertions();
 }
@@ -252,7 +256,8 @@ class YamlPlan {
   /** `withdrawn`: whether the document withdraws what stands at an offset (`status: not started`). */
   constructor(private readonly model: CharterModel, private readonly withdrawn: (offset: number) => boolean) {}
 
-  put(doc: Document.Parsed, path: string[], value: unknown): void {
+  /** `saidFields`: a list at `path` whose first item fills one of these fields gets a new item instead. */
+  put(doc: Document.Parsed, path: string[], value: unknown, saidFields: readonly string[] = []): void {
     let depth = path.length;
     let node: unknown;
     for (; depth > 0; depth--) {
@@ -262,7 +267,15 @@ class YamlPlan {
     // A mapping whose status withdraws it (`sponsor: {status: not started}`) keeps withdrawn what
     // is inserted in it: the gap would stay. No insertion, then.
     if (isMap(node) && node.range && this.withdrawn(node.range[0])) return;
-    if (depth === path.length) return this.into(node as Node | null, value);
+    if (depth === path.length) {
+      const first = isSeq(node) ? node.items[0] : undefined;
+      const said = isMap(first) && saidFields.some((field) => {
+        const v = first.get(field, true);
+        return isScalar(v) && String(v.value ?? '').trim() !== '';
+      });
+      if (said && Array.isArray(value)) return this.appendToOpenList(node as YAMLSeq, value[0]);
+      return this.into(node as Node | null, value);
+    }
     const parent = depth === 0 ? (isMap(doc.contents) ? doc.contents : null) : node;
     if (parent !== null && !isMap(parent)) {
       // `key:` with no value: the mapping goes right after the colon.

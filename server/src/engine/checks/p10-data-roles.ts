@@ -7,7 +7,7 @@ export const dataRoles: CheckDefinition = {
   axis: 3,
   appliesTo: ['charter', 'usage-framework'],
   elements: [
-    element('role', { yaml: [{ path: 'organisation.roles', field: 'title' }] }),
+    element('role', { yaml: [{ path: 'organisation.roles', field: 'title', matching: true }] }),
     element('sponsor', { yaml: [{ path: 'organisation.sponsor' }] }),
   ],
   yamlKeys: ['organisation.roles', 'organisation.sponsor'],
