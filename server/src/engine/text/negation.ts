@@ -403,7 +403,11 @@ export class NegationDetector {
       // "No roll-out to other wards during the pilot": the negation stays before a time complement.
       if (TIME_COMPLEMENT.has(key)) break;
       if (before.has(key) && !this.inRelativeClause(t, hit.first)) return true;
-      if (near.has(key) && hit.first - t <= NEAR) return true;
+      if (near.has(key)) {
+        // (A denied « sans » / "without" governs what follows it, near or not: the earlier cue is its.)
+        if (this.deniedBefore(t)) return false;
+        if (hit.first - t <= NEAR) return true;
+      }
     }
     const sentence = sentences[hit.last];
     // Past the usual reach, only over the hit's complements and into the same clause.
@@ -434,6 +438,21 @@ export class NegationDetector {
         const said = this.predicateNegation(t, sentence!);
         if (said !== undefined) return said;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negation earlier in the sentence denies the « sans » / "without" at `t`, which then
+   * requires what it governs: « Nous ne signerons aucun contrat sans clause de réversibilité »,
+   * "We will not sign any contract without a data return clause".
+   */
+  private deniedBefore(t: number): boolean {
+    const { keys, sentences } = this.stream;
+    const { before, particle } = this.lex.negation;
+    for (let u = t - 1; u >= Math.max(0, t - BEFORE) && sentences[u] === sentences[t]; u--) {
+      if (this.excepted.has(u)) continue;
+      if (before.has(keys[u]!) || particle.has(keys[u]!)) return true;
     }
     return false;
   }
