@@ -112,7 +112,7 @@ export class NegationDetector {
    * sentence only within its own unit (paragraph, list item): never across a heading, so that a
    * document parsed in pieces reads as the whole does.
    */
-  constructor(private readonly stream: TokenStream, text: string, private readonly lex: Lexicon, unitOfToken?: Int32Array) {
+  constructor(private readonly stream: TokenStream, private readonly text: string, private readonly lex: Lexicon, unitOfToken?: Int32Array) {
     const { cues } = lex.negation;
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
@@ -448,9 +448,12 @@ export class NegationDetector {
    * "We will not sign any contract without a data return clause".
    */
   private deniedBefore(t: number): boolean {
-    const { keys, sentences } = this.stream;
+    const { keys, clauses, starts, ends } = this.stream;
     const { before, particle } = this.lex.negation;
-    for (let u = t - 1; u >= Math.max(0, t - BEFORE) && sentences[u] === sentences[t]; u--) {
+    // In its own clause, not across a colon: « Aucune consultation n'est prévue : le service sera
+    // lancé sans consultation préalable » denies twice.
+    for (let u = t - 1; u >= Math.max(0, t - BEFORE) && clauses[u] === clauses[t]; u--) {
+      if (this.text.slice(ends[u]!, starts[u + 1]!).includes(':')) return false;
       if (this.excepted.has(u)) continue;
       if (before.has(keys[u]!) || particle.has(keys[u]!)) return true;
     }
