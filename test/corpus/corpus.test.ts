@@ -104,11 +104,16 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * the session's start) then joined it with one fix drawn from them (1,468 documents, 17,678
  * verdicts: 94.93%, missing precision 96.7% recall 93.0%, partial precision 92.0% recall 91.4%,
  * P02 90.0% the lowest): accuracy follows just under the figure (0.949), 13 verdicts short of the
- * issue's 95%, unmet on this corpus; per check stays at 0.90. Document type: one disagreement, left on purpose
+ * issue's 95%, unmet on this corpus; per check stays at 0.90. The next session's general fixes,
+ * drawn from the commonest first-run errors of all held-out sets (+40 −1), brought it to 95.12%;
+ * sets 140 to 143 (40 more, untuned first at d8b8b1e: 90.3% pooled, 89.5% at that session's
+ * start) then joined it with one fix drawn from them (1,508 documents, 18,143 verdicts: 95.03%,
+ * missing precision 96.7% recall 93.1%, partial precision 92.4% recall 91.5%, P02 90.1% the
+ * lowest): accuracy is back at the issue's 0.95, partial precision follows up to 0.92. Document type: one disagreement, left on purpose
  * (« Cahier des clauses techniques particulières – … de la charte de la donnée » is read by the
  * title's first keyword, a contract document; its label says charter): floor 0.99.
  */
-const FLOOR = { accuracy: 0.949, perCheck: 0.9, missingPrecision: 0.965, missingRecall: 0.925, partialPrecision: 0.915, partialRecall: 0.91, type: 0.99 };
+const FLOOR = { accuracy: 0.95, perCheck: 0.9, missingPrecision: 0.965, missingRecall: 0.925, partialPrecision: 0.92, partialRecall: 0.91, type: 0.99 };
 
 describe('labelled corpus', () => {
   const labels = loadLabels();
