@@ -11,7 +11,7 @@ export const territorialInterestData: CheckDefinition = {
   appliesTo: ['charter', 'partnership-agreement'],
   elements: [
     element('category', { yaml: [{ path: 'data.territorialInterest.categories' }] }),
-    element('sharing', { anchor: false, yaml: [{ path: 'data.territorialInterest.sharing' }] }),
+    element('sharing', { anchor: false, needsPartners: true, yaml: [{ path: 'data.territorialInterest.sharing' }] }),
   ],
   yamlKeys: ['data.territorialInterest'],
   missingSeverity: 'warning',
