@@ -85,6 +85,31 @@ describe('Markdown parsed in pieces', () => {
     assert.equal(cache.size, parsed);
   });
 
+  it('joins the tokens of an edited document as a fresh parse does, reusing the part before the edit', () => {
+    const sections = Array.from({ length: 40 }, (_, i) => `## Article ${i}\n\nLa métropole publie les données ${i} au format CSV. Elle les met à jour, chaque mois.\n`).join('\n');
+    let text = `# Charte\n\n${sections}`;
+    const cache = new SegmentCache();
+    parseCharter(text, 'markdown', { cache, pieces: 'always' });
+    const columns = (model: ReturnType<typeof parseCharter>) => {
+      const t = model.tokens;
+      const n = t.length;
+      return { keys: [...t.keys], spellings: [...t.spellings.subarray(0, n)], starts: [...t.starts.subarray(0, n)], ends: [...t.ends.subarray(0, n)], sentences: [...t.sentences.subarray(0, n)], clauses: [...t.clauses.subarray(0, n)] };
+    };
+    const edits: Array<(s: string) => string> = [
+      (s) => s.replace('données 20', 'données. Vingt'), // one more sentence in the middle
+      (s) => s.replace('## Article 30', 'Une phrase, puis une autre.\n\n## Article 30'), // a piece grows
+      (s) => s.replace('## Article 10\n', '## Article 10\n\n### Nouveau\n'), // one more piece
+      (s) => s.replace('# Charte', '# Charte de la donnée'), // the first piece
+      (s) => `${s}\nUne dernière phrase, ajoutée.\n`, // the last piece
+      (s) => s.replace('### Nouveau\n', ''), // a piece removed
+    ];
+    for (const edit of edits) {
+      text = edit(text);
+      const reused = columns(parseCharter(text, 'markdown', { cache, pieces: 'always' }));
+      assert.deepEqual(reused, columns(parseCharter(text, 'markdown', { pieces: 'always' })));
+    }
+  });
+
   it('computes what the checks read of a piece alone (TextPart.memo) again only for the piece an edit touched', () => {
     const sections = Array.from({ length: 30 }, (_, i) => `## Engagement ${i}\n\n| Action | Statut |\n| --- | --- |\n| Action ${i} | abandonné |\n`).join('\n');
     const text = `# Charte\n\n${sections}`;

@@ -182,6 +182,8 @@ interface Segment {
  */
 export class SegmentCache {
   private byLength = new Map<number, Array<{ head: boolean; segment: Segment }>>();
+  /** The token stream of the last parse: the next one copies the part before an edit from it. */
+  lastTokens: TokenStream | undefined;
   /** Pieces found in the cache, and pieces parsed, since it was made. */
   reused = 0;
   parsed = 0;
@@ -276,7 +278,9 @@ export function parseMarkdown(text: string, options: MarkdownParseOptions = {}):
     } while (start < text.length);
   }
   session?.end();
-  return assemble(text, pieces);
+  const model = assemble(text, pieces, options.cache?.lastTokens);
+  if (options.cache) options.cache.lastTokens = model.tokens;
+  return model;
 }
 
 /** Offsets of the lines (but the first) that start with an ATX heading in the first column. */
@@ -302,8 +306,8 @@ function headingLineStarts(text: string): number[] {
 
 
 /** Joins the pieces into one model: offsets, tokens, units, lists and sections renumbered. */
-function assemble(text: string, pieces: Array<{ segment: Segment; start: number }>): CharterModel {
-  const tokens = TokenStream.join(pieces.map(({ segment, start }) => ({ stream: segment.stream, offset: start })));
+function assemble(text: string, pieces: Array<{ segment: Segment; start: number }>, previous?: TokenStream): CharterModel {
+  const tokens = TokenStream.join(pieces.map(({ segment, start }) => ({ stream: segment.stream, offset: start })), previous);
   const lines = LineIndex.join(text, pieces.map(({ segment, start }) => ({ lines: segment.lines, offset: start })));
   const units: Unit[] = [];
   const sections: Section[] = [];

@@ -37,6 +37,8 @@ export class TokenStream {
   clauses = new Int32Array(INITIAL_CAPACITY);
   private sentence = 0;
   private clause = 0;
+  /** The pieces a joined stream was made of (the next join of the same document reuses their part). */
+  private joined: ReadonlyArray<{ stream: TokenStream; offset: number }> | undefined;
 
   get length(): number {
     return this.forms.length;
@@ -114,15 +116,37 @@ export class TokenStream {
    * One stream of pieces of text (each the tokens of a piece that starts at `offset`): offsets
    * move by the piece's offset, sentences and clauses are numbered on from the pieces before.
    */
-  static join(pieces: ReadonlyArray<{ stream: TokenStream; offset: number }>): TokenStream {
+  static join(pieces: ReadonlyArray<{ stream: TokenStream; offset: number }>, previous?: TokenStream): TokenStream {
     // One piece at the start is the stream itself: streams are not changed once built.
     if (pieces.length === 1 && pieces[0]!.offset === 0) return pieces[0]!.stream;
     const out = new TokenStream();
-    out.forms = out.forms.concat(...pieces.map((p) => p.stream.forms));
+    out.joined = pieces;
+    // The pieces before an edit are those of the previous join, at the same offsets: their tokens
+    // are copied from it column by column, not renumbered token by token.
+    const before = previous?.joined;
+    let same = 0;
+    let prefix = 0;
+    if (before) {
+      while (same < pieces.length && same < before.length && pieces[same]!.stream === before[same]!.stream && pieces[same]!.offset === before[same]!.offset) {
+        prefix += pieces[same]!.stream.length;
+        out.sentence += pieces[same]!.stream.sentence;
+        out.clause += pieces[same]!.stream.clause;
+        same++;
+      }
+    }
+    out.forms = prefix > 0 ? previous!.forms.slice(0, prefix).concat(...pieces.slice(same).map((p) => p.stream.forms)) : out.forms.concat(...pieces.map((p) => p.stream.forms));
     out.reserve(out.forms.length);
     const { starts, ends, sentences, clauses } = out;
-    let base = 0;
-    for (const { stream, offset } of pieces) {
+    if (prefix > 0) {
+      out.spellings.set(previous!.spellings.subarray(0, prefix));
+      starts.set(previous!.starts.subarray(0, prefix));
+      ends.set(previous!.ends.subarray(0, prefix));
+      sentences.set(previous!.sentences.subarray(0, prefix));
+      clauses.set(previous!.clauses.subarray(0, prefix));
+    }
+    let base = prefix;
+    for (let p = same; p < pieces.length; p++) {
+      const { stream, offset } = pieces[p]!;
       const n = stream.length;
       out.spellings.set(stream.spellings.subarray(0, n), base);
       const [s, e, se, cl] = [stream.starts, stream.ends, stream.sentences, stream.clauses];
