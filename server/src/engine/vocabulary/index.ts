@@ -12,7 +12,11 @@ import type { CheckCode, DocumentType, Language } from '../types';
  * `P08#` (headings about the check), `P02@` (context words), `P13.mechanism~` (generic words that
  * only count next to another element of the check: "évaluation", "owner"), `P02.internal!!` (traps
  * that void the element in their whole paragraph: "ouvertes par défaut"), `P16.owner^` (words that
- * make a row or a mapping one of the element's, for its `assigned` columns), `axis:2`, `closing`, `type:charter`.
+ * make a row or a mapping one of the element's, for its `assigned` columns; also a sentence's word
+ * of follow-up), `P16.owner&` (officers and bodies that are the element beside another of the
+ * check's, with such a word: « la secrétaire générale présente chaque année un point d'étape »),
+ * `P13.mechanism%` (names that count in the sentence of another element), `axis:2`, `closing`,
+ * `type:charter`.
  */
 export interface VocabularyFile {
   language: string;
