@@ -672,7 +672,8 @@ export class DocumentEvidence {
       for (const hit of kept[i]!.beside.positive) if (besideOther(hit, i)) accept(hit, false);
       for (const group of element.besideElements ?? []) {
         for (const hit of this.hits(group)) {
-          if (!this.isNegated(hit) && besideOther(hit, i) && this.inSentence(`${check.code}.${element.id}^`, sentenceOf[hit.first]!)) accept(hit, false);
+          // (The sentence tests first: most names of other checks stand in no sentence of a cadence.)
+          if (besideOther(hit, i) && this.inSentence(`${check.code}.${element.id}^`, sentenceOf[hit.first]!) && !this.isNegated(hit)) accept(hit, false);
         }
       }
       return found;
