@@ -373,6 +373,8 @@ export class NegationDetector {
     // The reach of a negation never leaves its sentence.
     if (!this.cued[sentences[hit.first]!] && !this.cued[sentences[hit.last]!]) return false;
     const { before, near } = this.lex.negation;
+    // A cue inside the span, in a gap of its term: « ne mesure pas l'impact » matched « mesure … impact ».
+    for (let t = hit.first + 1; t < hit.last; t++) if (before.has(keys[t]!) && !this.excepted.has(t)) return true;
     // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
     // The commas of a list the hit belongs to do not count: "does not undertake, under this
     // Agreement, any assessment of the costs, productivity, service quality or carbon impacts".
