@@ -450,12 +450,12 @@ export class NegationDetector {
    * "We will not sign any contract without a data return clause".
    */
   private deniedBefore(t: number): boolean {
-    const { keys, clauses, starts, ends } = this.stream;
+    const { keys, clauses, ends } = this.stream;
     const { before, particle } = this.lex.negation;
     // In its own clause, not across a colon: « Aucune consultation n'est prévue : le service sera
     // lancé sans consultation préalable » denies twice.
     for (let u = t - 1; u >= Math.max(0, t - BEFORE) && clauses[u] === clauses[t]; u--) {
-      if (this.text.slice(ends[u]!, starts[u + 1]!).includes(':')) return false;
+      if (opensOnColon(this.text, ends[u]!)) return false;
       if (this.excepted.has(u)) continue;
       if (before.has(keys[u]!) || particle.has(keys[u]!)) return true;
     }
