@@ -186,16 +186,21 @@ describe('charterlint on many files: worker threads', () => {
   // Documents of the labelled corpus: enough files for the default to use the cores. A fixed
   // share of them (every third, in name order), so that the test's time does not grow with the
   // corpus (the --fix case lints every file twice, in two processes).
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'charterlint-threads-'));
-  const corpus = path.join(ROOT, 'test', 'corpus');
-  const documents = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory())
-    .flatMap((sub) => readdirSync(path.join(corpus, sub.name)).map((f) => [sub.name, f] as const))
-    .sort(([a, f], [b, g]) => `${a}/${f}`.localeCompare(`${b}/${g}`))
-    .filter((_, i) => i % 3 === 0);
-  for (const [sub, f] of documents) copyFileSync(path.join(corpus, sub, f), path.join(dir, `${sub}-${f}`));
-  writeFileSync(path.join(dir, '.charterlintrc.yaml'), 'root: true\ninclude: ["*.md", "*.yaml"]\n');
+  // Made in a hook, not in the suite's body: a body runs whenever the file loads, even when `-g`
+  // selects none of these tests, and then no `after` hook runs to remove the directory.
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'charterlint-threads-'));
+    const corpus = path.join(ROOT, 'test', 'corpus');
+    const documents = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory())
+      .flatMap((sub) => readdirSync(path.join(corpus, sub.name)).map((f) => [sub.name, f] as const))
+      .sort(([a, f], [b, g]) => `${a}/${f}`.localeCompare(`${b}/${g}`))
+      .filter((_, i) => i % 3 === 0);
+    for (const [sub, f] of documents) copyFileSync(path.join(corpus, sub, f), path.join(dir, `${sub}-${f}`));
+    writeFileSync(path.join(dir, '.charterlintrc.yaml'), 'root: true\ninclude: ["*.md", "*.yaml"]\n');
+  });
   const debug = { CHARTERLINT_DEBUG: 'threads' };
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
   it('uses two threads by default on this many files, one when told, and prints the same report', () => {
     const one = run(['.', '--format', 'json', '--threads', '1'], dir, debug);
