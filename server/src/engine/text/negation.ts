@@ -285,10 +285,17 @@ export class NegationDetector {
    * had planned a neighbourhood-scale pilot… The pilot was cancelled", « … Le comité a été
    * dissous ». The subject's head (four letters or more) is a word of the previous sentence.
    */
-  private repeatsPrevious(from: number, first: number): boolean {
-    const { forms, sentences } = this.stream;
-    if (!DEFINITE.has(forms[from]!.key)) return false;
-    const earlier = this.previousKeys(from);
+  private repeatsPrevious(start: number, first: number): boolean {
+    const { forms, clauses } = this.stream;
+    // After an opening adverbial set off by a comma, the subject opens the predicate's clause:
+    // "Twelve months on, the Board has not been established", « À ce jour, le comité n'a pas été réuni ».
+    let from = start;
+    if (!DEFINITE.has(forms[from]!.key)) {
+      from = first;
+      while (from > start && clauses[from - 1] === clauses[first]) from--;
+      if (from === start || !DEFINITE.has(forms[from]!.key)) return false;
+    }
+    const earlier = this.previousKeys(start);
     // The head of the subject, right after its article (or one word further: "The sensor pilot"),
     // not any word before the predicate: « Les modalités de leur partage avec la Ville restent à
     // définir » does not take up a sentence that named the Ville.

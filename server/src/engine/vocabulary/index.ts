@@ -25,6 +25,12 @@ export interface VocabularyFile {
     before: string[]; near: string[]; after: string[]; particle: string[]; particleEnd: string[]; exceptions: string[];
     /** Predicates that leave what comes before them undecided ("is not in scope", « reste à l'étude »). */
     undecided: string[];
+    /**
+     * Passive denials that something was brought into being, each lead with each participle:
+     * « n'a pas été » + « créé », "has not been" + "established" ("Twelve months on, the Board has
+     * not been established"). Undecided predicates, as `undecided`'s, written once for every tense.
+     */
+    notCreated?: { leads: string[]; participles: string[] };
     /** Conditions that leave their whole sentence undecided ("if funding allows", « sous réserve de financement »). */
     conditional: string[];
     /**
@@ -154,6 +160,9 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [alias, type] of Object.entries(file.typeAliases)) typeAliases.set(alias, type as DocumentType);
     for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
     for (const t of file.negation.undecided) undecided.add('undecided', t);
+    const listed = new Set(file.negation.undecided);
+    const { leads = [], participles = [] } = file.negation.notCreated ?? {};
+    for (const lead of leads) for (const p of participles) if (!listed.has(`${lead} ${p}`)) undecided.add('undecided', `${lead} ${p}`);
     for (const t of file.negation.conditional) undecided.add('conditional', t);
     for (const t of file.negation.pending ?? []) undecided.add('pending', t);
     for (const t of file.negation.refused ?? []) undecided.add('refused', t);
