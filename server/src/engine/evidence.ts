@@ -517,6 +517,16 @@ export class DocumentEvidence {
           // (Items of a list, not two spans over the same words: « le club des partenaires de la donnée, qui n'existait pas… ».)
           if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = true;
         }
+        // What a parenthesis right after a denied term lists are its examples, denied with it: « Je
+        // ne propose pas de dispositif dédié à l'innovation (appel à projets, expérimentations
+        // ouvertes à des start-up, bac à sable) ». (Its commas cut clauses, which a negation does
+        // not reach past.)
+        let deniedUntil = -1;
+        for (let i = 0; i < kept.length; i++) {
+          const hit = kept[i]!;
+          if (model.tokens.starts[hit.first]! < deniedUntil) negatedAt[i] = true;
+          else if (negatedAt[i] && this.isNegated(hit)) deniedUntil = parenthesisAfter(model.text, model.tokens.ends[hit.last]!);
+        }
         // « … à l'échelle intercommunale, mais cette mutualisation n'a pas été retenue », "… a
         // citizens' panel, but this panel will not be convened": a denied term named by a
         // demonstrative takes up what its sentence said of the element before it.
@@ -1899,3 +1909,22 @@ function leadInOf(model: CharterModel, unit: number): number {
   return found;
 }
 
+
+/** The longest parenthesis read as a list of examples. */
+const EXAMPLES_SPAN = 200;
+
+/**
+ * Where the parenthesis that opens right after `end` (blanks before it allowed) closes, or -1: a
+ * closing mark within EXAMPLES_SPAN characters, on the same line.
+ */
+function parenthesisAfter(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0)) at++;
+  if (text.charCodeAt(at) !== 40) return -1;
+  for (let i = at + 1; i < text.length && i - at <= EXAMPLES_SPAN; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return i;
+    if (c === 10 || c === 40) return -1;
+  }
+  return -1;
+}

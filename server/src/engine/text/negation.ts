@@ -16,6 +16,8 @@ const UNDECIDED_REACH = 40;
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
 /** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
 const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them'].map(foldWord));
+/** Determiners that open a predicate's object ("does not set up any scheme", « ne crée aucun comité »); not "a", which folds as « à ». */
+const OBJECT_DETERMINERS = new Set(['any', 'an', 'its', 'their', 'our', 'aucun', 'aucune', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos'].map(foldWord));
 /** Demonstratives: an object « cette proposition », "this option" names what was said before. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… », « il ne s'applique pas aux prestataires »). */
@@ -256,6 +258,10 @@ export class NegationDetector {
     // "Who prepares and presents it has not yet been decided", « Qui le présentera n'est pas
     // arrêté »: what is undecided is the question that opens the sentence, not what came before.
     if (QUESTION_WORDS.has(forms[this.sentenceStart(m.first)]!.key)) return false;
+    // "The Council does not set up any scheme…": an object right after an active predicate is
+    // what it leaves out, not the previous sentence ("The board was not set up" has none; « Elle
+    // n'est pas tranchée : aucune mutualisation… » opens another statement after its colon).
+    if (OBJECT_DETERMINERS.has(forms[m.last + 1]?.key ?? '') && this.stream.starts[m.last + 1]! - this.stream.ends[m.last]! === 1) return false;
     return (this.hasAnaphor(from, m.last) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
   }
 
