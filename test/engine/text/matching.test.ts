@@ -4,7 +4,7 @@ import { TermMatcher } from '../../../server/src/engine/text/matcher';
 import { continuesList, NegationDetector } from '../../../server/src/engine/text/negation';
 import { quantifiedTargets } from '../../../server/src/engine/text/target';
 import { TokenStream, termKeys } from '../../../server/src/engine/text/tokens';
-import { lexicon } from '../../../server/src/engine/vocabulary';
+import { lexicon, pluralVerb } from '../../../server/src/engine/vocabulary';
 
 function stream(text: string): TokenStream {
   const s = new TokenStream();
@@ -268,6 +268,26 @@ describe('negation', () => {
     assert.equal(negated("La consultation n'est organisée qu'en amont.", 'consultation'), false);
     assert.equal(negated('Data are returned no later than 30 days after termination.', 'returned'), false);
     assert.equal(negated('Aucun frais ne sera facturé, et la restitution est complète.', 'restitution'), false);
+  });
+});
+
+describe('French negation terms in the plural', () => {
+  it('puts the verb of a term in the third person plural', () => {
+    const cases = [
+      ['ne relève pas du présent', 'ne relèvent pas du présent'], ["ne s'applique pas", "ne s'appliquent pas"],
+      ["n'a pas été retenu", "n'ont pas été retenu"], ["n'est pas prévu", 'ne sont pas prévu'], ['a été reporté', 'ont été reporté'],
+      ["n'entre pas dans le champ", "n'entrent pas dans le champ"], ['sera défini ultérieurement', 'seront défini ultérieurement'],
+      ['reste à définir', 'restent à définir'], ['hors du périmètre', 'hors du périmètre'],
+    ];
+    for (const [singular, plural] of cases) assert.equal(pluralVerb(singular!), plural, singular);
+  });
+
+  it('reads a plural subject as the singular one: « Les prestataires … ne relèvent pas du présent cadre »', () => {
+    const lex = lexicon();
+    for (const text of ['Le prestataire ne relève pas du présent cadre.', 'Les prestataires ne relèvent pas du présent cadre.']) {
+      const s = stream(text);
+      assert.ok(lex.undecided.match(s, text).length > 0, text);
+    }
   });
 });
 

@@ -159,13 +159,16 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [type, terms] of Object.entries(file.types)) for (const t of terms) add(`type:${type}`, t);
     for (const [alias, type] of Object.entries(file.typeAliases)) typeAliases.set(alias, type as DocumentType);
     for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
-    for (const t of file.negation.undecided) undecided.add('undecided', t);
-    const listed = new Set(file.negation.undecided);
+    // Negation terms are matched word for word, and a verb's person is no inflection the folding
+    // undoes: a French term also stands in the plural (« ne relève pas du présent cadre », « ne
+    // relèvent pas du présent cadre »).
+    const persons = (terms: readonly string[]): string[] => (file.language === 'fr' ? [...new Set(terms.flatMap((t) => [t, pluralVerb(t)]))] : [...terms]);
     const { leads = [], participles = [] } = file.negation.notCreated ?? {};
-    for (const lead of leads) for (const p of participles) if (!listed.has(`${lead} ${p}`)) undecided.add('undecided', `${lead} ${p}`);
-    for (const t of file.negation.conditional) undecided.add('conditional', t);
-    for (const t of file.negation.pending ?? []) undecided.add('pending', t);
-    for (const t of file.negation.refused ?? []) undecided.add('refused', t);
+    const created = leads.flatMap((lead) => participles.map((p) => `${lead} ${p}`));
+    for (const t of new Set(persons([...file.negation.undecided, ...created]))) undecided.add('undecided', t);
+    for (const t of persons(file.negation.conditional)) undecided.add('conditional', t);
+    for (const t of persons(file.negation.pending ?? [])) undecided.add('pending', t);
+    for (const t of persons(file.negation.refused ?? [])) undecided.add('refused', t);
     for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
     for (const t of file.negation.hypothesis ?? []) undecided.add('hypothesis', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of keys(file.negation[k])) negation[k].add(w);
@@ -185,4 +188,22 @@ function build(extra: ExtraVocabulary): Lexicon {
   }
   for (const set of [negation.before, negation.near, negation.after, negation.particle]) for (const w of set) negation.cues.add(w);
   return { matcher, negationExceptions, undecided, negation, target, typeAliases, assigned };
+}
+
+/**
+ * A French term with its verb in the third person plural: « n'a pas été » → « n'ont pas été »,
+ * « n'est pas » → « ne sont pas », « ne s'applique pas » → « ne s'appliquent pas », « a été
+ * reporté » → « ont été reporté » (the participle's number is folded), « sera défini » → « seront
+ * défini », « reste à définir » → « restent à définir ». The term itself when it has no such verb.
+ */
+export function pluralVerb(term: string): string {
+  return term
+    .replace(/(^|\s)n'a(?=\s)/, "$1n'ont")
+    .replace(/(^|\s)n'est(?=\s)/, '$1ne sont')
+    .replace(/(^|\s)a été(?=\s|$)/, '$1ont été')
+    .replace(/(^|\s)est(?=\s)/, '$1sont')
+    .replace(/(^|\s)sera(?=\s)/, '$1seront')
+    .replace(/(^|\s)pourra(?=\s)/, '$1pourront')
+    .replace(/(^|\s)(reste|demeure)(?= à\s)/, '$1$2nt')
+    .replace(/(^|\s)(ne (?:s'|se )?|n')([a-zàâçéèêëîïôûù]+e)(?= (?:pas|plus|jamais|guère|point)(?:\s|$))/, '$1$2$3nt');
 }
