@@ -1341,8 +1341,8 @@ function rowsUnder(
 }
 /** A header over statuses (folded): « État (janvier 2025) », "Status", « Avancement ». */
 const STATUS_COLUMN = /^(?:etat|statut|status|state|avancement|progress|progression)\b/;
-/** A status that leaves the content to be set (folded): « À définir », "To be agreed", "TBD". */
-const TO_BE_DEFINED = /^(?:a (?:definir|preciser|determiner|arreter|confirmer|rediger)|to be (?:defined|determined|agreed|confirmed|decided|drafted)|tb[cd])\b/;
+/** A status that leaves the content to be set (folded): « À définir », « Modalités à définir », "To be agreed", "TBD". */
+const TO_BE_DEFINED = /^(?:(?:modalites|calendrier|contenu|format|forme|date|details?|arrangements|timing|scope|terms) )?(?:a (?:definir|preciser|determiner|arreter|confirmer|rediger)|to be (?:defined|determined|agreed|confirmed|decided|drafted)|tb[cd])\b/;
 
 /** The cells of a table row, without its outer pipes. */
 function cellsOf(row: string): string[] {
