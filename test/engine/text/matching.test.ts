@@ -60,6 +60,20 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Le Comité des Données se réunit.'), ['body']);
   });
 
+  it('matches an English compound side by side, a conjunction aside; a French term over the articles it leaves out', () => {
+    const m = new TermMatcher(new Set(termKeys('de la des du d l le les the of for to at on and et s')));
+    m.add('body', 'data council', undefined, true);
+    m.add('body', 'data ethics board', undefined, true);
+    m.add('productivity', 'temps agent', undefined, false);
+    const found = (text: string) => m.match(stream(text), text).map((h) => m.groupName(h.group));
+    assert.deepEqual(found('The Data Council meets monthly.'), ['body']);
+    assert.deepEqual(found('Services report data to the council every year.'), []);
+    assert.deepEqual(found('The Data and Ethics Board meets monthly.'), ['body']);
+    m.add('internal', 'borough staff', undefined, true);
+    assert.deepEqual(found("The Borough's staff must not share passwords."), ['internal']);
+    assert.deepEqual(found("Le bilan mesure le temps d'agents gagné."), ['productivity']);
+  });
+
   it('allows up to three words in a gap, within one sentence', () => {
     const m = build({ body: ['comité … donnée'] });
     assert.deepEqual(groups(m, 'le comité de pilotage stratégique de la donnée'), ['body']);

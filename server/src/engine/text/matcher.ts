@@ -1,4 +1,4 @@
-import { stripAccents } from './fold';
+import { foldWord, stripAccents } from './fold';
 import { termKeys, type FoldedForms, type TokenStream } from './tokens';
 
 /**
@@ -22,6 +22,12 @@ interface Part {
   exact?: string;
   /** Words allowed before this part (a `…` before it). */
   gap: number;
+  /**
+   * Whether this part must follow the previous one with no word between, not even a stop word
+   * (a conjunction or a possessive aside): the term wrote none there and is an English compound ("data board"
+   * is not "data for the board", "data council" not "data at the council").
+   */
+  adjacent: boolean;
   /** The matcher's number for `key` (a whole word) or -1 (a prefix): words are compared by number. */
   keyId: number;
 }
@@ -184,8 +190,8 @@ export class TermMatcher {
    * is a word of the term, which is then matched word for word (as is a term that spells out a
    * stop word: "end of =each year").
    */
-  add(groupName: string, term: string, ownStopwords?: ReadonlySet<string>): boolean {
-    let parts = this.compile(term, true);
+  add(groupName: string, term: string, ownStopwords?: ReadonlySet<string>, compounds = false): boolean {
+    let parts = this.compile(term, true, compounds);
     const all = this.compile(term, false);
     const foreign = ownStopwords !== undefined && all.some((p) => p.exact === undefined && this.stopwords.has(p.key) && !ownStopwords.has(p.key));
     // A stop word required by its spelling ("end of =each year") is skipped in the text like any
@@ -212,9 +218,17 @@ export class TermMatcher {
     return true;
   }
 
-  private compile(term: string, dropStopwords: boolean): Part[] {
+  /**
+   * `compounds`: the term's words that stand side by side (no stop word, no gap between them in
+   * the term) must stand side by side in the text, a conjunction aside. English compounds are
+   * written whole ("data board", "training data"); French terms leave out articles the text has
+   * (« temps agent » for « temps d'agents »), and keep stop words skipped everywhere.
+   */
+  private compile(term: string, dropStopwords: boolean, compounds = false): Part[] {
     const parts: Part[] = [];
     let gap = 0;
+    // A stop word of the term dropped since the last part: the text may hold any there.
+    let dropped = false;
     for (const raw of term.trim().split(/\s+/)) {
       if (raw === '…' || raw === '...') {
         gap = GAP;
@@ -231,10 +245,15 @@ export class TermMatcher {
       const literals = exact ? word.split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
       keys.forEach((key, i) => {
         const isLast = i === keys.length - 1;
-        if (dropStopwords && this.stopwords.has(key) && !exact && !(prefix && isLast)) return;
+        if (dropStopwords && this.stopwords.has(key) && !exact && !(prefix && isLast)) {
+          dropped = true;
+          return;
+        }
         const keyId = prefix && isLast ? -1 : this.keyId(key);
-        parts.push({ key, prefix: prefix && isLast, gap, ...(exact ? { exact: literals[i] ?? word } : {}), keyId });
+        const adjacent = compounds && parts.length > 0 && gap === 0 && !dropped;
+        parts.push({ key, prefix: prefix && isLast, gap, adjacent, ...(exact ? { exact: literals[i] ?? word } : {}), keyId });
         gap = 0;
+        dropped = false;
       });
     }
     return parts;
@@ -371,7 +390,7 @@ export class TermMatcher {
       if (!terms) continue;
       for (const term of terms) {
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
-        if (term.stamp === stamp || term.parts[1]!.gap < skip) continue;
+        if (term.stamp === stamp || term.parts[1]!.gap < skip || (term.parts[1]!.adjacent && !nextTo(stream, first, next))) continue;
         if (!spelledAt(term.parts[0]!, first, stream, text) || !spelledAt(term.parts[1]!, next, stream, text)) continue;
         const last = matchRest(term.parts, 2, at, sequence, stream, text, sentence);
         if (last === -1) continue;
@@ -392,12 +411,22 @@ function matchRest(
     if (next >= sequence.length) return -1;
     const token = sequence.tokens[next]!;
     if (stream.sentences[token] !== sentence) return -1;
+    if (part.adjacent && !nextTo(stream, sequence.tokens[c]!, token)) return -1;
     if (partMatches(part, token, sequence.keys[next]!, stream, text)) {
       const end = matchRest(parts, p + 1, next, sequence, stream, text, sentence);
       if (end !== -1) return end;
     }
   }
   return -1;
+}
+
+/** What may join the words of a compound written without it: a conjunction ("Data and Ethics Board"), a possessive ("the Borough's staff"). */
+const JOINING = new Set(['and', 'et', 's'].map(foldWord));
+
+/** Whether token `b` follows token `a` with no word between but a conjunction or a possessive's « s ». */
+function nextTo(stream: TokenStream, a: number, b: number): boolean {
+  for (let t = a + 1; t < b; t++) if (!JOINING.has(stream.forms[t]!.key)) return false;
+  return true;
 }
 
 /** Whether `token` (whose key has number `keyId`) is what `part` asks for. */

@@ -112,7 +112,9 @@ function build(extra: ExtraVocabulary): Lexicon {
     // A word that only the other language stops ("an" in « une fois par an ») keeps its term word
     // for word: dropped, « une fois par an » would shrink to "fois" and match « au moins une fois ».
     const own = new Set(file.stopwords.flatMap(termKeys));
-    const add = (group: string, term: string): boolean => matcher.add(group, term, own);
+    // English compounds are matched side by side ("data board" is not "data for the board").
+    const compounds = file.language === 'en';
+    const add = (group: string, term: string): boolean => matcher.add(group, term, own, compounds);
     for (const [code, check] of Object.entries(file.checks)) {
       for (const [element, terms] of Object.entries(check)) {
         if (element === 'traps') {
