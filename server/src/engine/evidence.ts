@@ -1909,7 +1909,6 @@ function leadInOf(model: CharterModel, unit: number): number {
   return found;
 }
 
-
 /** The longest parenthesis read as a list of examples. */
 const EXAMPLES_SPAN = 200;
 

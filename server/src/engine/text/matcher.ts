@@ -6,7 +6,9 @@ import { termKeys, type FoldedForms, type TokenStream } from './tokens';
  *
  * Term syntax (vocabulary files and user configuration):
  * - words are matched by their folded key (case, accents and inflection ignored);
- * - stop words are ignored on both sides ("comité de la donnée" matches "comité des données");
+ * - stop words are ignored on both sides ("comité de la donnée" matches "comité des données"),
+ *   except between the words an English term writes side by side: "data board" does not match
+ *   "data for the board" (a conjunction or a possessive may stand there: "Data and Ethics Board");
  * - `word*` matches any word starting with `word` ("expériment*");
  * - `=WORD` must appear with exactly that case (acronyms such as `=BAL` or `=DPO`);
  * - `…` (or `...`) lets up to three other words stand between its neighbours, `……` up to seven.
@@ -23,9 +25,9 @@ interface Part {
   /** Words allowed before this part (a `…` before it). */
   gap: number;
   /**
-   * Whether this part must follow the previous one with no word between, not even a stop word
-   * (a conjunction or a possessive aside): the term wrote none there and is an English compound ("data board"
-   * is not "data for the board", "data council" not "data at the council").
+   * Whether this part must follow the previous one with no word between, not even a stop word (a
+   * conjunction or a possessive aside): the term wrote none there and is an English compound
+   * ("data board" is not "data for the board", "data council" not "data at the council").
    */
   adjacent: boolean;
   /** The matcher's number for `key` (a whole word) or -1 (a prefix): words are compared by number. */
@@ -220,9 +222,9 @@ export class TermMatcher {
 
   /**
    * `compounds`: the term's words that stand side by side (no stop word, no gap between them in
-   * the term) must stand side by side in the text, a conjunction aside. English compounds are
-   * written whole ("data board", "training data"); French terms leave out articles the text has
-   * (« temps agent » for « temps d'agents »), and keep stop words skipped everywhere.
+   * the term) must stand side by side in the text, a conjunction or a possessive aside. English
+   * compounds are written whole ("data board", "training data"); French terms leave out articles
+   * the text has (« temps agent » for « temps d'agents »), and keep stop words skipped everywhere.
    */
   private compile(term: string, dropStopwords: boolean, compounds = false): Part[] {
     const parts: Part[] = [];
@@ -420,7 +422,10 @@ function matchRest(
   return -1;
 }
 
-/** What may join the words of a compound written without it: a conjunction ("Data and Ethics Board"), a possessive ("the Borough's staff"). */
+/**
+ * What may join the words of a compound written without it: a conjunction ("Data and Ethics
+ * Board"), a possessive ("the Borough's staff").
+ */
 const JOINING = new Set(['and', 'et', 's'].map(foldWord));
 
 /** Whether token `b` follows token `a` with no word between but a conjunction or a possessive's « s ». */
