@@ -7,8 +7,9 @@ import { termKeys, type FoldedForms, type TokenStream } from './tokens';
  * Term syntax (vocabulary files and user configuration):
  * - words are matched by their folded key (case, accents and inflection ignored);
  * - stop words are ignored on both sides ("comité de la donnée" matches "comité des données"),
- *   except between the words an English term writes side by side: "data board" does not match
- *   "data for the board" (a conjunction or a possessive may stand there: "Data and Ethics Board");
+ *   except between the words a term of the English vocabulary writes side by side: "data board"
+ *   does not match "data for the board" (a conjunction or a possessive may stand there: "Data and
+ *   Ethics Board");
  * - `word*` matches any word starting with `word` ("expériment*");
  * - `=WORD` must appear with exactly that case (acronyms such as `=BAL` or `=DPO`);
  * - `…` (or `...`) lets up to three other words stand between its neighbours, `……` up to seven.
