@@ -5,7 +5,7 @@ import type { Hit } from './text/matcher';
 import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
 import { foldWord } from './text/fold';
-import { continuesList, DEMONSTRATIVES } from './text/negation';
+import { afterBlanks, continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
@@ -1917,8 +1917,7 @@ const EXAMPLES_SPAN = 200;
  * closing mark within EXAMPLES_SPAN characters, on the same line.
  */
 function parenthesisAfter(text: string, end: number): number {
-  let at = end;
-  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0)) at++;
+  const at = afterBlanks(text, end);
   if (text.charCodeAt(at) !== 40) return -1;
   for (let i = at + 1; i < text.length && i - at <= EXAMPLES_SPAN; i++) {
     const c = text.charCodeAt(i);

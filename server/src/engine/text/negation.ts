@@ -82,11 +82,16 @@ const LIST_WORDS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor', 'autres', 'oth
  */
 const BEFORE = 20;
 
+/** The first offset from `at` that is not a blank of a line (space, tab, no-break spaces). */
+export function afterBlanks(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f)) i++;
+  return i;
+}
+
 /** Whether the text after `end` opens on a colon (blanks before it allowed). */
 function opensOnColon(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f)) i++;
-  return text.charCodeAt(i) === 58;
+  return text.charCodeAt(afterBlanks(text, end)) === 58;
 }
 
 const NEAR = 2;
