@@ -61,6 +61,8 @@ const RELATIVE_LEAD = 3;
 /** Cues that negate the noun phrase they open ("no assessment", « aucune évaluation »). */
 const NOUN_CUES = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle'].map(foldWord));
 const RELATIVE_REACH = 3;
+/** Prepositions of a complement whose quantifier may end a « ne … » (« n'est prévue dans aucun contrat »). */
+const PLACE_PREPOSITIONS = new Set(['dans', 'par', 'sur', 'en', 'pour'].map(foldWord));
 /** How many words a relative clause on a subject may hold before its predicate is looked for (« qui travaillent pour la Métropole »). */
 const RELATIVE_SPAN = 7;
 /** How many words a relative clause set off by commas may hold (« , dont la création avait été annoncée par la délibération du 12 octobre 2021, »). */
@@ -449,11 +451,16 @@ export class NegationDetector {
     }
     // « Le comité territorial de la donnée, dont la création avait été annoncée en 2021, ne sera
     // pas mis en place »: past a relative clause set off by commas, the predicate right after it.
-    if (RELATIVES.has(keys[complementEnd] ?? '') && sentences[complementEnd] === sentence && clauses[complementEnd] !== clauses[hit.last]) {
+    // Past any other aside, only a predicate that opens on the negation: « La notion de données
+    // d'intérêt général, introduite par la loi du 7 octobre 2016, n'est mentionnée dans aucun
+    // contrat » (« les données, d'intérêt territorial, sont hébergées chez le délégataire, qui n'a
+    // jamais accepté de les remettre » has its predicate inside the commas).
+    if (sentences[complementEnd] === sentence && clauses[complementEnd] !== clauses[hit.last]) {
+      const relative = RELATIVES.has(keys[complementEnd] ?? '');
       let u = complementEnd;
       while (u < keys.length && clauses[u] === clauses[complementEnd] && u - complementEnd <= ASIDE_SPAN) u++;
       if (u - complementEnd > ASIDE_SPAN || sentences[u] !== sentence) return false;
-      for (let t = u; t < Math.min(keys.length, u + AFTER) && clauses[t] === clauses[u]; t++) {
+      for (let t = u; t < Math.min(keys.length, relative ? u + AFTER : u + 1) && clauses[t] === clauses[u]; t++) {
         if (this.excepted.has(t)) continue;
         const said = this.predicateNegation(t, sentence!);
         if (said !== undefined) return said;
@@ -526,7 +533,7 @@ export class NegationDetector {
    */
   private inRelativeClause(t: number, first: number): boolean {
     if (first - t <= RELATIVE_REACH) return false;
-    const { keys, sentences } = this.stream;
+    const { keys, sentences, clauses } = this.stream;
     // "The Parties have agreed that no assessment of the costs, … will be carried out": a "no"
     // right after "that" opens the noun phrase of a complement clause, which the hit is in.
     if (NOUN_CUES.has(keys[t]!) && RELATIVES.has(keys[t - 1] ?? '')) return false;
@@ -536,7 +543,9 @@ export class NegationDetector {
     for (let u = t - 1; u >= Math.max(0, t - lead); u--) {
       if (sentences[u] !== sentences[t]) return false;
       // ("That evaluation will not assess…": a sentence's first word is no relative pronoun.)
-      if (RELATIVES.has(keys[u]!)) return u > 0 && sentences[u - 1] === sentences[u];
+      // (A relative clause set off by a comma runs to the clause's end: « …, qui n'a pas
+      // d'obligation de les remettre à la commune » holds the hit.)
+      if (RELATIVES.has(keys[u]!)) return u > 0 && sentences[u - 1] === sentences[u] && !(clauses[u - 1] !== clauses[u] && clauses[first] === clauses[u]);
       if (CHAINED_CUES.has(keys[u]!)) lead = t - u + RELATIVE_LEAD;
     }
     return false;
@@ -594,6 +603,9 @@ export class NegationDetector {
       const key = keys[t]!;
       if (key === 'que' || key === 'qu') return false;
       if (this.lex.negation.particleEnd.has(key)) return true;
+      // « n'est mentionnée dans aucun contrat », « n'apparaît dans aucune convention »: the
+      // quantifier of a complement ends the negation one word further.
+      if (t === from + 3 && PLACE_PREPOSITIONS.has(key) && NOUN_CUES.has(keys[t + 1] ?? '') && sentences[t + 1] === sentence) return true;
     }
     return false;
   }
