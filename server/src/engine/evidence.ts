@@ -416,16 +416,25 @@ export class DocumentEvidence {
         if (model.units[unit]?.kind === 'table' && contextUnits.has(unit)) contextRows.add(this.rowOf(unit, model.tokens.starts[hit.first]!));
       }
     }
+    // A list item has the context of the sentence that introduces its list: "This framework applies to:".
+    const inContextList = (unit: number): boolean => {
+      const lead = leadInOf(model, unit);
+      return lead >= 0 && contextUnits.has(lead);
+    };
     const hasContext = (unit: number, at: number): boolean => {
       if (contextUnits.has(unit)) {
         const u = model.units[unit]!;
         return u.kind !== 'table' || contextRows.has(u.start) || contextRows.has(this.rowOf(unit, at));
       }
-      const section = model.sections[model.units[unit]?.section ?? -1];
-      if (section !== undefined && contextUnits.has(section.headingUnit)) return true;
-      // A list item, from the sentence that introduces its list: "This framework applies to:".
-      const lead = leadInOf(model, unit);
-      return lead >= 0 && contextUnits.has(lead);
+      // Its section's heading, or an ancestor's: « ### 3.2 Par les prestataires » under « ## 3.
+      // Règles d'utilisation des données ».
+      // (Not a YAML mapping's key: « commitments: » over every commitment is no rule of use.)
+      const own = model.units[unit]?.section ?? -1;
+      for (let s = own; s >= 0 && s !== model.titleSection; s = model.sections[s]!.parent) {
+        const heading = model.sections[s]!.headingUnit;
+        if (contextUnits.has(heading) && (s === own || model.units[heading]?.kind === 'heading')) return true;
+      }
+      return inContextList(unit);
     };
     // Partners (P12) may be named in the paragraph or in any heading above it.
     const aboutPartners = (unit: number): boolean => {
@@ -651,7 +660,9 @@ export class DocumentEvidence {
         if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
         // A generic word ("associations") needs the words of rules in its own paragraph: a heading
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
-        if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit, range.start))) return;
+        // (A generic word in a list item, from the sentence that introduces its list too: « Les
+        // règles de la charte s'appliquent : … – aux associations qui reçoivent des données ».)
+        if (element.needsContext && !(isWeak ? contextUnits.has(unit) || inContextList(unit) : hasContext(unit, range.start))) return;
         if (element.needsPartners && !aboutPartners(unit)) return;
         found.push({ unit, start: range.start, end: range.end });
       };
