@@ -1423,7 +1423,7 @@ const VOTE_LOST = /^(?:(?:motion|amendment|amendement|proposition|recommendation
 /** Words of a sentence that withdraws its own section (lower case, before folding): a cheap first look. */
 const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp|forward/i;
 /** A sentence (folded) that withdraws the section it stands in: its subject names the section's kind. */
-const WITHDRAWN_SECTION = /\b(?:(?:l ?|cet |cette |ce |this |the )(?:article|engagement|mesure|action|proposition|section|commitment|measure|pledge|clause) (?:est|a ete|sont|is|was|has been|have been) (?:donc )?(?:retiree?|supprimee?|abandonnee?|ecartee?|withdrawn|deleted|removed|dropped)|not to take (?:this|the) (?:commitment|proposal|measure|action|pledge) forward|(?:suite donnee|decision) ?: (?:article|engagement|mesure|action|proposition) (?:retiree?|supprimee?|abandonnee?|ecartee?))\b/;
+const WITHDRAWN_SECTION = /\b(?:(?:l ?|cet |cette |ce |this |the )(?:article|engagement|mesure|action|proposition|section|commitment|measure|pledge|clause) (?:est|a ete|sont|is|was|has been|have been) (?:donc )?(?:retiree?|supprimee?|abandonnee?|ecartee?|withdrawn|deleted|removed|dropped)|(?:ce|this) (?:point|item),?(?: \S+){0,14}? (?:est|a ete|is|was|has been) (?:retire|ajourne|withdrawn|deferred)|not to take (?:this|the) (?:commitment|proposal|measure|action|pledge) forward|(?:suite donnee|decision) ?: (?:article|engagement|mesure|action|proposition) (?:retiree?|supprimee?|abandonnee?|ecartee?))\b/;
 
 /** How many words may open an item before its negation ("We will not", « La commune ne »). */
 const NEGATION_LEAD = 4;

@@ -61,6 +61,8 @@ const RELATIVE_LEAD = 3;
 /** Cues that negate the noun phrase they open ("no assessment", « aucune évaluation »). */
 const NOUN_CUES = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle'].map(foldWord));
 const RELATIVE_REACH = 3;
+/** Words too common in a charter for a subject's head to take up the sentence before by them alone. */
+const EVERYWHERE = new Set(['data', 'donnees', 'donnee'].map(foldWord));
 /** Prepositions of a complement whose quantifier may end a « ne … » (« n'est prévue dans aucun contrat »). */
 const PLACE_PREPOSITIONS = new Set(['dans', 'par', 'sur', 'en', 'pour'].map(foldWord));
 /** How many words a relative clause on a subject may hold before its predicate is looked for (« qui travaillent pour la Métropole »). */
@@ -312,8 +314,11 @@ export class NegationDetector {
     // The head of the subject, right after its article (or one word further: "The sensor pilot"),
     // not any word before the predicate: « Les modalités de leur partage avec la Ville restent à
     // définir » does not take up a sentence that named the Ville.
+    // ("Data", « données » stand in almost every sentence of a charter: "The personal data store
+    // pilot has not gone ahead" does not take up "The Residents' Data Panel was consulted".)
     for (let t = from + 1; t < Math.min(first, from + 3); t++) {
-      if (forms[t]!.key.length >= 4 && earlier.has(forms[t]!.key)) return !this.narrowedHead(t, first, earlier);
+      const key = forms[t]!.key;
+      if (key.length >= 4 && !EVERYWHERE.has(key) && earlier.has(key)) return !this.narrowedHead(t, first, earlier);
     }
     // A generic head names what was just described: « Un service commun … a été étudié. Le projet a
     // été abandonné », "… was considered. The idea was dropped."
