@@ -466,7 +466,9 @@ export class DocumentEvidence {
         if (!trappedTables.has(unit)) return false;
         return trappedUnits.has(placeOf(hit)) || trappedUnits.has(-1 - model.units[unit]!.start);
       };
-      const trapped = (hit: Hit): boolean => (trappedUnits.size > 0 && inTrappedPlace(hit) && !confirmed(hit)) || this.overlaps(traps, hit);
+      // (Most elements meet no trap in a document: then no hit is trapped, and none is looked at.)
+      const anyTrap = trapHits.length > 0 || this.hits(traps).length > 0;
+      const trapped = (hit: Hit): boolean => anyTrap && ((trappedUnits.size > 0 && inTrappedPlace(hit) && !confirmed(hit)) || this.overlaps(traps, hit));
       // A heading's term whose body only holds it as a trap is that trap: "### Principe de
       // réversibilité" over « réversibilité des décisions ».
       const trappedBodies = new Set<number>();
@@ -477,7 +479,7 @@ export class DocumentEvidence {
       const strongTrapped = new Uint8Array(strongHits.length);
       let lastSection = -2;
       let lastTrapped = false;
-      strongHits.forEach((hit, h) => {
+      if (anyTrap) strongHits.forEach((hit, h) => {
         const isTrapped = trapped(hit);
         strongTrapped[h] = isTrapped ? 1 : 0;
         const unit = this.unitOf(hit);
@@ -489,6 +491,8 @@ export class DocumentEvidence {
         lastTrapped = isTrapped;
       });
       const trappedHeading = (hit: Hit): boolean => {
+        // (Most elements have no trapped body: no heading to look up.)
+        if (trappedBodies.size === 0) return false;
         const unit = this.unitOf(hit);
         const section = model.units[unit]?.section ?? -1;
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
@@ -498,6 +502,7 @@ export class DocumentEvidence {
         const negatedAt: boolean[] = [];
         let previous: Hit | undefined;
         let previousNegated = false;
+        let anyNegated = false;
         const hits = this.hits(group);
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
@@ -508,7 +513,10 @@ export class DocumentEvidence {
           negatedAt.push(negated);
           previous = hit;
           previousNegated = negated;
+          anyNegated ||= negated;
         }
+        // Most groups hold no negated hit: the passes below only spread a negation, so every hit is kept as said.
+        if (!anyNegated) return { positive: kept, negative: [] as Hit[] };
         // A negation after a list reaches its first items too: « Les relations avec les
         // prestataires et délégataires de la commune ne relèvent pas de la présente charte ».
         for (let i = kept.length - 2; i >= 0; i--) {
@@ -646,16 +654,16 @@ export class DocumentEvidence {
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
       const negatedUnits = new Set([...strong.negative, ...weak.negative].map((h) => this.unitOf(h)));
       const found: Evidence[] = [];
-      const add = (unit: number, range: OffsetRange, isWeak = false): void => {
+      const add = (unit: number, start: number, end: number, isWeak = false): void => {
         const u = model.units[unit];
         if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
         // A generic word ("associations") needs the words of rules in its own paragraph: a heading
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
-        if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit, range.start))) return;
+        if (element.needsContext && !(isWeak ? contextUnits.has(unit) : hasContext(unit, start))) return;
         if (element.needsPartners && !aboutPartners(unit)) return;
-        found.push({ unit, start: range.start, end: range.end });
+        found.push({ unit, start, end });
       };
-      if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
+      if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, start, end);
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
         if (isWeak && !(element.genericNeedsSpecific ? specificAt(hit, unit) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
@@ -671,7 +679,7 @@ export class DocumentEvidence {
         // So does a bold lead-in over its item: "- **Les réseaux de collectivités.** La Métropole a
         // étudié son adhésion à OpenDataFrance. Cette adhésion n'a pas été retenue."
         if (negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
-        add(unit, { start, end: model.tokens.ends[hit.last]! }, isWeak);
+        add(unit, start, model.tokens.ends[hit.last]!, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
       // An element the document denies outright, and never says in its own terms, is not made by
