@@ -34,6 +34,8 @@ export class DocumentEvidence {
   /** 1 for each unit that is a heading or a YAML key (read for every hit of every check). */
   private readonly headingUnits: Uint8Array;
   private readonly byGroup = new Map<string, Hit[]>();
+  /** The hits of each group that stand in a heading or a YAML key (few of them), in document order. */
+  private readonly headingHitsByGroup = new Map<string, Hit[]>();
   /** Hits a negation governs (found with each part's hits). */
   private readonly negated = new Set<Hit>();
   /** Quantified targets (P12) of every unit. */
@@ -52,6 +54,8 @@ export class DocumentEvidence {
     });
     // Hits are found per part (a Markdown segment keeps them while it is unchanged).
     const byId: Hit[][] = [];
+    // (Set apart as they are gathered: headingSections reads them for every check, not the thousands of the body.)
+    const inHeadingsById: Hit[][] = [];
     for (const part of model.parts) {
       const { hits, negated, targets } = part.hits(lex);
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
@@ -61,9 +65,11 @@ export class DocumentEvidence {
         const list = byId[hit.group];
         if (list) list.push(hit);
         else byId[hit.group] = [hit];
+        if (this.headingUnits[this.unitOfToken[hit.first]!] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
       }
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
+    inHeadingsById.forEach((list, group) => this.headingHitsByGroup.set(lex.matcher.groupName(group), list));
     this.negateQuestions();
     if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
     else this.negateWithin(undecidedMarkdown(model, lex.negation.cues));
@@ -371,13 +377,15 @@ export class DocumentEvidence {
     return this.byGroup.get(group) ?? [];
   }
 
+  /** The hits of a group that stand in a heading or a YAML key, in document order. */
+  private headingHits(group: string): Hit[] {
+    return this.headingHitsByGroup.get(group) ?? [];
+  }
+
   /** Sections whose heading unit holds a hit of `group` (not negated). */
   headingSections(group: string): Set<number> {
     const found = new Set<number>();
-    for (const hit of this.hits(group)) {
-      const unit = this.model.units[this.unitOf(hit)];
-      if (unit && (unit.kind === 'heading' || unit.kind === 'yamlKey') && !this.isNegated(hit)) found.add(unit.section);
-    }
+    for (const hit of this.headingHits(group)) if (!this.isNegated(hit)) found.add(this.model.units[this.unitOf(hit)]!.section);
     found.delete(this.model.titleSection);
     return found;
   }
@@ -645,9 +653,7 @@ export class DocumentEvidence {
     // « mesure », a measure taken, nor "impact": « le suivi budgétaire des mesures »).
     const specificAt = (hit: Hit, unit: number): boolean =>
       specificPassages.has(passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
-    for (const hit of this.hits(`${check.code}#`)) {
-      if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
-    }
+    for (const hit of this.headingHits(`${check.code}#`)) if (!this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
 
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
