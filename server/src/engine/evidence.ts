@@ -38,6 +38,8 @@ export class DocumentEvidence {
   private readonly headingHitsByGroup = new Map<string, Hit[]>();
   /** Hits a negation governs (found with each part's hits). */
   private readonly negated = new Set<Hit>();
+  /** 1 at the first word of each negated hit: most hits are told apart by it, without the set. */
+  private readonly negatedFirst: Uint8Array;
   /** Quantified targets (P12) of every unit. */
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
   private readonly marks = new Map<string, Set<number>>();
@@ -48,6 +50,7 @@ export class DocumentEvidence {
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
     this.headingUnits = new Uint8Array(model.units.length);
+    this.negatedFirst = new Uint8Array(model.tokens.length);
     model.units.forEach((u, i) => {
       this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]);
       if (u.kind === 'heading' || u.kind === 'yamlKey') this.headingUnits[i] = 1;
@@ -61,7 +64,7 @@ export class DocumentEvidence {
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
       for (let i = 0; i < hits.length; i++) {
         const hit = hits[i]!;
-        if (negated[i]) this.negated.add(hit);
+        if (negated[i]) this.negate(hit);
         const list = byId[hit.group];
         if (list) list.push(hit);
         else byId[hit.group] = [hit];
@@ -104,7 +107,7 @@ export class DocumentEvidence {
       for (const hit of list) {
         if (!asked[sentences[hit.first]!]) continue;
         const kind = units[this.unitOf(hit)]?.kind;
-        if (kind === 'paragraph' || kind === 'listItem') this.negated.add(hit);
+        if (kind === 'paragraph' || kind === 'listItem') this.negate(hit);
       }
     }
   }
@@ -260,13 +263,18 @@ export class DocumentEvidence {
           else hi = mid - 1;
         }
         const [a, b] = merged[lo]!;
-        if (at >= a && at < b) this.negated.add(hit);
+        if (at >= a && at < b) this.negate(hit);
       }
     }
   }
 
+  private negate(hit: Hit): void {
+    this.negated.add(hit);
+    this.negatedFirst[hit.first] = 1;
+  }
+
   private isNegated(hit: Hit): boolean {
-    return this.negated.has(hit);
+    return this.negatedFirst[hit.first] === 1 && this.negated.has(hit);
   }
 
   /** Whether a negation cue stands between two hits (« les prestataires et non les délégataires »). */
