@@ -360,10 +360,38 @@ export class DocumentEvidence {
     return close > at + 2 && close < u.end ? close : -1;
   }
 
+  /** The starts of each table's rows (lines), by unit, found on first use: `rowOf` searches them. */
+  private readonly rowStarts = new Map<number, number[]>();
+
   /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
   rowOf(unit: number, at: number): number {
     const u = this.model.units[unit]!;
-    return Math.max(u.start, this.model.text.lastIndexOf('\n', at - 1) + 1);
+    const { text } = this.model;
+    // (Asked for every mention in a table, for every check: a search back through the row cost more.)
+    if (at > u.end) return Math.max(u.start, text.lastIndexOf('\n', at - 1) + 1);
+    let rows = this.rowStarts.get(unit);
+    if (!rows) {
+      rows = [u.start];
+      for (let nl = text.indexOf('\n', u.start); nl >= 0 && nl < u.end; nl = text.indexOf('\n', nl + 1)) rows.push(nl + 1);
+      this.rowStarts.set(unit, rows);
+    }
+    return rows[lowerBound(rows, at + 1) - 1] ?? u.start;
+  }
+
+  /** Each unit's passage (see forCheck), found on first use: every check reads them. */
+  private passages: Int32Array | undefined;
+
+  /** A unit's passage: its section's index (-1 before any heading), or -2 - i in preamble scope i. */
+  private passageOf(unit: number): number {
+    if (!this.passages) {
+      const { model } = this;
+      this.passages = new Int32Array(model.units.length);
+      model.units.forEach((u, i) => {
+        const preamble = preambleScopeOf(model, i);
+        this.passages![i] = preamble >= 0 ? -2 - preamble : u.section;
+      });
+    }
+    return this.passages[unit] ?? -1;
   }
 
   /** Whether a unit is the document's title: its title heading, or the title of its front matter. */
@@ -590,18 +618,13 @@ export class DocumentEvidence {
     };
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
-    // A passage is a number: a section's index (-1 before any heading), or -2 - i for preamble scope i.
-    const passageOf = (unit: number): number => {
-      const preamble = preambleScopeOf(model, unit);
-      return preamble >= 0 ? -2 - preamble : model.units[unit]?.section ?? -1;
-    };
     // Passages where a strong term of the check stands: its generic words count there.
     const strongPassages = new Set<number>();
     for (const k of kept) {
       let lastUnit = -2;
       for (const hit of k.strong.positive) {
         const unit = this.unitOf(hit);
-        if (unit !== lastUnit) strongPassages.add(passageOf(unit));
+        if (unit !== lastUnit) strongPassages.add(this.passageOf(unit));
         lastUnit = unit;
       }
     }
@@ -615,14 +638,14 @@ export class DocumentEvidence {
     const denialsIn = new Map<number, Array<[number, number]>>();
     kept.forEach((k, i) => {
       for (const d of k.strong.negative) {
-        const passage = passageOf(this.unitOf(d));
+        const passage = this.passageOf(this.unitOf(d));
         const list = denialsIn.get(passage);
         if (list) list.push([i, sentences[d.first]!]);
         else denialsIn.set(passage, [[i, sentences[d.first]!]]);
       }
     });
     const aboutCheck = (hit: Hit, element: number): boolean => {
-      const passage = passageOf(this.unitOf(hit));
+      const passage = this.passageOf(this.unitOf(hit));
       if (strongPassages.has(passage)) return true;
       const sentence = sentences[hit.first];
       return denialsIn.get(passage)?.some(([i, s]) => i !== element && s !== sentence) ?? false;
@@ -639,7 +662,7 @@ export class DocumentEvidence {
     const specificSentences = new Set<number>();
     if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
       for (const hit of [...k.strong.positive, ...k.strong.negative]) {
-        const passage = passageOf(this.unitOf(hit));
+        const passage = this.passageOf(this.unitOf(hit));
         if (check.elements[i]!.genericNeedsSpecific) specificPassages.add(passage);
         else {
           let seen = otherElements.get(passage);
@@ -649,7 +672,7 @@ export class DocumentEvidence {
       }
       if (!check.elements[i]!.genericNeedsSpecific) {
         for (const hit of k.strong.positive) {
-          affirmedIn.add(passageOf(this.unitOf(hit)));
+          affirmedIn.add(this.passageOf(this.unitOf(hit)));
           specificSentences.add(sentences[hit.first]!);
         }
       }
@@ -660,8 +683,8 @@ export class DocumentEvidence {
     // « les Parties évalueront le partenariat, notamment le temps gagné par les agents » (not
     // « mesure », a measure taken, nor "impact": « le suivi budgétaire des mesures »).
     const specificAt = (hit: Hit, unit: number): boolean =>
-      specificPassages.has(passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
-    for (const hit of this.headingHits(`${check.code}#`)) if (!this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
+      specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
+    for (const hit of this.headingHits(`${check.code}#`)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
 
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
