@@ -249,17 +249,17 @@ function besideAnchors(inside: Evidence[], doc: DocumentEvidence): (e: Evidence)
  */
 function mergedByUnit(lists: Evidence[][]): Evidence[] {
   if (!lists.every(sortedByUnit)) return lists.flat().sort((a, b) => a.unit - b.unit);
-  const merged: Evidence[] = [];
-  const next = lists.map(() => 0);
-  for (;;) {
-    let from = -1;
-    lists.forEach((list, k) => {
-      const e = list[next[k]!];
-      if (e && (from < 0 || e.unit < lists[from]![next[from]!]!.unit)) from = k;
-    });
-    if (from < 0) return merged;
-    merged.push(lists[from]![next[from]!++]!);
+  let merged: Evidence[] = [];
+  for (const list of lists) {
+    const before = merged;
+    merged = [];
+    let i = 0;
+    let k = 0;
+    while (i < before.length && k < list.length) merged.push(list[k]!.unit < before[i]!.unit ? list[k++]! : before[i++]!);
+    while (i < before.length) merged.push(before[i++]!);
+    while (k < list.length) merged.push(list[k++]!);
   }
+  return merged;
 }
 
 function sortedByUnit(list: Evidence[]): boolean {
