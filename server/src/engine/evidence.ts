@@ -543,18 +543,19 @@ export class DocumentEvidence {
       };
       const split = (group: string, negatedWords?: Set<number>, trappedAt?: Uint8Array) => {
         const kept: Hit[] = [];
-        const negatedAt: boolean[] = [];
+        const hits = this.hits(group);
+        // 1 where kept[i] is negated (one array, not a list grown hit by hit).
+        const negatedAt = new Uint8Array(hits.length);
         let previous: Hit | undefined;
         let previousNegated = false;
         let anyNegated = false;
-        const hits = this.hits(group);
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
           if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
           const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit))
             || (negatedWords?.has(hit.first) ?? false);
+          if (negated) negatedAt[kept.length] = 1;
           kept.push(hit);
-          negatedAt.push(negated);
           previous = hit;
           previousNegated = negated;
           anyNegated ||= negated;
@@ -567,7 +568,7 @@ export class DocumentEvidence {
           const item = kept[i]!;
           const next = kept[i + 1]!;
           // (Items of a list, not two spans over the same words: « le club des partenaires de la donnée, qui n'existait pas… ».)
-          if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = true;
+          if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = 1;
         }
         // What a parenthesis right after a denied term lists are its examples, denied with it: « Je
         // ne propose pas de dispositif dédié à l'innovation (appel à projets, expérimentations
@@ -576,7 +577,7 @@ export class DocumentEvidence {
         let deniedUntil = -1;
         for (let i = 0; i < kept.length; i++) {
           const hit = kept[i]!;
-          if (model.tokens.starts[hit.first]! < deniedUntil) negatedAt[i] = true;
+          if (model.tokens.starts[hit.first]! < deniedUntil) negatedAt[i] = 1;
           else if (negatedAt[i] && this.isNegated(hit)) deniedUntil = parenthesisAfter(model.text, model.tokens.ends[hit.last]!);
         }
         // « … à l'échelle intercommunale, mais cette mutualisation n'a pas été retenue », "… a
@@ -586,7 +587,7 @@ export class DocumentEvidence {
         for (let i = kept.length - 1; i >= 0; i--) {
           const hit = kept[i]!;
           if (negatedAt[i] && hit.first > 0 && DEMONSTRATIVES.has(model.tokens.forms[hit.first - 1]!.key) && this.isNegated(hit)) takenUpAt = hit.first;
-          else if (takenUpAt >= 0 && hit.last < takenUpAt && sentenceOf[hit.first] === sentenceOf[takenUpAt]) negatedAt[i] = true;
+          else if (takenUpAt >= 0 && hit.last < takenUpAt && sentenceOf[hit.first] === sentenceOf[takenUpAt]) negatedAt[i] = 1;
         }
         const positive: Hit[] = [];
         const negative: Hit[] = [];
