@@ -33,6 +33,8 @@ export class DocumentEvidence {
   private readonly unitOfToken: Int32Array;
   /** 1 for each unit that is a heading or a YAML key (read for every hit of every check). */
   private readonly headingUnits: Uint8Array;
+  /** Per unit, a bit per check (P01 = bit 1…) whose strong terms it holds. */
+  private readonly unitChecks: Int32Array;
   private readonly byGroup = new Map<string, Hit[]>();
   /** The hits of each group that stand in a heading or a YAML key (few of them), in document order. */
   private readonly headingHitsByGroup = new Map<string, Hit[]>();
@@ -51,6 +53,7 @@ export class DocumentEvidence {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
     this.headingUnits = new Uint8Array(model.units.length);
     this.negatedFirst = new Uint8Array(model.tokens.length);
+    this.unitChecks = new Int32Array(model.units.length);
     model.units.forEach((u, i) => {
       this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]);
       if (u.kind === 'heading' || u.kind === 'yamlKey') this.headingUnits[i] = 1;
@@ -59,6 +62,12 @@ export class DocumentEvidence {
     const byId: Hit[][] = [];
     // (Set apart as they are gathered: headingSections reads them for every check, not the thousands of the body.)
     const inHeadingsById: Hit[][] = [];
+    // The bit of the check whose strong terms a group holds (0: another kind of group), for unitChecks.
+    const checkBit = new Int32Array(lex.matcher.groupCount);
+    for (let group = 0; group < checkBit.length; group++) {
+      const m = STRONG_GROUP.exec(lex.matcher.groupName(group));
+      if (m) checkBit[group] = 1 << Number(m[1]);
+    }
     for (const part of model.parts) {
       const { hits, negated, targets } = part.hits(lex);
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
@@ -68,7 +77,9 @@ export class DocumentEvidence {
         const list = byId[hit.group];
         if (list) list.push(hit);
         else byId[hit.group] = [hit];
-        if (this.headingUnits[this.unitOfToken[hit.first]!] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
+        const unit = this.unitOfToken[hit.first]!;
+        if (this.headingUnits[unit] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
+        if (checkBit[hit.group] !== 0 && unit >= 0) this.unitChecks[unit]! |= checkBit[hit.group]!;
       }
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
@@ -308,25 +319,9 @@ export class DocumentEvidence {
     return set.has(sentence);
   }
 
-  /** Per unit, a bit per check (P01 = bit 1…) whose strong terms it holds, built on first use. */
-  private unitChecks: Int32Array | undefined;
-
   /** Whether a unit holds a strong term of a check other than `code` (its paragraph is about that check). */
   private aboutOtherCheck(unit: number, code: string): boolean {
-    if (!this.unitChecks) {
-      const masks = new Int32Array(this.model.units.length);
-      for (const [group, hits] of this.byGroup) {
-        const m = STRONG_GROUP.exec(group);
-        if (!m) continue;
-        const bit = 1 << Number(m[1]);
-        for (const hit of hits) {
-          const u = this.unitOfToken[hit.first]!;
-          if (u >= 0) masks[u] = masks[u]! | bit;
-        }
-      }
-      this.unitChecks = masks;
-    }
-    return (this.unitChecks[unit]! & ~(1 << Number(code.slice(1)))) !== 0;
+    return ((this.unitChecks[unit] ?? 0) & ~(1 << Number(code.slice(1)))) !== 0;
   }
 
   /** Per section, its subsection whose heading comes right after its own (-1: none), built on first use. */
@@ -360,22 +355,15 @@ export class DocumentEvidence {
     return close > at + 2 && close < u.end ? close : -1;
   }
 
-  /** The starts of each table's rows (lines), by unit, found on first use: `rowOf` searches them. */
-  private readonly rowStarts = new Map<number, number[]>();
-
   /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
   rowOf(unit: number, at: number): number {
     const u = this.model.units[unit]!;
-    const { text } = this.model;
-    // (Asked for every mention in a table, for every check: a search back through the row cost more.)
-    if (at > u.end) return Math.max(u.start, text.lastIndexOf('\n', at - 1) + 1);
-    let rows = this.rowStarts.get(unit);
-    if (!rows) {
-      rows = [u.start];
-      for (let nl = text.indexOf('\n', u.start); nl >= 0 && nl < u.end; nl = text.indexOf('\n', nl + 1)) rows.push(nl + 1);
-      this.rowStarts.set(unit, rows);
-    }
-    return rows[lowerBound(rows, at + 1) - 1] ?? u.start;
+    const { text, lines } = this.model;
+    // The model's lines are searched (asked for every mention in a table, for every check, a search
+    // back through the row cost more); a line broken by a lone \r is no row, nor is the first line
+    // one after a \n: there the text is searched.
+    const line = lines.lineStart(lines.lineOf(at));
+    return Math.max(u.start, line > 0 && text.charCodeAt(line - 1) === 10 ? line : text.lastIndexOf('\n', at - 1) + 1);
   }
 
   /** Each unit's passage (see forCheck), found on first use: every check reads them. */
