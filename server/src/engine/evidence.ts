@@ -1530,6 +1530,64 @@ function headingSays(raw: string): number {
 function rejectedProposals(model: CharterModel): Array<[number, number]> {
   const { text, units } = model;
   const ranges: Array<[number, number]> = [];
+  // What a unit says as a response is read from its own text, per piece (kept with it); what it
+  // withdraws depends on the units around it, read here.
+  for (const part of model.parts) {
+    for (const response of part.memo(responsesOfPart)) {
+      const index = part.unitBase + response.unit;
+      const unit = units[index]!;
+      // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
+      // the sub-items before it; in a flat list, the item right before it.
+      if (response.says & RESPONSE_ITEM && index > 0) {
+        const indent = indentOf(text, unit.start);
+        let first = index;
+        while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === unit.list && indentOf(text, units[first - 1]!.start) === indent) first--;
+        const parent = units[first - 1];
+        const nested = parent !== undefined && parent.kind === 'listItem' && parent.list === unit.list && indentOf(text, parent.start) < indent;
+        const previous = units[index - 1]!;
+        const from = nested ? parent.start : previous.kind === 'listItem' && previous.list === unit.list ? previous.start : unit.start;
+        ranges.push([from, unit.end]);
+        continue;
+      }
+      if (response.says & TRAILING_STATUS) {
+        ranges.push([unit.start, unit.end]);
+        continue;
+      }
+      if (unit.kind !== 'paragraph') continue;
+      for (const nl of response.lines) ranges.push([unit.start, part.offset + nl]);
+      if (index === 0 || !(response.says & NEGATIVE_RESPONSE)) continue;
+      let first = index - 1;
+      const previous = units[first]!;
+      // A status line right under a heading (« ### Chantier 6 – … » then « Statut : **reporté**. »)
+      // says it of the whole section, as a status at the heading's end does.
+      const section = model.sections[unit.section];
+      if (previous.kind === 'heading' && section?.headingUnit === index - 1 && unit.section !== model.titleSection && unit.end - unit.start <= STATUS_LINE) {
+        ranges.push([section.start, units[section.ownEndUnit]?.start ?? text.length]);
+        continue;
+      }
+      if (previous.section !== unit.section || previous.kind === 'heading') continue;
+      while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
+      // The block was the section's whole body (« ### Action 13 — Panel citoyen », its text, then
+      // « **Statut :** abandonné. »): the heading goes with it.
+      const whole = section !== undefined && section.headingUnit === first - 1 && unit.section !== model.titleSection;
+      ranges.push([whole ? section.start : units[first]!.start, unit.start]);
+    }
+  }
+  return ranges;
+}
+
+/** What a unit says as a response (bits of `says` in responsesOfPart). */
+const RESPONSE_ITEM = 1;
+const TRAILING_STATUS = 2;
+const NEGATIVE_RESPONSE = 4;
+
+/**
+ * The units of one piece that read as a response adopting nothing, from their own text alone
+ * (offsets in the piece): a list item that records a status or a decision (RESPONSE_ITEM), an
+ * item or a paragraph ending with a status after a dash (TRAILING_STATUS), a paragraph that is
+ * such a response (NEGATIVE_RESPONSE), and the line breaks of a paragraph after which one starts.
+ */
+function responsesOfPart(text: string, units: readonly Unit[]): Array<{ unit: number; says: number; lines: number[] }> {
   const negativeResponse = (at: number, end: number): boolean => {
     // A response quoted under its proposal (« > Réponse de la Ville : **non retenue**. ») reads as
     // one that is not: the quote marks are passed over.
@@ -1545,60 +1603,35 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     return decision !== null && DECISION_NO.test(decision[1]!);
   };
   // A list item that records a status or decision: its first letters are looked at before any copy.
-  const isResponseItem = (_: string, start: number, end: number): boolean => {
+  const isResponseItem = (start: number, end: number): boolean => {
     const at = afterSymbols(text, afterMarker(text, start));
     return RESPONSE_FIRST.test(text.slice(at, at + 4)) && negativeResponse(at, end);
   };
-  // Where the document says "Status" or « Statut », found once (most documents never do): each
+  // Where the piece says "Status" or « Statut », found once (most documents never do): each
   // unit's are then found by a binary search, not by a search through the text from the unit on.
   const labels: number[] = [];
-  // (One search for their common stem: in document order, no sort.)
+  // (One search for their common stem: in text order, no sort.)
   for (let at = text.indexOf('Statu'); at >= 0; at = text.indexOf('Statu', at + 1)) {
     const next = text[at + 5];
     if (next === 's' || next === 't') labels.push(at);
   }
+  const found: Array<{ unit: number; says: number; lines: number[] }> = [];
   units.forEach((unit, index) => {
-    // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
-    // the sub-items before it; in a flat list, the item right before it.
-    if (unit.kind === 'listItem' && index > 0 && isResponseItem(text, unit.start, unit.end)) {
-      const indent = indentOf(text, unit.start);
-      let first = index;
-      while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === unit.list && indentOf(text, units[first - 1]!.start) === indent) first--;
-      const parent = units[first - 1];
-      const nested = parent !== undefined && parent.kind === 'listItem' && parent.list === unit.list && indentOf(text, parent.start) < indent;
-      const previous = units[index - 1]!;
-      const from = nested ? parent.start : previous.kind === 'listItem' && previous.list === unit.list ? previous.start : unit.start;
-      ranges.push([from, unit.end]);
-      return;
-    }
+    let says = 0;
+    const lines: number[] = [];
+    if (unit.kind === 'listItem' && isResponseItem(unit.start, unit.end)) says |= RESPONSE_ITEM;
     // "- **Commitment 1.3** — Join the Coalition. — **Status:** Deferred. …": a status after a
     // dash at the end of an item or a paragraph says it of the whole.
-    if ((unit.kind === 'listItem' || unit.kind === 'paragraph') && trailingStatus(text, labels, unit.start, unit.end, negativeResponse)) {
-      ranges.push([unit.start, unit.end]);
-      return;
+    if ((unit.kind === 'listItem' || unit.kind === 'paragraph') && trailingStatus(text, labels, unit.start, unit.end, negativeResponse)) says |= TRAILING_STATUS;
+    if (unit.kind === 'paragraph') {
+      for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
+        if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) lines.push(nl);
+      }
+      if (negativeResponse(unit.start, unit.end)) says |= NEGATIVE_RESPONSE;
     }
-    if (unit.kind !== 'paragraph') return;
-    for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
-      if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) ranges.push([unit.start, nl]);
-    }
-    if (index === 0 || !negativeResponse(unit.start, unit.end)) return;
-    let first = index - 1;
-    const previous = units[first]!;
-    // A status line right under a heading (« ### Chantier 6 – … » then « Statut : **reporté**. »)
-    // says it of the whole section, as a status at the heading's end does.
-    const section = model.sections[unit.section];
-    if (previous.kind === 'heading' && section?.headingUnit === index - 1 && unit.section !== model.titleSection && unit.end - unit.start <= STATUS_LINE) {
-      ranges.push([section.start, units[section.ownEndUnit]?.start ?? text.length]);
-      return;
-    }
-    if (previous.section !== unit.section || previous.kind === 'heading') return;
-    while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
-    // The block was the section's whole body (« ### Action 13 — Panel citoyen », its text, then
-    // « **Statut :** abandonné. »): the heading goes with it.
-    const whole = section !== undefined && section.headingUnit === first - 1 && unit.section !== model.titleSection;
-    ranges.push([whole ? section.start : units[first]!.start, unit.start]);
+    if (says !== 0 || lines.length > 0) found.push({ unit: index, says, lines });
   });
-  return ranges;
+  return found;
 }
 
 /**
