@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
-import { preambleScopeOf, type CharterModel, type Unit } from './model';
+import { preambleScopeOf, rowStartAt, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
@@ -357,13 +357,7 @@ export class DocumentEvidence {
 
   /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
   rowOf(unit: number, at: number): number {
-    const u = this.model.units[unit]!;
-    const { text, lines } = this.model;
-    // The model's lines are searched (asked for every mention in a table, for every check, a search
-    // back through the row cost more); a line broken by a lone \r is no row, nor is the first line
-    // one after a \n: there the text is searched.
-    const line = lines.lineStart(lines.lineOf(at));
-    return Math.max(u.start, line > 0 && text.charCodeAt(line - 1) === 10 ? line : text.lastIndexOf('\n', at - 1) + 1);
+    return rowStartAt(this.model, this.model.units[unit]!.start, at);
   }
 
   /** Each unit's passage (see forCheck), found on first use: every check reads them. */
