@@ -524,8 +524,11 @@ export class DocumentEvidence {
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
       };
       const split = (group: string, negatedWords?: Set<number>, trappedAt?: Uint8Array) => {
-        const kept: Hit[] = [];
         const hits = this.hits(group);
+        // The hits kept: the group's own list (read only) until one is left out, then a copy (most
+        // groups lose none: their thousands of hits are not copied at every keystroke).
+        let kept = hits;
+        let count = 0;
         // 1 where kept[i] is negated (one array, not a list grown hit by hit).
         const negatedAt = new Uint8Array(hits.length);
         let previous: Hit | undefined;
@@ -533,11 +536,15 @@ export class DocumentEvidence {
         let anyNegated = false;
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
-          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
+          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) {
+            if (kept === hits) kept = hits.slice(0, h);
+            continue;
+          }
           const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit))
             || (negatedWords?.has(hit.first) ?? false);
-          if (negated) negatedAt[kept.length] = 1;
-          kept.push(hit);
+          if (negated) negatedAt[count] = 1;
+          if (kept !== hits) kept.push(hit);
+          count++;
           previous = hit;
           previousNegated = negated;
           anyNegated ||= negated;
