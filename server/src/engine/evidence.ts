@@ -60,7 +60,8 @@ export class DocumentEvidence {
     });
     // Hits are found per part (a Markdown segment keeps them while it is unchanged).
     const byId: Hit[][] = [];
-    // (Set apart as they are gathered: headingSections reads them for every check, not the thousands of the body.)
+    // (Set apart as they are gathered: headingSections reads them for every check, not the
+    // thousands of the body.)
     const inHeadingsById: Hit[][] = [];
     // The bit of the check whose strong terms a group holds (0: another kind of group), for unitChecks.
     const checkBit = new Int32Array(lex.matcher.groupCount);
@@ -549,7 +550,8 @@ export class DocumentEvidence {
           previousNegated = negated;
           anyNegated ||= negated;
         }
-        // Most groups hold no negated hit: the passes below only spread a negation, so every hit is kept as said.
+        // Most groups hold no negated hit: the passes below only spread a negation, so every hit is
+        // kept as said.
         if (!anyNegated) return { positive: kept, negative: [] as Hit[] };
         // A negation after a list reaches its first items too: « Les relations avec les
         // prestataires et délégataires de la commune ne relèvent pas de la présente charte ».
