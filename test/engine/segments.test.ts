@@ -134,8 +134,9 @@ describe('Markdown parsed in pieces', () => {
   });
 
   it('lints a charter edited step by step through the cache of its pieces as a parse from scratch does, where an edit changes a negation, a status or a heading that reaches other pieces', () => {
-    // What a piece alone says is kept with it (its hits and their negation, the responses and rows
-    // it withdraws): an edit must be seen, in its piece, and by what the pieces around it read.
+    // What a piece alone says is kept with it (its hits and their negation, the responses, rows,
+    // arrows and marks that withdraw its text): an edit must be seen, in its piece, and by what the
+    // pieces around it read.
     let text = readFileSync(path.join(ROOT, 'samples', 'charte-metropole-complete.md'), 'utf8');
     const edits: Array<[string, (s: string) => string]> = [
       ['a negation in one piece', (s) => s.replace('Il est institué un comité métropolitain', "Il n'est pas institué de comité métropolitain")],
@@ -145,6 +146,10 @@ describe('Markdown parsed in pieces', () => {
       ['a status sub-item withdraws the item it hangs from', (s) => s.replace("### Article 4 – Réseaux de villes\n\n", "### Article 4 – Réseaux de villes\n\n- Adhérer à l'association OpenDataFrance et à France Urbaine.\n  - *Statut : engagement retiré.*\n\n")],
       ['a status after a dash ends an item', (s) => s.replace('  - *Statut : engagement retiré.*\n', '').replace('et à France Urbaine.\n', 'et à France Urbaine. — **Statut :** reporté.\n')],
       ['the item ends with no status', (s) => s.replace(' — **Statut :** reporté.', '')],
+      ['a status after an arrow withdraws its paragraph', (s) => s.replace('à ses homologues.\n', 'à ses homologues → abandonné.\n')],
+      ['the arrow taken back', (s) => s.replace(' → abandonné.', '.')],
+      ['a bracketed mark of deletion opens a paragraph', (s) => s.replace('Tout contrat confiant à un tiers la production', '[Supprimé] Tout contrat confiant à un tiers la production')],
+      ['the mark taken back', (s) => s.replace('[Supprimé] ', '')],
       ['a heading over what is not done withdraws the pieces under it', (s) => s.replace('## Axe 5 – Confiance des citoyens', '## Ce que nous ne ferons pas')],
       ['the heading given back', (s) => s.replace('## Ce que nous ne ferons pas', '## Axe 5 – Confiance des citoyens')],
       ['a heading removed: two pieces become one', (s) => s.replace('### Article 3 – Écosystème territorial de la donnée\n\n', '')],

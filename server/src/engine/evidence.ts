@@ -7,6 +7,7 @@ import { assignmentAt, tableCells } from './assigned';
 import { foldWord } from './text/fold';
 import { afterBlanks, continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
+import type { PartComputation } from './text/local';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
 
@@ -936,7 +937,7 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model), ...struckText(model), ...bracketedDeletions(model),
+    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...rangesOfParts(model, arrowStatuses), ...struckText(model), ...rangesOfParts(model, bracketedDeletions),
     ...model.units.filter((u) => u.kind === 'listItem' && endsWithStatus(model.text.slice(Math.max(u.start, u.end - ITEM_STATUS_LENGTH - 4), u.end)))
       .map((u): [number, number] => [u.start, u.end]),
   ];
@@ -945,10 +946,9 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
 /**
  * A paragraph or an item that opens with a bracketed mark of deletion, as a draft shows its
  * changes in text: « **[Supprimé v0.4]** « La Métropole adhère à OpenDataFrance… » », "[Deleted]
- * …", « [Retiré] … ». What it holds is no evidence.
+ * …", « [Retiré] … ». What it holds is no evidence. (Read from each unit alone: per piece.)
  */
-function bracketedDeletions(model: CharterModel): Array<[number, number]> {
-  const { text, units } = model;
+function bracketedDeletions(text: string, units: readonly Unit[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
@@ -1000,12 +1000,12 @@ const TILDE = 126;
 /**
  * An item that ends with its status after an arrow (« 4. Adhérer à OpenDataFrance → reporté », "→
  * dropped"): withdrawn when the status is. A legend (« « → abandonné » : … ») opens with its arrow.
+ * (Read from each unit alone: per piece.)
  */
-function arrowStatuses(model: CharterModel): Array<[number, number]> {
-  const { text, units } = model;
+function arrowStatuses(text: string, units: readonly Unit[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  // The arrows of the document, found once (most documents hold none): each unit's last one is
-  // then found by a binary search, not by a search through the text.
+  // The arrows of the piece, found once (most documents hold none): each unit's last one is then
+  // found by a binary search, not by a search through the text.
   const arrows: number[] = [];
   for (let at = text.indexOf('\u2192'); at >= 0; at = text.indexOf('\u2192', at + 1)) arrows.push(at);
   if (arrows.length === 0) return ranges;
@@ -1337,9 +1337,17 @@ function tickedNoRows(table: string): Array<[number, number]> {
  * again.
  */
 function withdrawnRows(model: CharterModel): Array<[number, number]> {
+  return rangesOfParts(model, withdrawnRowsOfPart);
+}
+
+/**
+ * The ranges a function of a piece alone finds (by offset in the piece), for every piece of the
+ * document, by document offset: each piece's are kept with it (TextPart.memo).
+ */
+function rangesOfParts(model: CharterModel, ofPart: PartComputation<Array<[number, number]>>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const part of model.parts) {
-    for (const [a, b] of part.memo(withdrawnRowsOfPart)) ranges.push([part.offset + a, part.offset + b]);
+    for (const [a, b] of part.memo(ofPart)) ranges.push([part.offset + a, part.offset + b]);
   }
   return ranges;
 }
