@@ -133,6 +133,46 @@ describe('Markdown parsed in pieces', () => {
     assert.deepEqual(lintModel(second, 'c.md'), lint({ text: edited, filePath: 'c.md' }));
   });
 
+  it('lints a charter edited step by step through the cache of its pieces as a parse from scratch does, where an edit changes a negation, a status or a heading that reaches other pieces', () => {
+    // What a piece alone says is kept with it (its hits and their negation, the responses, rows,
+    // arrows and marks that withdraw its text): an edit must be seen, in its piece, and by what the
+    // pieces around it read.
+    let text = readFileSync(path.join(ROOT, 'samples', 'charte-metropole-complete.md'), 'utf8');
+    const edits: Array<[string, (s: string) => string]> = [
+      ['a negation in one piece', (s) => s.replace('Il est institué un comité métropolitain', "Il n'est pas institué de comité métropolitain")],
+      ['the negation taken back', (s) => s.replace("Il n'est pas institué de comité métropolitain", 'Il est institué un comité métropolitain')],
+      ['a status line under a heading: the section is withdrawn', (s) => s.replace('### Article 8 – Réversibilité et données brutes\n\n', '### Article 8 – Réversibilité et données brutes\n\nStatut : abandonné.\n\n')],
+      ['the status adopted instead', (s) => s.replace('Statut : abandonné.', 'Statut : adopté.')],
+      ['a status sub-item withdraws the item it hangs from', (s) => s.replace("### Article 4 – Réseaux de villes\n\n", "### Article 4 – Réseaux de villes\n\n- Adhérer à l'association OpenDataFrance et à France Urbaine.\n  - *Statut : engagement retiré.*\n\n")],
+      ['a status after a dash ends an item', (s) => s.replace('  - *Statut : engagement retiré.*\n', '').replace('et à France Urbaine.\n', 'et à France Urbaine. — **Statut :** reporté.\n')],
+      ['the item ends with no status', (s) => s.replace(' — **Statut :** reporté.', '')],
+      ['a status after an arrow withdraws its paragraph', (s) => s.replace('à ses homologues.\n', 'à ses homologues → abandonné.\n')],
+      ['the arrow taken back', (s) => s.replace(' → abandonné.', '.')],
+      ['a bracketed mark of deletion opens a paragraph', (s) => s.replace('Tout contrat confiant à un tiers la production', '[Supprimé] Tout contrat confiant à un tiers la production')],
+      ['the mark taken back', (s) => s.replace('[Supprimé] ', '')],
+      ['a heading over what is not done withdraws the pieces under it', (s) => s.replace('## Axe 5 – Confiance des citoyens', '## Ce que nous ne ferons pas')],
+      ['the heading given back', (s) => s.replace('## Ce que nous ne ferons pas', '## Axe 5 – Confiance des citoyens')],
+      ['a heading removed: two pieces become one', (s) => s.replace('### Article 3 – Écosystème territorial de la donnée\n\n', '')],
+      ['a heading added: one piece becomes two', (s) => s.replace('Le club s\'appuie sur', '### Article 3 – Écosystème territorial de la donnée\n\nLe club s\'appuie sur')],
+    ];
+    const cache = new SegmentCache();
+    let previous = lintModel(parseCharter(text, 'markdown', { cache, pieces: 'always' }), 'c.md');
+    let changed = 0;
+    for (const [name, edit] of edits) {
+      const next = edit(text);
+      assert.notEqual(next, text, `${name}: the edit applies`);
+      text = next;
+      const parsed = cache.parsed;
+      const incremental = lintModel(parseCharter(text, 'markdown', { cache, pieces: 'always' }), 'c.md');
+      assert.ok(cache.parsed - parsed <= 2, `${name}: ${cache.parsed - parsed} pieces parsed again`);
+      assert.deepEqual(incremental, lint({ text, filePath: 'c.md' }), `${name}: the lint differs from a parse from scratch`);
+      if (JSON.stringify(incremental.coverage) !== JSON.stringify(previous.coverage)) changed++;
+      previous = incremental;
+    }
+    // (The edits change verdicts: a cache that kept what a piece said before would be seen.)
+    assert.ok(changed >= 4, `only ${changed} edits changed a verdict`);
+  });
+
   it('keeps no old version of the document alive: a kept piece holds its own text, not a slice of the whole', () => {
     // A charter of 1.2 MB of two-byte text (accents), cut in 400 pieces.
     const sections = Array.from({ length: 400 }, (_, i) => `## Article ${i}\n\n${'La métropole publie les données de référence au format CSV et en ouvre l’accès. '.repeat(18)}\n`).join('\n');

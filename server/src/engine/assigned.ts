@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, visit, type Document } from 'yaml';
-import type { CharterModel } from './model';
+import { rowStartAt, type CharterModel } from './model';
 import { answers } from './answers';
 import { termKeys } from './text/tokens';
 import type { OffsetRange } from './types';
@@ -39,16 +39,17 @@ export function assignmentAt(
   model: CharterModel, unit: number, offset: number, columns: ReadonlySet<string>, about: (from: number, to: number) => boolean,
 ): Assignment | undefined {
   const u = model.units[unit];
-  if (u?.kind === 'table') return cellAt(model.text, u.start, u.end, offset, columns, about);
+  if (u?.kind === 'table') return cellAt(model, u.start, u.end, offset, columns, about);
   if (!model.yaml) return undefined;
   const found = valueAt(model, offset, columns);
   return found && about(found.scope.start, found.scope.end) ? found : undefined;
 }
 
 function cellAt(
-  text: string, start: number, end: number, offset: number, columns: ReadonlySet<string>, about: (from: number, to: number) => boolean,
+  model: CharterModel, start: number, end: number, offset: number, columns: ReadonlySet<string>, about: (from: number, to: number) => boolean,
 ): Assignment | undefined {
-  const rowStart = Math.max(start, text.lastIndexOf('\n', offset - 1) + 1);
+  const { text } = model;
+  const rowStart = rowStartAt(model, start, offset);
   // The header row names the columns; the delimiter row and the header assign nothing.
   if (rowStart === start) return undefined;
   const rowEnd = lineEnd(text, rowStart, end);

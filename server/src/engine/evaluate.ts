@@ -36,8 +36,11 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
     return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
   }
 
-  // Sorted by unit once: each scope's anchors are then a range found by a binary search.
-  const anchorsByUnit = sortedByUnit(anchorEvidence) ? anchorEvidence : [...anchorEvidence].sort((a, b) => a.unit - b.unit);
+  // Each anchor's evidence is sorted by unit (forCheck's): a scope's anchors are then a range of
+  // each, found by a binary search, not of all of them merged (thousands in a long charter, where
+  // the scopes tried are a few sections). Lists in another order are sorted together, once.
+  const anchorLists = anchors.filter((i) => !found.vetoed[i]).map((i) => found.elements[i]!);
+  const anchorsByUnit = anchorLists.every(sortedByUnit) ? anchorLists : [[...anchorEvidence].sort((a, b) => a.unit - b.unit)];
   const deniedBeside = deniedBesideAnchors(check, found, doc, anchorEvidence, required);
   let best: { scope: Scope; present: number[]; section: number } | undefined;
   for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
@@ -111,11 +114,15 @@ function deniedBesideAnchors(check: CheckDefinition, found: CheckEvidence, doc: 
   const { model } = doc;
   const out: Scope[] = check.elements.map(() => []);
   if (model.yaml?.followsSchema) return out;
-  const sections = new Set<number>();
-  for (const e of anchorEvidence) sections.add(model.units[e.unit]?.section ?? -1);
+  // The anchors' sections, gathered for the first element denied (most checks have none).
+  let sections: Set<number> | undefined;
   for (const i of required) {
     const element = check.elements[i]!;
     if (element.anchor || element.saidByNegation || found.denied[i]!.length === 0) continue;
+    if (!sections) {
+      sections = new Set<number>();
+      for (const e of anchorEvidence) sections.add(model.units[e.unit]?.section ?? -1);
+    }
     // Only a section holding a denial of the element can deny it in its own scope.
     const denying = new Set(found.denied[i]!.map((d) => model.units[d.unit]?.section ?? -1));
     for (const s of denying) {
@@ -134,10 +141,22 @@ function anchorsOnlyIn(inside: Evidence[], within: Scope): boolean {
   return inside.length > 0 && inside.every((e) => within.some(([a, b]) => e.unit >= a && e.unit < b));
 }
 
-/** The anchors (sorted by unit) that stand in the scope. */
-function anchorsIn(anchorsByUnit: Evidence[], scope: Scope): Evidence[] {
+/**
+ * The anchors that stand in the scope, range by range, in unit order (and in the order of the
+ * lists, each sorted by unit, where they tie: as a stable sort of all of them would give).
+ */
+function anchorsIn(anchorsByUnit: Evidence[][], scope: Scope): Evidence[] {
   const inside: Evidence[] = [];
-  for (const [a, b] of scope) for (let k = lowerBound(anchorsByUnit, a); k < anchorsByUnit.length && anchorsByUnit[k]!.unit < b; k++) inside.push(anchorsByUnit[k]!);
+  for (const [a, b] of scope) {
+    let range: Evidence[] = [];
+    for (const list of anchorsByUnit) {
+      const from = lowerBound(list, a);
+      let to = from;
+      while (to < list.length && list[to]!.unit < b) to++;
+      range = mergedByUnit(range, list.slice(from, to));
+    }
+    for (const e of range) inside.push(e);
+  }
   return inside;
 }
 
@@ -240,6 +259,19 @@ function besideAnchors(inside: Evidence[], doc: DocumentEvidence): (e: Evidence)
     const row = doc.rowOf(table, e.start);
     return rows.has(row) || row === header;
   };
+}
+
+/** Two lists sorted by unit as one, `a`'s first where they tie. */
+function mergedByUnit(a: Evidence[], b: Evidence[]): Evidence[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const merged: Evidence[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < a.length && k < b.length) merged.push(b[k]!.unit < a[i]!.unit ? b[k++]! : a[i++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (k < b.length) merged.push(b[k++]!);
+  return merged;
 }
 
 function sortedByUnit(list: Evidence[]): boolean {

@@ -1,12 +1,13 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
-import { preambleScopeOf, type CharterModel, type Unit } from './model';
+import { preambleScopeOf, rowStartAt, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
 import { foldWord } from './text/fold';
 import { afterBlanks, continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
+import type { PartComputation } from './text/local';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
 
@@ -33,9 +34,15 @@ export class DocumentEvidence {
   private readonly unitOfToken: Int32Array;
   /** 1 for each unit that is a heading or a YAML key (read for every hit of every check). */
   private readonly headingUnits: Uint8Array;
+  /** Per unit, a bit per check (P01 = bit 1…) whose strong terms it holds. */
+  private readonly unitChecks: Int32Array;
   private readonly byGroup = new Map<string, Hit[]>();
+  /** The hits of each group that stand in a heading or a YAML key (few of them), in document order. */
+  private readonly headingHitsByGroup = new Map<string, Hit[]>();
   /** Hits a negation governs (found with each part's hits). */
   private readonly negated = new Set<Hit>();
+  /** 1 at the first word of each negated hit: most hits are told apart by it, without the set. */
+  private readonly negatedFirst: Uint8Array;
   /** Quantified targets (P12) of every unit. */
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
   private readonly marks = new Map<string, Set<number>>();
@@ -46,24 +53,39 @@ export class DocumentEvidence {
   constructor(readonly model: CharterModel, readonly lex: Lexicon) {
     this.unitOfToken = new Int32Array(model.tokens.length).fill(-1);
     this.headingUnits = new Uint8Array(model.units.length);
+    this.negatedFirst = new Uint8Array(model.tokens.length);
+    this.unitChecks = new Int32Array(model.units.length);
     model.units.forEach((u, i) => {
       this.unitOfToken.fill(i, u.tokens[0], u.tokens[1]);
       if (u.kind === 'heading' || u.kind === 'yamlKey') this.headingUnits[i] = 1;
     });
     // Hits are found per part (a Markdown segment keeps them while it is unchanged).
     const byId: Hit[][] = [];
+    // (Set apart as they are gathered: headingSections reads them for every check, not the
+    // thousands of the body.)
+    const inHeadingsById: Hit[][] = [];
+    // The bit of the check whose strong terms a group holds (0: another kind of group), for unitChecks.
+    const checkBit = new Int32Array(lex.matcher.groupCount);
+    for (let group = 0; group < checkBit.length; group++) {
+      const m = STRONG_GROUP.exec(lex.matcher.groupName(group));
+      if (m) checkBit[group] = 1 << Number(m[1]);
+    }
     for (const part of model.parts) {
       const { hits, negated, targets } = part.hits(lex);
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
       for (let i = 0; i < hits.length; i++) {
         const hit = hits[i]!;
-        if (negated[i]) this.negated.add(hit);
+        if (negated[i]) this.negate(hit);
         const list = byId[hit.group];
         if (list) list.push(hit);
         else byId[hit.group] = [hit];
+        const unit = this.unitOfToken[hit.first]!;
+        if (this.headingUnits[unit] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
+        if (checkBit[hit.group] !== 0 && unit >= 0) this.unitChecks[unit]! |= checkBit[hit.group]!;
       }
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
+    inHeadingsById.forEach((list, group) => this.headingHitsByGroup.set(lex.matcher.groupName(group), list));
     this.negateQuestions();
     if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
     else this.negateWithin(undecidedMarkdown(model, lex.negation.cues));
@@ -98,7 +120,7 @@ export class DocumentEvidence {
       for (const hit of list) {
         if (!asked[sentences[hit.first]!]) continue;
         const kind = units[this.unitOf(hit)]?.kind;
-        if (kind === 'paragraph' || kind === 'listItem') this.negated.add(hit);
+        if (kind === 'paragraph' || kind === 'listItem') this.negate(hit);
       }
     }
   }
@@ -254,13 +276,18 @@ export class DocumentEvidence {
           else hi = mid - 1;
         }
         const [a, b] = merged[lo]!;
-        if (at >= a && at < b) this.negated.add(hit);
+        if (at >= a && at < b) this.negate(hit);
       }
     }
   }
 
+  private negate(hit: Hit): void {
+    this.negated.add(hit);
+    this.negatedFirst[hit.first] = 1;
+  }
+
   private isNegated(hit: Hit): boolean {
-    return this.negated.has(hit);
+    return this.negatedFirst[hit.first] === 1 && this.negated.has(hit);
   }
 
   /** Whether a negation cue stands between two hits (« les prestataires et non les délégataires »). */
@@ -294,25 +321,9 @@ export class DocumentEvidence {
     return set.has(sentence);
   }
 
-  /** Per unit, a bit per check (P01 = bit 1…) whose strong terms it holds, built on first use. */
-  private unitChecks: Int32Array | undefined;
-
   /** Whether a unit holds a strong term of a check other than `code` (its paragraph is about that check). */
   private aboutOtherCheck(unit: number, code: string): boolean {
-    if (!this.unitChecks) {
-      const masks = new Int32Array(this.model.units.length);
-      for (const [group, hits] of this.byGroup) {
-        const m = STRONG_GROUP.exec(group);
-        if (!m) continue;
-        const bit = 1 << Number(m[1]);
-        for (const hit of hits) {
-          const u = this.unitOfToken[hit.first]!;
-          if (u >= 0) masks[u] = masks[u]! | bit;
-        }
-      }
-      this.unitChecks = masks;
-    }
-    return (this.unitChecks[unit]! & ~(1 << Number(code.slice(1)))) !== 0;
+    return ((this.unitChecks[unit] ?? 0) & ~(1 << Number(code.slice(1)))) !== 0;
   }
 
   /** Per section, its subsection whose heading comes right after its own (-1: none), built on first use. */
@@ -348,8 +359,23 @@ export class DocumentEvidence {
 
   /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
   rowOf(unit: number, at: number): number {
-    const u = this.model.units[unit]!;
-    return Math.max(u.start, this.model.text.lastIndexOf('\n', at - 1) + 1);
+    return rowStartAt(this.model, this.model.units[unit]!.start, at);
+  }
+
+  /** Each unit's passage (see forCheck), found on first use: every check reads them. */
+  private passages: Int32Array | undefined;
+
+  /** A unit's passage: its section's index (-1 before any heading), or -2 - i in preamble scope i. */
+  private passageOf(unit: number): number {
+    if (!this.passages) {
+      const { model } = this;
+      this.passages = new Int32Array(model.units.length);
+      model.units.forEach((u, i) => {
+        const preamble = preambleScopeOf(model, i);
+        this.passages![i] = preamble >= 0 ? -2 - preamble : u.section;
+      });
+    }
+    return this.passages[unit] ?? -1;
   }
 
   /** Whether a unit is the document's title: its title heading, or the title of its front matter. */
@@ -371,13 +397,15 @@ export class DocumentEvidence {
     return this.byGroup.get(group) ?? [];
   }
 
+  /** The hits of a group that stand in a heading or a YAML key, in document order. */
+  private headingHits(group: string): Hit[] {
+    return this.headingHitsByGroup.get(group) ?? [];
+  }
+
   /** Sections whose heading unit holds a hit of `group` (not negated). */
   headingSections(group: string): Set<number> {
     const found = new Set<number>();
-    for (const hit of this.hits(group)) {
-      const unit = this.model.units[this.unitOf(hit)];
-      if (unit && (unit.kind === 'heading' || unit.kind === 'yamlKey') && !this.isNegated(hit)) found.add(unit.section);
-    }
+    for (const hit of this.headingHits(group)) if (!this.isNegated(hit)) found.add(this.model.units[this.unitOf(hit)]!.section);
     found.delete(this.model.titleSection);
     return found;
   }
@@ -475,7 +503,9 @@ export class DocumentEvidence {
         if (!trappedTables.has(unit)) return false;
         return trappedUnits.has(placeOf(hit)) || trappedUnits.has(-1 - model.units[unit]!.start);
       };
-      const trapped = (hit: Hit): boolean => (trappedUnits.size > 0 && inTrappedPlace(hit) && !confirmed(hit)) || this.overlaps(traps, hit);
+      // (Most elements meet no trap in a document: then no hit is trapped, and none is looked at.)
+      const anyTrap = trapHits.length > 0 || this.hits(traps).length > 0;
+      const trapped = (hit: Hit): boolean => anyTrap && ((trappedUnits.size > 0 && inTrappedPlace(hit) && !confirmed(hit)) || this.overlaps(traps, hit));
       // A heading's term whose body only holds it as a trap is that trap: "### Principe de
       // réversibilité" over « réversibilité des décisions ».
       const trappedBodies = new Set<number>();
@@ -486,7 +516,7 @@ export class DocumentEvidence {
       const strongTrapped = new Uint8Array(strongHits.length);
       let lastSection = -2;
       let lastTrapped = false;
-      strongHits.forEach((hit, h) => {
+      if (anyTrap) strongHits.forEach((hit, h) => {
         const isTrapped = trapped(hit);
         strongTrapped[h] = isTrapped ? 1 : 0;
         const unit = this.unitOf(hit);
@@ -498,33 +528,48 @@ export class DocumentEvidence {
         lastTrapped = isTrapped;
       });
       const trappedHeading = (hit: Hit): boolean => {
+        // (Most elements have no trapped body: no heading to look up.)
+        if (trappedBodies.size === 0) return false;
         const unit = this.unitOf(hit);
         const section = model.units[unit]?.section ?? -1;
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
       };
       const split = (group: string, negatedWords?: Set<number>, trappedAt?: Uint8Array) => {
-        const kept: Hit[] = [];
-        const negatedAt: boolean[] = [];
+        const hits = this.hits(group);
+        // The hits kept: the group's own list (read only) until one is left out, then a copy (most
+        // groups lose none: their thousands of hits are not copied at every keystroke).
+        let kept = hits;
+        let count = 0;
+        // 1 where kept[i] is negated (one array, not a list grown hit by hit).
+        const negatedAt = new Uint8Array(hits.length);
         let previous: Hit | undefined;
         let previousNegated = false;
-        const hits = this.hits(group);
+        let anyNegated = false;
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
-          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) continue;
+          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) {
+            if (kept === hits) kept = hits.slice(0, h);
+            continue;
+          }
           const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit))
             || (negatedWords?.has(hit.first) ?? false);
-          kept.push(hit);
-          negatedAt.push(negated);
+          if (negated) negatedAt[count] = 1;
+          if (kept !== hits) kept.push(hit);
+          count++;
           previous = hit;
           previousNegated = negated;
+          anyNegated ||= negated;
         }
+        // Most groups hold no negated hit: the passes below only spread a negation, so every hit is
+        // kept as said.
+        if (!anyNegated) return { positive: kept, negative: [] as Hit[] };
         // A negation after a list reaches its first items too: « Les relations avec les
         // prestataires et délégataires de la commune ne relèvent pas de la présente charte ».
         for (let i = kept.length - 2; i >= 0; i--) {
           const item = kept[i]!;
           const next = kept[i + 1]!;
           // (Items of a list, not two spans over the same words: « le club des partenaires de la donnée, qui n'existait pas… ».)
-          if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = true;
+          if (!negatedAt[i] && negatedAt[i + 1] && this.isNegated(next) && item.last < next.first && continuesList(model.tokens, item, next) && !this.cueBetween(item, next)) negatedAt[i] = 1;
         }
         // What a parenthesis right after a denied term lists are its examples, denied with it: « Je
         // ne propose pas de dispositif dédié à l'innovation (appel à projets, expérimentations
@@ -533,7 +578,7 @@ export class DocumentEvidence {
         let deniedUntil = -1;
         for (let i = 0; i < kept.length; i++) {
           const hit = kept[i]!;
-          if (model.tokens.starts[hit.first]! < deniedUntil) negatedAt[i] = true;
+          if (model.tokens.starts[hit.first]! < deniedUntil) negatedAt[i] = 1;
           else if (negatedAt[i] && this.isNegated(hit)) deniedUntil = parenthesisAfter(model.text, model.tokens.ends[hit.last]!);
         }
         // « … à l'échelle intercommunale, mais cette mutualisation n'a pas été retenue », "… a
@@ -543,7 +588,7 @@ export class DocumentEvidence {
         for (let i = kept.length - 1; i >= 0; i--) {
           const hit = kept[i]!;
           if (negatedAt[i] && hit.first > 0 && DEMONSTRATIVES.has(model.tokens.forms[hit.first - 1]!.key) && this.isNegated(hit)) takenUpAt = hit.first;
-          else if (takenUpAt >= 0 && hit.last < takenUpAt && sentenceOf[hit.first] === sentenceOf[takenUpAt]) negatedAt[i] = true;
+          else if (takenUpAt >= 0 && hit.last < takenUpAt && sentenceOf[hit.first] === sentenceOf[takenUpAt]) negatedAt[i] = 1;
         }
         const positive: Hit[] = [];
         const negative: Hit[] = [];
@@ -575,18 +620,13 @@ export class DocumentEvidence {
     };
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
-    // A passage is a number: a section's index (-1 before any heading), or -2 - i for preamble scope i.
-    const passageOf = (unit: number): number => {
-      const preamble = preambleScopeOf(model, unit);
-      return preamble >= 0 ? -2 - preamble : model.units[unit]?.section ?? -1;
-    };
     // Passages where a strong term of the check stands: its generic words count there.
     const strongPassages = new Set<number>();
     for (const k of kept) {
       let lastUnit = -2;
       for (const hit of k.strong.positive) {
         const unit = this.unitOf(hit);
-        if (unit !== lastUnit) strongPassages.add(passageOf(unit));
+        if (unit !== lastUnit) strongPassages.add(this.passageOf(unit));
         lastUnit = unit;
       }
     }
@@ -600,14 +640,14 @@ export class DocumentEvidence {
     const denialsIn = new Map<number, Array<[number, number]>>();
     kept.forEach((k, i) => {
       for (const d of k.strong.negative) {
-        const passage = passageOf(this.unitOf(d));
+        const passage = this.passageOf(this.unitOf(d));
         const list = denialsIn.get(passage);
         if (list) list.push([i, sentences[d.first]!]);
         else denialsIn.set(passage, [[i, sentences[d.first]!]]);
       }
     });
     const aboutCheck = (hit: Hit, element: number): boolean => {
-      const passage = passageOf(this.unitOf(hit));
+      const passage = this.passageOf(this.unitOf(hit));
       if (strongPassages.has(passage)) return true;
       const sentence = sentences[hit.first];
       return denialsIn.get(passage)?.some(([i, s]) => i !== element && s !== sentence) ?? false;
@@ -624,7 +664,7 @@ export class DocumentEvidence {
     const specificSentences = new Set<number>();
     if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
       for (const hit of [...k.strong.positive, ...k.strong.negative]) {
-        const passage = passageOf(this.unitOf(hit));
+        const passage = this.passageOf(this.unitOf(hit));
         if (check.elements[i]!.genericNeedsSpecific) specificPassages.add(passage);
         else {
           let seen = otherElements.get(passage);
@@ -634,7 +674,7 @@ export class DocumentEvidence {
       }
       if (!check.elements[i]!.genericNeedsSpecific) {
         for (const hit of k.strong.positive) {
-          affirmedIn.add(passageOf(this.unitOf(hit)));
+          affirmedIn.add(this.passageOf(this.unitOf(hit)));
           specificSentences.add(sentences[hit.first]!);
         }
       }
@@ -645,28 +685,26 @@ export class DocumentEvidence {
     // « les Parties évalueront le partenariat, notamment le temps gagné par les agents » (not
     // « mesure », a measure taken, nor "impact": « le suivi budgétaire des mesures »).
     const specificAt = (hit: Hit, unit: number): boolean =>
-      specificPassages.has(passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
-    for (const hit of this.hits(`${check.code}#`)) {
-      if (isHeading(this.unitOf(hit)) && !this.isNegated(hit)) strongPassages.add(passageOf(this.unitOf(hit)));
-    }
+      specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
+    for (const hit of this.headingHits(`${check.code}#`)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
 
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
       const negatedUnits = new Set([...strong.negative, ...weak.negative].map((h) => this.unitOf(h)));
       const found: Evidence[] = [];
-      const add = (unit: number, range: OffsetRange, isWeak = false): void => {
+      const add = (unit: number, start: number, end: number, isWeak = false): void => {
         const u = model.units[unit];
         if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
         // A generic word ("associations") needs the words of rules in its own paragraph: a heading
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
         // (A generic word in a list item, from the sentence that introduces its list too: « Les
         // règles de la charte s'appliquent : … – aux associations qui reçoivent des données ».)
-        if (element.needsContext && !(isWeak ? contextUnits.has(unit) || inContextList(unit) : hasContext(unit, range.start))) return;
+        if (element.needsContext && !(isWeak ? contextUnits.has(unit) || inContextList(unit) : hasContext(unit, start))) return;
         if (element.needsPartners && !aboutPartners(unit)) return;
-        found.push({ unit, start: range.start, end: range.end });
+        found.push({ unit, start, end });
       };
-      if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, { start, end });
+      if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, start, end);
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
         if (isWeak && !(element.genericNeedsSpecific ? specificAt(hit, unit) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
@@ -682,7 +720,7 @@ export class DocumentEvidence {
         // So does a bold lead-in over its item: "- **Les réseaux de collectivités.** La Métropole a
         // étudié son adhésion à OpenDataFrance. Cette adhésion n'a pas été retenue."
         if (negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
-        add(unit, { start, end: model.tokens.ends[hit.last]! }, isWeak);
+        add(unit, start, model.tokens.ends[hit.last]!, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
       // An element the document denies outright, and never says in its own terms, is not made by
@@ -702,7 +740,7 @@ export class DocumentEvidence {
     check.elements.forEach((element, i) => this.addAssigned(check, element, elements[i]!, elements));
     const vetoed = check.elements.map(() => false);
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
-    for (const list of elements) if (!inUnitOrder(list)) list.sort(byUnitThenStart);
+    elements.forEach((list, i) => { elements[i] = inUnitOrder(list); });
     const aboutSections = this.headingSections(`${check.code}#`);
     for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
     // A denial needs the element's context in its own paragraph: « le club des acteurs du
@@ -910,7 +948,7 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...arrowStatuses(model), ...struckText(model), ...bracketedDeletions(model),
+    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...rangesOfParts(model, arrowStatuses), ...struckText(model), ...rangesOfParts(model, bracketedDeletions),
     ...model.units.filter((u) => u.kind === 'listItem' && endsWithStatus(model.text.slice(Math.max(u.start, u.end - ITEM_STATUS_LENGTH - 4), u.end)))
       .map((u): [number, number] => [u.start, u.end]),
   ];
@@ -919,10 +957,9 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
 /**
  * A paragraph or an item that opens with a bracketed mark of deletion, as a draft shows its
  * changes in text: « **[Supprimé v0.4]** « La Métropole adhère à OpenDataFrance… » », "[Deleted]
- * …", « [Retiré] … ». What it holds is no evidence.
+ * …", « [Retiré] … ». What it holds is no evidence. (Read from each unit alone: per piece.)
  */
-function bracketedDeletions(model: CharterModel): Array<[number, number]> {
-  const { text, units } = model;
+function bracketedDeletions(text: string, units: readonly Unit[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
@@ -974,12 +1011,12 @@ const TILDE = 126;
 /**
  * An item that ends with its status after an arrow (« 4. Adhérer à OpenDataFrance → reporté », "→
  * dropped"): withdrawn when the status is. A legend (« « → abandonné » : … ») opens with its arrow.
+ * (Read from each unit alone: per piece.)
  */
-function arrowStatuses(model: CharterModel): Array<[number, number]> {
-  const { text, units } = model;
+function arrowStatuses(text: string, units: readonly Unit[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  // The arrows of the document, found once (most documents hold none): each unit's last one is
-  // then found by a binary search, not by a search through the text.
+  // The arrows of the piece, found once (most documents hold none): each unit's last one is then
+  // found by a binary search, not by a search through the text.
   const arrows: number[] = [];
   for (let at = text.indexOf('\u2192'); at >= 0; at = text.indexOf('\u2192', at + 1)) arrows.push(at);
   if (arrows.length === 0) return ranges;
@@ -1130,10 +1167,36 @@ function sectionsNamedBy(model: CharterModel, rows: Array<[number, number]>): Ar
   return ranges;
 }
 
-/** Mentions are found in document order: most lists need no sorting, only this check. */
-function inUnitOrder(list: readonly Evidence[]): boolean {
-  for (let i = 1; i < list.length; i++) if (byUnitThenStart(list[i - 1]!, list[i]!) > 0) return false;
-  return true;
+/**
+ * The list in unit order (then by start), as a stable sort gives it. Mentions are found vocabulary
+ * by vocabulary, each in document order: the list is a few runs in order, merged two by two (a
+ * sort of P02's thousands of mentions at every keystroke cost more); most lists are one run.
+ */
+function inUnitOrder(list: Evidence[]): Evidence[] {
+  const runs: number[] = [0];
+  for (let i = 1; i < list.length; i++) if (byUnitThenStart(list[i - 1]!, list[i]!) > 0) runs.push(i);
+  if (runs.length === 1) return list;
+  if (runs.length > MERGED_RUNS) return list.sort(byUnitThenStart);
+  let sorted = runs.map((start, k) => list.slice(start, runs[k + 1] ?? list.length));
+  while (sorted.length > 1) {
+    const merged: Evidence[][] = [];
+    for (let k = 0; k < sorted.length; k += 2) merged.push(k + 1 < sorted.length ? mergedInOrder(sorted[k]!, sorted[k + 1]!) : sorted[k]!);
+    sorted = merged;
+  }
+  return sorted[0]!;
+}
+/** The most runs of a list that inUnitOrder merges: a list more out of order is sorted. */
+const MERGED_RUNS = 16;
+
+/** Two lists in unit order as one, `a`'s first where they tie (a stable sort's order). */
+function mergedInOrder(a: Evidence[], b: Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < a.length && k < b.length) out.push(byUnitThenStart(a[i]!, b[k]!) > 0 ? b[k++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (k < b.length) out.push(b[k++]!);
+  return out;
 }
 
 function byUnitThenStart(a: Evidence, b: Evidence): number {
@@ -1285,9 +1348,17 @@ function tickedNoRows(table: string): Array<[number, number]> {
  * again.
  */
 function withdrawnRows(model: CharterModel): Array<[number, number]> {
+  return rangesOfParts(model, withdrawnRowsOfPart);
+}
+
+/**
+ * The ranges a function of a piece alone finds (by offset in the piece), for every piece of the
+ * document, by document offset: each piece's are kept with it (TextPart.memo).
+ */
+function rangesOfParts(model: CharterModel, ofPart: PartComputation<Array<[number, number]>>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const part of model.parts) {
-    for (const [a, b] of part.memo(withdrawnRowsOfPart)) ranges.push([part.offset + a, part.offset + b]);
+    for (const [a, b] of part.memo(ofPart)) ranges.push([part.offset + a, part.offset + b]);
   }
   return ranges;
 }
@@ -1507,6 +1578,64 @@ function headingSays(raw: string): number {
 function rejectedProposals(model: CharterModel): Array<[number, number]> {
   const { text, units } = model;
   const ranges: Array<[number, number]> = [];
+  // What a unit says as a response is read from its own text, per piece (kept with it); what it
+  // withdraws depends on the units around it, read here.
+  for (const part of model.parts) {
+    for (const response of part.memo(responsesOfPart)) {
+      const index = part.unitBase + response.unit;
+      const unit = units[index]!;
+      // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
+      // the sub-items before it; in a flat list, the item right before it.
+      if (response.says & RESPONSE_ITEM && index > 0) {
+        const indent = indentOf(text, unit.start);
+        let first = index;
+        while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === unit.list && indentOf(text, units[first - 1]!.start) === indent) first--;
+        const parent = units[first - 1];
+        const nested = parent !== undefined && parent.kind === 'listItem' && parent.list === unit.list && indentOf(text, parent.start) < indent;
+        const previous = units[index - 1]!;
+        const from = nested ? parent.start : previous.kind === 'listItem' && previous.list === unit.list ? previous.start : unit.start;
+        ranges.push([from, unit.end]);
+        continue;
+      }
+      if (response.says & TRAILING_STATUS) {
+        ranges.push([unit.start, unit.end]);
+        continue;
+      }
+      if (unit.kind !== 'paragraph') continue;
+      for (const nl of response.lines) ranges.push([unit.start, part.offset + nl]);
+      if (index === 0 || !(response.says & NEGATIVE_RESPONSE)) continue;
+      let first = index - 1;
+      const previous = units[first]!;
+      // A status line right under a heading (« ### Chantier 6 – … » then « Statut : **reporté**. »)
+      // says it of the whole section, as a status at the heading's end does.
+      const section = model.sections[unit.section];
+      if (previous.kind === 'heading' && section?.headingUnit === index - 1 && unit.section !== model.titleSection && unit.end - unit.start <= STATUS_LINE) {
+        ranges.push([section.start, units[section.ownEndUnit]?.start ?? text.length]);
+        continue;
+      }
+      if (previous.section !== unit.section || previous.kind === 'heading') continue;
+      while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
+      // The block was the section's whole body (« ### Action 13 — Panel citoyen », its text, then
+      // « **Statut :** abandonné. »): the heading goes with it.
+      const whole = section !== undefined && section.headingUnit === first - 1 && unit.section !== model.titleSection;
+      ranges.push([whole ? section.start : units[first]!.start, unit.start]);
+    }
+  }
+  return ranges;
+}
+
+/** What a unit says as a response (bits of `says` in responsesOfPart). */
+const RESPONSE_ITEM = 1;
+const TRAILING_STATUS = 2;
+const NEGATIVE_RESPONSE = 4;
+
+/**
+ * The units of one piece that read as a response adopting nothing, from their own text alone
+ * (offsets in the piece): a list item that records a status or a decision (RESPONSE_ITEM), an
+ * item or a paragraph ending with a status after a dash (TRAILING_STATUS), a paragraph that is
+ * such a response (NEGATIVE_RESPONSE), and the line breaks of a paragraph after which one starts.
+ */
+function responsesOfPart(text: string, units: readonly Unit[]): Array<{ unit: number; says: number; lines: number[] }> {
   const negativeResponse = (at: number, end: number): boolean => {
     // A response quoted under its proposal (« > Réponse de la Ville : **non retenue**. ») reads as
     // one that is not: the quote marks are passed over.
@@ -1522,60 +1651,35 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
     return decision !== null && DECISION_NO.test(decision[1]!);
   };
   // A list item that records a status or decision: its first letters are looked at before any copy.
-  const isResponseItem = (_: string, start: number, end: number): boolean => {
+  const isResponseItem = (start: number, end: number): boolean => {
     const at = afterSymbols(text, afterMarker(text, start));
     return RESPONSE_FIRST.test(text.slice(at, at + 4)) && negativeResponse(at, end);
   };
-  // Where the document says "Status" or « Statut », found once (most documents never do): each
+  // Where the piece says "Status" or « Statut », found once (most documents never do): each
   // unit's are then found by a binary search, not by a search through the text from the unit on.
   const labels: number[] = [];
-  // (One search for their common stem: in document order, no sort.)
+  // (One search for their common stem: in text order, no sort.)
   for (let at = text.indexOf('Statu'); at >= 0; at = text.indexOf('Statu', at + 1)) {
     const next = text[at + 5];
     if (next === 's' || next === 't') labels.push(at);
   }
+  const found: Array<{ unit: number; says: number; lines: number[] }> = [];
   units.forEach((unit, index) => {
-    // A status sub-item (« - *Statut : engagement retiré…* ») withdraws the item it hangs from and
-    // the sub-items before it; in a flat list, the item right before it.
-    if (unit.kind === 'listItem' && index > 0 && isResponseItem(text, unit.start, unit.end)) {
-      const indent = indentOf(text, unit.start);
-      let first = index;
-      while (first > 0 && units[first - 1]!.kind === 'listItem' && units[first - 1]!.list === unit.list && indentOf(text, units[first - 1]!.start) === indent) first--;
-      const parent = units[first - 1];
-      const nested = parent !== undefined && parent.kind === 'listItem' && parent.list === unit.list && indentOf(text, parent.start) < indent;
-      const previous = units[index - 1]!;
-      const from = nested ? parent.start : previous.kind === 'listItem' && previous.list === unit.list ? previous.start : unit.start;
-      ranges.push([from, unit.end]);
-      return;
-    }
+    let says = 0;
+    const lines: number[] = [];
+    if (unit.kind === 'listItem' && isResponseItem(unit.start, unit.end)) says |= RESPONSE_ITEM;
     // "- **Commitment 1.3** — Join the Coalition. — **Status:** Deferred. …": a status after a
     // dash at the end of an item or a paragraph says it of the whole.
-    if ((unit.kind === 'listItem' || unit.kind === 'paragraph') && trailingStatus(text, labels, unit.start, unit.end, negativeResponse)) {
-      ranges.push([unit.start, unit.end]);
-      return;
+    if ((unit.kind === 'listItem' || unit.kind === 'paragraph') && trailingStatus(text, labels, unit.start, unit.end, negativeResponse)) says |= TRAILING_STATUS;
+    if (unit.kind === 'paragraph') {
+      for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
+        if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) lines.push(nl);
+      }
+      if (negativeResponse(unit.start, unit.end)) says |= NEGATIVE_RESPONSE;
     }
-    if (unit.kind !== 'paragraph') return;
-    for (let nl = text.indexOf('\n', unit.start); nl >= 0 && nl < unit.end; nl = text.indexOf('\n', nl + 1)) {
-      if (RESPONSE_FIRST.test(text.slice(nl + 1, nl + 4)) && negativeResponse(nl + 1, unit.end)) ranges.push([unit.start, nl]);
-    }
-    if (index === 0 || !negativeResponse(unit.start, unit.end)) return;
-    let first = index - 1;
-    const previous = units[first]!;
-    // A status line right under a heading (« ### Chantier 6 – … » then « Statut : **reporté**. »)
-    // says it of the whole section, as a status at the heading's end does.
-    const section = model.sections[unit.section];
-    if (previous.kind === 'heading' && section?.headingUnit === index - 1 && unit.section !== model.titleSection && unit.end - unit.start <= STATUS_LINE) {
-      ranges.push([section.start, units[section.ownEndUnit]?.start ?? text.length]);
-      return;
-    }
-    if (previous.section !== unit.section || previous.kind === 'heading') return;
-    while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
-    // The block was the section's whole body (« ### Action 13 — Panel citoyen », its text, then
-    // « **Statut :** abandonné. »): the heading goes with it.
-    const whole = section !== undefined && section.headingUnit === first - 1 && unit.section !== model.titleSection;
-    ranges.push([whole ? section.start : units[first]!.start, unit.start]);
+    if (says !== 0 || lines.length > 0) found.push({ unit: index, says, lines });
   });
-  return ranges;
+  return found;
 }
 
 /**

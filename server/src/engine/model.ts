@@ -122,3 +122,15 @@ export function preambleScopeOf(model: CharterModel, unit: number): number {
   }
   return index[unit] ?? -1;
 }
+
+/**
+ * The start of the row (line, ended by \n) that holds offset `at`, not before `from`: a table's row,
+ * when `from` is the table's start. The model's line starts are searched (asked for every mention
+ * in a table, a search back through the row cost more); a line broken by a lone \r is no row, nor
+ * is the first line one after a \n: there the text is searched.
+ */
+export function rowStartAt(model: CharterModel, from: number, at: number): number {
+  const { text, lines } = model;
+  const line = lines.lineStart(lines.lineOf(at));
+  return Math.max(from, line > 0 && text.charCodeAt(line - 1) === 10 ? line : text.lastIndexOf('\n', at - 1) + 1);
+}
