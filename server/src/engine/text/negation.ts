@@ -67,7 +67,7 @@ const EVERYWHERE = new Set(['data', 'donnees', 'donnee'].map(foldWord));
 const PLACE_PREPOSITIONS = new Set(['dans', 'par', 'sur', 'en', 'pour'].map(foldWord));
 /** How many words a relative clause on a subject may hold before its predicate is looked for (« qui travaillent pour la Métropole »). */
 const RELATIVE_SPAN = 7;
-/** How many words a relative clause set off by commas may hold (« , dont la création avait été annoncée par la délibération du 12 octobre 2021, »). */
+/** How many words an aside set off by commas may hold: a relative clause (« , dont la création avait été annoncée par la délibération du 12 octobre 2021, ») or a participle (« , introduite par la loi du 7 octobre 2016, »). */
 const ASIDE_SPAN = 14;
 
 /** Prepositions that open a time complement ("during the pilot", « pendant l'expérimentation »): a negation before them does not reach past them. */
