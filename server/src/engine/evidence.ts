@@ -290,6 +290,21 @@ export class DocumentEvidence {
     return this.negatedFirst[hit.first] === 1 && this.negated.has(hit);
   }
 
+  /**
+   * Whether a hit stands after a prohibition in its sentence: a negation next to a modal (« ne
+   * peuvent pas », « ne doit pas », "may not", "must not", "cannot") a few words before it.
+   */
+  private underProhibition(hit: Hit): boolean {
+    const { forms, sentences } = this.model.tokens;
+    const { cues } = this.lex.negation;
+    for (let t = hit.first - 1; t >= Math.max(0, hit.first - PROHIBITION_REACH) && sentences[t] === sentences[hit.first]; t--) {
+      const key = forms[t]!.key;
+      if (key === CANNOT) return true;
+      if (cues.has(key) && (FORBIDDING.has(forms[t - 1]?.key ?? '') || FORBIDDING.has(forms[t + 1]?.key ?? ''))) return true;
+    }
+    return false;
+  }
+
   /** Whether a negation cue stands between two hits (« les prestataires et non les délégataires »). */
   private cueBetween(a: Hit, b: Hit): boolean {
     const { forms } = this.model.tokens;
@@ -551,8 +566,10 @@ export class DocumentEvidence {
             if (kept === hits) kept = hits.slice(0, h);
             continue;
           }
-          const negated: boolean = this.isNegated(hit) || (previousNegated && continuesList(model.tokens, previous!, hit))
-            || (negatedWords?.has(hit.first) ?? false);
+          // (Rules of use forbid: « les services de la Région ne peuvent pas utiliser la plateforme
+          // pour des données à usage interne » is a rule for the services, not a denial of them.)
+          const negated: boolean = (this.isNegated(hit) && !(element.needsContext && this.underProhibition(hit)))
+            || (previousNegated && continuesList(model.tokens, previous!, hit)) || (negatedWords?.has(hit.first) ?? false);
           if (negated) negatedAt[count] = 1;
           if (kept !== hits) kept.push(hit);
           count++;
@@ -1977,6 +1994,11 @@ const HEADING_LEAD = /^[#\s*_`]*(?:\d+(?:\.\d+)*[.)]?\s+)?[*_`]*/;
 const PLANNED_HEADING = /^(?:a faire|en cours|prevue?s?|planifiee?s?|programmee?s?|prochaines etapes|to do|to-do|todo|doing|in progress|planned|upcoming|next steps?)\b/;
 /** A "no" answer in a yes/no column (folded). */
 /** A group of an element's strong terms ("P03.exchanges"), by check number. */
+/** How many words before a hit a prohibition may stand (« ne peuvent pas utiliser la plateforme pour … »). */
+const PROHIBITION_REACH = 10;
+const CANNOT = foldWord('cannot');
+/** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */
+const FORBIDDING = new Set(['peuvent', 'doit', 'doivent', 'may', 'must', 'shall'].map(foldWord));
 const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
 const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
