@@ -1,4 +1,5 @@
 import type { Lexicon } from '../vocabulary';
+import { foldWord } from './fold';
 import type { TokenStream } from './tokens';
 import type { OffsetRange } from '../types';
 
@@ -9,6 +10,11 @@ const BLANK_GAP = /^[ \t\u00a0\u202f]{0,2}$/;
 const YEAR = /^(19|20)\d\d$/;
 const SYMBOL_AFTER = /^[\s\u00a0\u202f]?(?:[.,]\d+)?[\s\u00a0\u202f]?[%€£$‰]/;
 const SYMBOL_BEFORE = /[£€$][\s\u00a0\u202f]?$/;
+/** Words of a sanction and of its cap (folded), and how far before a sum they may stand (« pénalité forfaitaire de 150 € », « plafonnée à 15 000 euros »). */
+const PENALTY_WORDS = new Set(['penalite', 'penalites', 'penalty', 'penalties', 'amende', 'amendes', 'fine', 'fines', 'plafonnee', 'plafonnees', 'capped'].map(foldWord));
+const PENALTY_REACH = 4;
+/** Words a number after which names a part of a text (folded): "Schedule 1", « annexe 2 », "Article 12". */
+const REFERENCE_WORDS = new Set(['schedule', 'annex', 'annexe', 'appendix', 'article', 'section', 'chapter', 'chapitre', 'clause', 'part', 'partie', 'table', 'tableau', 'titre'].map(foldWord));
 
 /**
  * Quantified targets (P12): a number with a unit or a percentage, or a year given as a deadline
@@ -25,6 +31,8 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     const code = charCodeAt.call(key, 0);
     if (code < 48 || code > 57 || !NUMBER.test(key)) continue;
     if (endsWithPhrase(keys, t, from, lex.target.frequency) || keys[t + 1] === 'fois' || keys[t + 1] === 'time') continue;
+    // A number that names a part of the text counts nothing: "Schedule 1 datasets", « annexe 2 ».
+    if (t > from && REFERENCE_WORDS.has(keys[t - 1]!)) continue;
     const start = starts[t]!;
     const end = ends[t]!;
     const after = text.slice(end, end + 8);
@@ -32,11 +40,19 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     // The unit stands right after the number, a blank between at most ("3 jours", "20\u00a0km"):
     // not after a full stop ("## 3. Working with partners").
     const unit = t + 1 < to && BLANK_GAP.test(text.slice(end, starts[t + 1]!)) ? unitAfter(keys, t + 1, to, lex.target.units) : 0;
+    // A sum of money after a penalty is a sanction, not a target: « une pénalité de 150 euros ».
+    if (t > from && penaltyBefore(keys, t, from)) continue;
     if (SYMBOL_AFTER.test(after) || SYMBOL_BEFORE.test(before)) found.push({ start, end });
     else if (unit > 0) found.push({ start, end: ends[t + unit]! });
     else if (YEAR.test(key) && withinDeadline(keys, t, from, lex.target.deadline)) found.push({ start, end });
   }
   return found;
+}
+
+/** Whether a word of penalty stands within the few words before token `t`, in its clause. */
+function penaltyBefore(keys: readonly string[], t: number, from: number): boolean {
+  for (let u = t - 1; u >= Math.max(from, t - PENALTY_REACH); u--) if (PENALTY_WORDS.has(keys[u]!)) return true;
+  return false;
 }
 
 /** How many words of a unit's numbering open it: numbers joined by a lone full stop ("3.3", "2.1.4"), or none. */
