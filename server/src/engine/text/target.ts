@@ -31,8 +31,9 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     const code = charCodeAt.call(key, 0);
     if (code < 48 || code > 57 || !NUMBER.test(key)) continue;
     if (endsWithPhrase(keys, t, from, lex.target.frequency) || keys[t + 1] === 'fois' || keys[t + 1] === 'time') continue;
-    // A number that names a part of the text counts nothing: "Schedule 1 datasets", « annexe 2 ».
-    if (t > from && REFERENCE_WORDS.has(keys[t - 1]!)) continue;
+    // A number that names a part of the text counts nothing ("Schedule 1 datasets", « annexe 2 »),
+    // nor does a sum of money after a penalty, a sanction (« une pénalité de 150 euros »).
+    if ((t > from && REFERENCE_WORDS.has(keys[t - 1]!)) || penaltyBefore(keys, t, from)) continue;
     const start = starts[t]!;
     const end = ends[t]!;
     const after = text.slice(end, end + 8);
@@ -40,8 +41,6 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     // The unit stands right after the number, a blank between at most ("3 jours", "20\u00a0km"):
     // not after a full stop ("## 3. Working with partners").
     const unit = t + 1 < to && BLANK_GAP.test(text.slice(end, starts[t + 1]!)) ? unitAfter(keys, t + 1, to, lex.target.units) : 0;
-    // A sum of money after a penalty is a sanction, not a target: « une pénalité de 150 euros ».
-    if (t > from && penaltyBefore(keys, t, from)) continue;
     if (SYMBOL_AFTER.test(after) || SYMBOL_BEFORE.test(before)) found.push({ start, end });
     else if (unit > 0) found.push({ start, end: ends[t + unit]! });
     else if (YEAR.test(key) && withinDeadline(keys, t, from, lex.target.deadline)) found.push({ start, end });
