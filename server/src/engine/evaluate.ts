@@ -71,7 +71,8 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
  * evidence, still counts. For `lastWordWins` elements (anchors too) only a mention after it does:
  * a criterion names the carbon footprint, its answer says "Productivity and carbon are not
  * measured"; rules of use for the services, then « il est décidé de ne pas étendre ces règles aux
- * délégataires ».
+ * délégataires ». An exclusion from the rules' reach ("This policy does not apply to contractors")
+ * holds in every scope, whatever follows it (see `CheckEvidence.excluded`).
  */
 function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, scope: Scope, doc: DocumentEvidence): boolean {
   const element = check.elements[i]!;
@@ -83,6 +84,7 @@ function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, 
     }
     return false;
   };
+  if (found.excluded[i]) return true;
   let last: Evidence | undefined;
   each(found.denied[i]!, (d) => { if (!last || d.start > last.start) last = d; });
   if (!last) return false;

@@ -27,6 +27,12 @@ export interface CheckEvidence {
   aboutSections: Set<number>;
   /** Per element: where the document says the element is not there (a negated strong term), sorted by unit. */
   denied: Evidence[][];
+  /**
+   * Per element: whether a denial of it says the document's rules do not reach it ("This policy
+   * does not apply to contractors", « Elles ne s'appliquent pas au titulaire du marché »). Such a
+   * denial holds in every scope, whatever the document names of the element elsewhere.
+   */
+  excluded: boolean[];
 }
 
 /** Everything the lexicon found in a document, filtered for traps and negation. */
@@ -302,6 +308,16 @@ export class DocumentEvidence {
       if (key === CANNOT) return true;
       if (cues.has(key) && (FORBIDDING.has(forms[t - 1]?.key ?? '') || FORBIDDING.has(forms[t + 1]?.key ?? ''))) return true;
     }
+    return false;
+  }
+
+  /** Whether a negation cue stands in a hit's sentence. */
+  private negationInSentence(hit: Hit): boolean {
+    const { forms, sentences } = this.model.tokens;
+    const sentence = sentences[hit.first];
+    const { cues } = this.lex.negation;
+    for (let t = hit.first; t >= 0 && sentences[t] === sentence; t--) if (cues.has(forms[t]!.key)) return true;
+    for (let t = hit.last + 1; t < forms.length && sentences[t] === sentence; t++) if (cues.has(forms[t]!.key)) return true;
     return false;
   }
 
@@ -787,7 +803,25 @@ export class DocumentEvidence {
       .filter((h) => (!check.elements[i]!.needsContext || denialContext(this.unitOf(h))) && !ofOthers(h) && (!check.elements[i]!.universalDenials || ofAll(h)))
       .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))
       .sort((a, b) => a.unit - b.unit)));
-    return { elements, vetoed, aboutSections, denied };
+    // An exclusion is a denial whose own sentence holds a word of the rules' reach (the check's
+    // `exclusion` vocabulary: "apply", "scope", « s'appliquent », « opposable ») and a negation, or
+    // a phrase that excludes by itself ("outside the scope", « hors du champ »): a denial taken
+    // from another sentence (« Les règles s'appliquent aux agents. Elles ne s'appliquent pas au
+    // titulaire ») excludes nothing there. A later sentence that names the element with the
+    // words of rules of use (the check's heading vocabulary) takes the exclusion back: "Rules of
+    // use for contractors: …", « Règles d'usage pour les prestataires : … ».
+    const reaches = (sentence: number): boolean => this.inSentence(`${check.code}@reach`, sentence);
+    const excludes = (h: Hit): boolean => {
+      const sentence = sentences[h.first]!;
+      return this.inSentence(`${check.code}@outside`, sentence) || (reaches(sentence) && this.negationInSentence(h));
+    };
+    const excluded = kept.map((k, i) => {
+      if (schemaYaml || denied[i]!.length === 0) return false;
+      let last = -1;
+      for (const h of k.strong.negative) if (h.first > last && excludes(h)) last = h.first;
+      return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && this.inSentence(`${check.code}#`, sentences[h.first]!));
+    });
+    return { elements, vetoed, aboutSections, denied, excluded };
   }
 
   /**

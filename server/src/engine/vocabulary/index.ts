@@ -150,6 +150,12 @@ function build(extra: ExtraVocabulary): Lexicon {
           for (const t of terms as string[]) add(`${code}@`, t);
         } else if (element === 'weakContext') {
           for (const t of terms as string[]) add(`${code}@~`, t);
+        } else if (element === 'exclusion') {
+          // Words of the rules' reach ("apply", « s'appliquent »), which exclude with a negation, and
+          // phrases that exclude by themselves ("outside the scope", « hors du champ »).
+          const { reach, outside } = terms as { reach: string[]; outside: string[] };
+          for (const t of reach) add(`${code}@reach`, t);
+          for (const t of outside) add(`${code}@outside`, t);
         } else {
           for (const t of terms as string[]) add(`${code}.${element}`, t);
         }
