@@ -49,6 +49,8 @@ const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldW
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
 const ANAPHOR_LEAD = 8;
+/** How many words a clause that opens a sentence before its subject may hold (« Mis aux voix, », "On being put to the vote,"). */
+const OPENING_CLAUSE = 6;
 
 /** What opens a list of examples after a comma: "including", « notamment »; "such as", « tels que » (two words). */
 const EXAMPLES = new Set(['including', 'notamment'].map(foldWord));
@@ -191,7 +193,12 @@ export class NegationDetector {
       // one said (by a pronoun, or by ending there) leaves it undecided too.
       if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD) {
         if (this.takesUpPrevious(m, from, sentence)) this.leavePreviousUndecided(from, unitOfToken);
-        this.takeUpNamedEarlier(text, from, m.first, unitOfToken);
+        // "On being put to the vote, the amendment was lost", « Mis aux voix, l'amendement est
+        // rejeté »: after a short opening clause, the predicate's own clause opens on its subject.
+        let subject = m.first;
+        while (subject > from && stream.clauses[subject - 1] === stream.clauses[m.first]) subject--;
+        if (subject > from && subject - from <= OPENING_CLAUSE) this.takeUpNamedEarlier(text, from, subject, m.first, true, unitOfToken);
+        else this.takeUpNamedEarlier(text, from, from, m.first, false, unitOfToken);
       }
     }
     // Exceptions ("sans frais") only matter beside a cue: only those sentences are matched.
@@ -222,14 +229,15 @@ export class NegationDetector {
    * « M. Riou présente un amendement visant à… M. Benali émet un avis défavorable. L'amendement est
    * mis aux voix et rejeté. »: a generic head (« l'amendement », "the proposal") takes up the
    * sentence that introduced it, up to EARLIER_REACH sentences back in the same paragraph, when the
-   * sentence right before does not name it.
+   * sentence right before does not name it (`nearest`: or when it does, which no other rule then
+   * takes up). `sentenceFrom` is where the predicate's sentence starts, `from` its subject.
    */
-  private takeUpNamedEarlier(text: string, from: number, first: number, unitOfToken?: Int32Array): void {
+  private takeUpNamedEarlier(text: string, sentenceFrom: number, from: number, first: number, nearest: boolean, unitOfToken?: Int32Array): void {
     const { forms, sentences, starts, ends } = this.stream;
     if (!DEFINITE.has(forms[from]!.key) || from + 1 >= first) return;
     const head = forms[from + 1]!.key;
     if (!GENERIC_HEADS.has(head)) return;
-    let t = from - 1;
+    let t = sentenceFrom - 1;
     for (let back = 0; back <= EARLIER_REACH && t >= 0; back++) {
       const sentence = sentences[t]!;
       let start = t;
@@ -242,7 +250,7 @@ export class NegationDetector {
         start--;
       }
       if (named) {
-        if (back > 0) this.leaveUndecided(sentence, start + 1, t + 1);
+        if (back > 0 || nearest) this.leaveUndecided(sentence, start + 1, t + 1);
         return;
       }
       t = start;
