@@ -18,6 +18,9 @@ describe('answers: whether a value says something', () => {
       'À rédiger avec la DSI (règlement intérieur informatique en cours de refonte).',
       'Rules for contractors, concession holders and funded community partners are to be defined in phase 2 of the framework.',
       'Les règles applicables aux délégataires, aux concessionnaires et aux associations subventionnées restent à définir.',
+      "Les modalités de mise à disposition de ces données à l'agglomération (fréquence, canal, conditions de réutilisation) seront définies par un avenant à conclure.",
+      "Les modalités de transmission de ces données (fréquence, canal, niveau d'agrégation) seront précisées par un avenant à conclure avant le 31 décembre 2025.",
+      'How often the operator sends these data to the city will be agreed later, in a schedule to this agreement.',
     ]) assert.equal(answers(value), false, value);
   });
 
@@ -27,6 +30,7 @@ describe('answers: whether a value says something', () => {
       'Bilan annuel présenté au conseil municipal.',
       'Les données sont transmises chaque mois, et les formats seront précisés par avenant.',
       'The operator returns the data within 30 days, in formats to be agreed.',
+      'Les données sont transmises chaque mois et les formats seront précisés par avenant.',
     ]) assert.equal(answers(value), true, value);
   });
 

@@ -86,8 +86,12 @@ function withoutAsides(value: string): string {
  * de suivi », "Reporting arrangements to be agreed with the operator". Before « sont / restent à »
  * or "are / remain to be", the subject may run twelve words, commas included: "Rules for
  * contractors, concession holders and funded community partners are to be defined in phase 2".
+ * Before « seront précisées » or "will be defined by", twelve words of one subject (no comma, no
+ * verb, no second clause): « Les modalités de transmission de ces données (fréquence, canal)
+ * seront précisées par un avenant », not « Les données sont transmises chaque mois, et les
+ * formats seront précisés par avenant ».
  */
-const SUBJECT_NOT_YET = /^(?:[a-z0-9'\u2019-]+ ){1,5}(?:(?:restent? |sont |est )?a (?:definir|preciser|determiner|arreter|fixer)|(?:seront|sera) (?:precisee?s?|definie?s?|fixee?s?|arretee?s?|determinee?s?)\b|(?:are |is |still )?to be (?:defined|determined|agreed|confirmed|decided|set)|will be (?:defined|determined|agreed|specified|set out) later)\b|^(?:[a-z0-9'\u2019-]+,? ){1,12}(?:are|is|remains?|restent|reste|sont|est) (?:still |encore )?(?:to be (?:defined|determined|agreed|confirmed|decided|set)|a (?:definir|preciser|determiner|arreter|fixer))\b/;
+const SUBJECT_NOT_YET = /^(?:[a-z0-9'\u2019-]+ ){1,5}(?:(?:restent? |sont |est )?a (?:definir|preciser|determiner|arreter|fixer)|(?:seront|sera) (?:precisee?s?|definie?s?|fixee?s?|arretee?s?|determinee?s?)\b|(?:are |is |still )?to be (?:defined|determined|agreed|confirmed|decided|set)|will be (?:defined|determined|agreed|specified|set out) later)\b|^(?:[a-z0-9'\u2019-]+,? ){1,12}(?:are|is|remains?|restent|reste|sont|est) (?:still |encore )?(?:to be (?:defined|determined|agreed|confirmed|decided|set)|a (?:definir|preciser|determiner|arreter|fixer))\b|^(?:(?!(?:sont|est|are|is|et|and) )[a-z0-9'\u2019-]+ ){1,12}(?:(?:seront|sera) (?:precisee?s?|definie?s?|fixee?s?|arretee?s?|determinee?s?)|will be (?:defined|determined|agreed|specified|set out) (?:later|by))\b/;
 
 /** A key present but empty (`formats: []`, `owner: ""`, `owner:`) is not evidence, and is filled in place by a fix. */
 export function isFilled(node: Node | undefined | null): boolean {
