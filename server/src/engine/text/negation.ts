@@ -15,6 +15,11 @@ const UNDECIDED_REACH = 40;
  */
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
 /** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
+/** Possessives that take up what the sentence before named (with a head of PROCESS_HEADS). */
+const POSSESSIVES = new Set(['son', 'sa', 'leur', 'its', 'their'].map(foldWord));
+/** Nouns of the making of something: its possessive speaks of the whole (« son élaboration », "its adoption"), not of a part (« ses membres »). */
+const PROCESS_HEADS = new Set(['élaboration', 'adoption', 'création', 'lancement', 'installation', 'signature', 'rédaction', 'déploiement', 'constitution', 'mise',
+  'launch', 'creation', 'implementation', 'drafting', 'development', 'establishment', 'introduction', 'rollout'].map(foldWord));
 const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them'].map(foldWord));
 /** Determiners that open a predicate's object ("does not set up any scheme", « ne crée aucun comité »); not "a", which folds as « à ». */
 const OBJECT_DETERMINERS = new Set(['any', 'an', 'its', 'their', 'our', 'aucun', 'aucune', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos'].map(foldWord));
@@ -360,6 +365,10 @@ export class NegationDetector {
     // article (the pronoun stands after its subject: « Le comité l'a écartée »).
     // An l' after a preposition is an article too: « les partenaires de l'Agglo ne sont pas visés ».
     for (let t = from; t <= last; t++) {
+      // « Son élaboration est reportée à 2026 », "Its adoption has been postponed": a subject that
+      // opens on a possessive of the making of something speaks of what the sentence before
+      // proposed (not « Les modalités de leur mise à disposition… », whose head is new).
+      if (t === from && POSSESSIVES.has(forms[t]!.key) && PROCESS_HEADS.has(forms[t + 1]?.key ?? '')) return true;
       if (!ANAPHORS.has(forms[t]!.key)) continue;
       if (forms[t]!.key === ELIDED_ARTICLE && (t === from || PREPOSITIONS.has(forms[t - 1]!.key))) continue;
       // « Les valeurs cibles de ces indicateurs ne sont pas fixées »: a demonstrative in the
