@@ -1,0 +1,28 @@
+import { ownCopy } from './tokens';
+
+/**
+ * The values of a function of a text alone, kept across documents by the text: charters written
+ * from one template repeat their headings word for word, and what a heading says is read once.
+ * Bounded: when full it is emptied, so that a stream of unique texts cannot grow it forever.
+ */
+export class TextMemo<V extends {} | null> {
+  private readonly values = new Map<string, V>();
+
+  constructor(private readonly compute: (text: string) => V, private readonly limit: number) {}
+
+  get(text: string): V {
+    let value = this.values.get(text);
+    if (value === undefined) {
+      value = this.compute(text);
+      if (this.values.size >= this.limit) this.values.clear();
+      // The memo outlives the document: a long text's slice would keep the whole document alive.
+      this.values.set(ownCopy(text), value);
+    }
+    return value;
+  }
+
+  /** How many texts are kept. */
+  get size(): number {
+    return this.values.size;
+  }
+}
