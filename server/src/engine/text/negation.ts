@@ -124,11 +124,11 @@ export class NegationDetector {
    * document parsed in pieces reads as the whole does.
    */
   constructor(private readonly stream: TokenStream, private readonly text: string, private readonly lex: Lexicon, unitOfToken?: Int32Array) {
-    const { cues } = lex.negation;
+    const { cueTokens } = lex.negation;
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
-    const { forms, sentences } = stream;
-    for (let t = 0; t < n; t++) if (cues.has(forms[t]!.key)) this.cued[sentences[t]!] = 1;
+    const { sentences } = stream;
+    for (let t = 0; t < n; t++) if (cueTokens.has(stream, t)) this.cued[sentences[t]!] = 1;
     // "X … is not in scope", "X — under consideration": the predicate reaches back over its
     // sentence, to the start of its coordinated clause ("…, and the list will be decided later").
     // "if funding allows", « sous réserve de financement »: the whole sentence.

@@ -1,7 +1,7 @@
 import en from './en.json';
 import fr from './fr.json';
 import { foldWord } from '../text/fold';
-import { termKeys } from '../text/tokens';
+import { KeySet, termKeys } from '../text/tokens';
 import { TermMatcher } from '../text/matcher';
 import { columnName } from '../assigned';
 import type { CheckCode, DocumentType, Language } from '../types';
@@ -67,6 +67,8 @@ export interface Lexicon {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
     /** The keys of before, near, after and particle: whether a word is a cue at all. */
     cues: Set<string>;
+    /** The same, asked token by token (a scan of every token of a document). */
+    cueTokens: KeySet;
   };
   /** Quantified targets (P12): unit words, and the phrases that make a year a deadline or a number a frequency. */
   /** `units`: each unit's words (folded keys), by its first word ("working" leads to "working days"). */
@@ -189,7 +191,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
   }
   for (const set of [negation.before, negation.near, negation.after, negation.particle]) for (const w of set) negation.cues.add(w);
-  return { matcher, negationExceptions, undecided, negation, target, typeAliases, assigned };
+  return { matcher, negationExceptions, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned };
 }
 
 /**
