@@ -66,12 +66,8 @@ export class DocumentEvidence {
     // (Set apart as they are gathered: headingSections reads them for every check, not the
     // thousands of the body.)
     const inHeadingsById: Hit[][] = [];
-    // The bit of the check whose strong terms a group holds (0: another kind of group), for unitChecks.
-    const checkBit = new Int32Array(lex.matcher.groupCount);
-    for (let group = 0; group < checkBit.length; group++) {
-      const m = STRONG_GROUP.exec(lex.matcher.groupName(group));
-      if (m) checkBit[group] = 1 << Number(m[1]);
-    }
+    // The check whose strong terms a group holds (0: another kind of group), for unitChecks.
+    const { strongChecks } = lex;
     for (const part of model.parts) {
       const { hits, negated, targets } = part.hits(lex);
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
@@ -83,7 +79,8 @@ export class DocumentEvidence {
         else byId[hit.group] = [hit];
         const unit = this.unitOfToken[hit.first]!;
         if (this.headingUnits[unit] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
-        if (checkBit[hit.group] !== 0 && unit >= 0) this.unitChecks[unit]! |= checkBit[hit.group]!;
+        const check = strongChecks[hit.group] ?? 0;
+        if (check !== 0 && unit >= 0) this.unitChecks[unit]! |= 1 << check;
       }
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
@@ -2009,13 +2006,11 @@ const HEADING_LEAD = /^[#\s*_`]*(?:\d+(?:\.\d+)*[.)]?\s+)?[*_`]*/;
 /** A heading of work still to do, whose tasks are unticked by nature (folded). */
 const PLANNED_HEADING = /^(?:a faire|en cours|prevue?s?|planifiee?s?|programmee?s?|prochaines etapes|to do|to-do|todo|doing|in progress|planned|upcoming|next steps?)\b/;
 /** A "no" answer in a yes/no column (folded). */
-/** A group of an element's strong terms ("P03.exchanges"), by check number. */
 /** How many words before a hit a prohibition may stand (« ne peuvent pas utiliser la plateforme pour … »). */
 const PROHIBITION_REACH = 10;
 const CANNOT = foldWord('cannot');
 /** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */
 const FORBIDDING = new Set(['peuvent', 'doit', 'doivent', 'may', 'must', 'shall'].map(foldWord));
-const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
 const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
 /** A header cell of a column of no (before folding: a first look), and after folding. */

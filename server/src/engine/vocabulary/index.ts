@@ -79,6 +79,11 @@ export interface Lexicon {
    * (folded by `columnName`). Its `about` words are the group `P16.owner^`.
    */
   assigned: Map<string, Set<string>>;
+  /**
+   * Per group id, the number of the check whose strong terms the group holds (`P03.exchanges`: 3),
+   * 0 for another kind of group (traps, generic words, headings…): read for every hit, found once.
+   */
+  strongChecks: Uint8Array;
 }
 
 export type ExtraVocabulary = Partial<Record<CheckCode, Record<string, string[]>>>;
@@ -96,6 +101,9 @@ export function lexicon(extra: ExtraVocabulary = {}): Lexicon {
   }
   return lex;
 }
+
+/** A group of an element's strong terms ("P03.exchanges"), with its check's number. */
+const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 
 function build(extra: ExtraVocabulary): Lexicon {
   const files = Object.values(VOCABULARIES);
@@ -191,7 +199,12 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
   }
   for (const set of [negation.before, negation.near, negation.after, negation.particle]) for (const w of set) negation.cues.add(w);
-  return { matcher, negationExceptions, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned };
+  const strongChecks = new Uint8Array(matcher.groupCount);
+  for (let group = 0; group < strongChecks.length; group++) {
+    const m = STRONG_GROUP.exec(matcher.groupName(group));
+    if (m) strongChecks[group] = Number(m[1]);
+  }
+  return { matcher, negationExceptions, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks };
 }
 
 /**
