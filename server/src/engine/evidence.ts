@@ -1578,7 +1578,7 @@ function headingSays(raw: string): number {
  * over its folded words, and charters written from one template share most of theirs (the
  * benchmark's 1,162 Markdown charters hold 31,664 headings, 995 of them different).
  */
-const headingVerdicts = new TextMemo(readHeading, 10_000, 400);
+const headingVerdicts = new TextMemo(readHeading, 10_000, 200);
 
 /** What a heading says of its section, read from its words (headingSays keeps it). */
 function readHeading(raw: string): number {

@@ -535,7 +535,7 @@ interface FrontMatterReading {
  * share theirs (`type: charter`, `lang: en`), and the `yaml` package costs some twenty microseconds
  * a document however short the text (the benchmark's 1,162 Markdown charters hold six different ones).
  */
-const frontMatterReadings = new TextMemo(readFrontMatterText, 1_000, 4_096);
+const frontMatterReadings = new TextMemo(readFrontMatterText, 500, 2_048);
 
 function readFrontMatterText(source: string): FrontMatterReading {
   const doc = readYaml(source, { uniqueKeys: false });

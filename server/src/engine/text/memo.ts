@@ -4,8 +4,9 @@ import { ownCopy } from './tokens';
  * The values of a function of a text alone, kept across documents by the text: charters written
  * from one template repeat their headings and their front matter word for word, and each is read
  * once. Bounded: when full it is emptied, so that a stream of unique texts cannot grow it forever;
- * a text longer than `longest` is computed and not kept. A value is shared by every caller that
- * asks for its text: it is read, never changed.
+ * a text longer than `longest` is computed and not kept (the language server keeps at most
+ * `limit` × `longest` characters). A value is shared by every caller that asks for its text: it
+ * is read, never changed.
  */
 export class TextMemo<V extends {} | null> {
   private readonly values = new Map<string, V>();
