@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lexicon } from '../../server/src/engine/vocabulary';
 
 // The vocabulary is data, edited by hand a term at a time: a term written twice in one list is
 // an oversight (the second copy changes nothing, and hides which one a later edit should touch).
@@ -25,4 +26,22 @@ describe('vocabulary files', () => {
       assert.deepEqual(twice, []);
     });
   }
+});
+
+describe('lexicon', () => {
+  it("numbers each group of strong terms by its check, and no other group, with a user's extra terms too", () => {
+    for (const lex of [lexicon(), lexicon({ P08: { exitPlan: ["plan de sortie d'un contrat"] } })]) {
+      assert.equal(lex.strongChecks.length, lex.matcher.groupCount);
+      let strong = 0;
+      for (let group = 0; group < lex.matcher.groupCount; group++) {
+        const [code = '', element, ...rest] = lex.matcher.groupName(group).split('.');
+        const expected = /^P\d\d$/.test(code) && element !== undefined && /^[A-Za-z]+$/.test(element) && rest.length === 0 ? Number(code.slice(1)) : 0;
+        assert.equal(lex.strongChecks[group], expected, lex.matcher.groupName(group));
+        if (expected !== 0) strong++;
+      }
+      assert.ok(strong >= 30, `${strong} groups of strong terms`);
+    }
+    const withExtra = lexicon({ P08: { exitPlan: ["plan de sortie d'un contrat"] } });
+    assert.ok(withExtra.matcher.hasGroup('P08.exitPlan'));
+  });
 });

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
+import { groupsOf } from './checks/groups';
 import { preambleScopeOf, rowStartAt, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
@@ -8,6 +9,7 @@ import { foldWord } from './text/fold';
 import { afterBlanks, continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { PartComputation } from './text/local';
+import { TextMemo } from './text/memo';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
 
@@ -70,12 +72,8 @@ export class DocumentEvidence {
     // (Set apart as they are gathered: headingSections reads them for every check, not the
     // thousands of the body.)
     const inHeadingsById: Hit[][] = [];
-    // The bit of the check whose strong terms a group holds (0: another kind of group), for unitChecks.
-    const checkBit = new Int32Array(lex.matcher.groupCount);
-    for (let group = 0; group < checkBit.length; group++) {
-      const m = STRONG_GROUP.exec(lex.matcher.groupName(group));
-      if (m) checkBit[group] = 1 << Number(m[1]);
-    }
+    // The check whose strong terms a group holds (0: another kind of group), for unitChecks.
+    const { strongChecks } = lex;
     for (const part of model.parts) {
       const { hits, negated, targets } = part.hits(lex);
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
@@ -87,7 +85,8 @@ export class DocumentEvidence {
         else byId[hit.group] = [hit];
         const unit = this.unitOfToken[hit.first]!;
         if (this.headingUnits[unit] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
-        if (checkBit[hit.group] !== 0 && unit >= 0) this.unitChecks[unit]! |= checkBit[hit.group]!;
+        const check = strongChecks[hit.group] ?? 0;
+        if (check !== 0 && unit >= 0) this.unitChecks[unit]! |= 1 << check;
       }
     }
     byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
@@ -443,6 +442,7 @@ export class DocumentEvidence {
 
   forCheck(check: CheckDefinition, type?: DocumentType): CheckEvidence {
     const { model } = this;
+    const groups = groupsOf(check);
     const schemaYaml = model.yaml?.followsSchema === true;
     // Context (P02's words of rules of use) may stand in the paragraph or in its section's heading.
     // A denied context gives none to evidence ("The City currently has no policy covering how this
@@ -456,12 +456,12 @@ export class DocumentEvidence {
       for (let t = hit.first; t <= hit.last; t++) if (this.lex.negation.cues.has(contextForms[t]!.key)) return true;
       return false;
     };
-    for (const hit of this.hits(`${check.code}@`)) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
+    for (const hit of this.hits(groups.context)) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
     const denialContext = (unit: number): boolean => contextUnits.has(unit) || deniedContextUnits.has(unit);
     // Words of use without words of rules (« usage », "access", "handling") make a context only in
     // a paragraph that is not about another check: « le club des partenaires réunit les
     // entreprises qui utilisent des données » is P03's, "the supplier must return all data" P08's.
-    for (const hit of this.hits(`${check.code}@~`)) {
+    for (const hit of this.hits(groups.weakContext)) {
       const unit = this.unitOf(hit);
       if (!this.aboutOtherCheck(unit, check.code)) contextUnits.add(unit);
     }
@@ -469,7 +469,7 @@ export class DocumentEvidence {
     // summary of commitments, « Règles d'usage pour les services » gives no context to the row
     // « Communication des données aux délégataires ».
     const contextRows = new Set<number>();
-    for (const group of [`${check.code}@`, `${check.code}@~`]) {
+    for (const group of [groups.context, groups.weakContext]) {
       for (const hit of this.hits(group)) {
         const unit = this.unitOf(hit);
         if (model.units[unit]?.kind === 'table' && contextUnits.has(unit)) contextRows.add(this.rowOf(unit, model.tokens.starts[hit.first]!));
@@ -512,19 +512,20 @@ export class DocumentEvidence {
     const { sentences: sentenceOf } = model.tokens;
     let elementSentences: Array<Set<number>> | undefined;
     const kept = check.elements.map((element, index) => {
-      const traps = `${check.code}.${element.id}!`;
+      const names = groups.elements[index]!;
+      const { traps } = names;
       // A paragraph trap holds its paragraph, or its row in a table (a table's rows are separate
       // entries: the DPO who carries one measure traps no consultation in the next).
       const placeOf = (hit: Hit): number => {
         const unit = this.unitOf(hit);
         return model.units[unit]?.kind === 'table' ? -1 - this.rowOf(unit, model.tokens.starts[hit.first]!) : unit;
       };
-      const trapHits = this.hits(`${check.code}.${element.id}!!`);
+      const trapHits = this.hits(names.paragraphTraps);
       const trappedUnits = new Set(trapHits.map(placeOf));
       // (A row is found only in a table that holds a trap: the search for it reads the row's text.)
       const trappedTables = new Set(trapHits.map((h) => this.unitOf(h)).filter((u) => model.units[u]?.kind === 'table'));
       const confirmed = (hit: Hit): boolean => {
-        elementSentences ??= check.elements.map((e) => new Set(this.hits(`${check.code}.${e.id}`).map((h) => sentenceOf[h.first]!)));
+        elementSentences ??= groups.elements.map((e) => new Set(this.hits(e.strong).map((h) => sentenceOf[h.first]!)));
         return elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
       };
       // (A trap in a table's header row, « | Profil | Droits | », holds every row.)
@@ -543,7 +544,7 @@ export class DocumentEvidence {
       const liveBodies = new Set<number>();
       // (Whether each strong hit is trapped, found once: `split` reads it again. Consecutive hits
       // mostly share their section: a set is written only when the section or the answer changes.)
-      const strongHits = this.hits(`${check.code}.${element.id}`);
+      const strongHits = this.hits(names.strong);
       const strongTrapped = new Uint8Array(strongHits.length);
       let lastSection = -2;
       let lastTrapped = false;
@@ -628,12 +629,12 @@ export class DocumentEvidence {
         kept.forEach((hit, i) => (negatedAt[i] ? negative : positive).push(hit));
         return { positive, negative };
       };
-      const strong = split(`${check.code}.${element.id}`, undefined, strongTrapped);
+      const strong = split(names.strong, undefined, strongTrapped);
       // A generic word inside a negated term is negated with it: « L'élu référent à la donnée n'a
       // pas encore été désigné » leaves no "élu" behind.
       const negatedWords = new Set<number>();
       for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) negatedWords.add(t);
-      return { strong, weak: split(`${check.code}.${element.id}~`, negatedWords), beside: split(`${check.code}.${element.id}%`, negatedWords) };
+      return { strong, weak: split(names.weak, negatedWords), beside: split(names.beside, negatedWords) };
     });
     // The sentences where each element is said (strong or generic words, not denied): a name of
     // the `beside` vocabulary counts in the sentence of another element.
@@ -719,7 +720,7 @@ export class DocumentEvidence {
     // « mesure », a measure taken, nor "impact": « le suivi budgétaire des mesures »).
     const specificAt = (hit: Hit, unit: number): boolean =>
       specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
-    for (const hit of this.headingHits(`${check.code}#`)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
+    for (const hit of this.headingHits(groups.heading)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
 
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
@@ -765,7 +766,7 @@ export class DocumentEvidence {
       for (const group of element.besideElements ?? []) {
         for (const hit of this.hits(group)) {
           // (The sentence tests first: most names of other checks stand in no sentence of a cadence.)
-          if (besideOther(hit, i) && this.inSentence(`${check.code}.${element.id}^`, sentenceOf[hit.first]!) && !this.isNegated(hit)) accept(hit, false);
+          if (besideOther(hit, i) && this.inSentence(groups.elements[i]!.about, sentenceOf[hit.first]!) && !this.isNegated(hit)) accept(hit, false);
         }
       }
       return found;
@@ -774,8 +775,8 @@ export class DocumentEvidence {
     const vetoed = check.elements.map(() => false);
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
     elements.forEach((list, i) => { elements[i] = inUnitOrder(list); });
-    const aboutSections = this.headingSections(`${check.code}#`);
-    for (const element of check.elements) for (const s of this.headingSections(`${check.code}.${element.id}`)) aboutSections.add(s);
+    const aboutSections = this.headingSections(groups.heading);
+    for (const element of groups.elements) for (const s of this.headingSections(element.strong)) aboutSections.add(s);
     // A denial needs the element's context in its own paragraph: « le club des acteurs du
     // territoire n'est pas retenu » denies no rules of use.
     // « Elle n'adhérera à aucun autre réseau », "no further pilots": a denial of others restricts,
@@ -1603,6 +1604,18 @@ function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[num
 
 /** What a heading says of its section: HEADING_ENDS_WITH_STATUS, HEADING_NOT_DONE, both or neither (0). */
 function headingSays(raw: string): number {
+  return headingVerdicts.get(raw);
+}
+
+/**
+ * What headings say, by their text, kept across documents: a heading costs some twenty patterns
+ * over its folded words, and charters written from one template share most of theirs (the
+ * benchmark's 1,162 Markdown charters hold 31,664 headings, 995 of them different).
+ */
+const headingVerdicts = new TextMemo(readHeading, 10_000, 200);
+
+/** What a heading says of its section, read from its words (headingSays keeps it). */
+function readHeading(raw: string): number {
   // Trailing markup and blanks, by a loop: a regex anchored at the end backtracks on long runs.
   let stop = raw.length;
   while (stop > 0 && '*_`# \t\r\n'.includes(raw[stop - 1]!)) stop--;
@@ -2027,13 +2040,11 @@ const HEADING_LEAD = /^[#\s*_`]*(?:\d+(?:\.\d+)*[.)]?\s+)?[*_`]*/;
 /** A heading of work still to do, whose tasks are unticked by nature (folded). */
 const PLANNED_HEADING = /^(?:a faire|en cours|prevue?s?|planifiee?s?|programmee?s?|prochaines etapes|to do|to-do|todo|doing|in progress|planned|upcoming|next steps?)\b/;
 /** A "no" answer in a yes/no column (folded). */
-/** A group of an element's strong terms ("P03.exchanges"), by check number. */
 /** How many words before a hit a prohibition may stand (« ne peuvent pas utiliser la plateforme pour … »). */
 const PROHIBITION_REACH = 10;
 const CANNOT = foldWord('cannot');
 /** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */
 const FORBIDDING = new Set(['peuvent', 'doit', 'doivent', 'may', 'must', 'shall'].map(foldWord));
-const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
 const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
 /** A header cell of a column of no (before folding: a first look), and after folding. */

@@ -6,6 +6,7 @@ import { readYaml } from './read-yaml';
 import { expectedTokens, ownCopy, TokenStream } from '../text/tokens';
 import type { Lexicon } from '../vocabulary';
 import { findLocalHits, PartMemo, type LocalHits, type TextPart } from '../text/local';
+import { TextMemo } from '../text/memo';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
 
 /**
@@ -510,23 +511,44 @@ function readFrontMatter(
   text: string, offset: number, source: string, meta: DocumentMeta, problems: CharterModel['problems'],
   addUnit: (start: number, end: number) => void,
 ): void {
-  const doc = readYaml(source, { uniqueKeys: false });
-  for (const error of doc.errors) {
-    problems.push({ range: { start: offset + error.pos[0], end: offset + error.pos[1] }, message: error.message.split('\n')[0] ?? '' });
+  const reading = frontMatterReadings.get(source);
+  for (const p of reading.problems) problems.push({ range: { start: offset + p.start, end: offset + p.end }, message: p.message });
+  for (const pair of reading.pairs) {
+    const entry = { value: pair.value, range: { start: offset + pair.start, end: offset + pair.end } };
+    if (pair.key === 'type') meta.type = entry;
+    else if (pair.key === 'lang' || pair.key === 'language' || pair.key === 'langue') meta.language = entry;
+    else if (pair.key === 'title' || pair.key === 'titre') meta.title = entry;
+    if (pair.isString) addUnit(offset + pair.start, offset + pair.end);
   }
+  void text;
+}
+
+/** What a front matter says, read from its own text (offsets in it). */
+interface FrontMatterReading {
+  problems: Array<{ start: number; end: number; message: string }>;
+  /** Its pairs of a scalar key and a scalar value, in order: the key in lower case, the value as text and its range, and whether it is a string (a unit of text). */
+  pairs: Array<{ key: string; value: string; start: number; end: number; isString: boolean }>;
+}
+
+/**
+ * Front matter read once per text, kept across documents: charters written from one template
+ * share theirs (`type: charter`, `lang: en`), and the `yaml` package costs some twenty microseconds
+ * a document however short the text (the benchmark's 1,162 Markdown charters hold six different ones).
+ */
+const frontMatterReadings = new TextMemo(readFrontMatterText, 500, 2_048);
+
+function readFrontMatterText(source: string): FrontMatterReading {
+  const doc = readYaml(source, { uniqueKeys: false });
+  const problems = doc.errors.map((error) => ({ start: error.pos[0], end: error.pos[1], message: error.message.split('\n')[0] ?? '' }));
+  const pairs: FrontMatterReading['pairs'] = [];
   visit(doc, {
     Pair(_, pair) {
       if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) return;
-      const key = String(pair.key.value).toLowerCase();
-      const [s, e] = pair.value.range;
-      const entry = { value: String(pair.value.value ?? ''), range: { start: offset + s, end: offset + e } };
-      if (key === 'type') meta.type = entry;
-      else if (key === 'lang' || key === 'language' || key === 'langue') meta.language = entry;
-      else if (key === 'title' || key === 'titre') meta.title = entry;
-      if (typeof pair.value.value === 'string') addUnit(offset + s, offset + e);
+      const [start, end] = pair.value.range;
+      pairs.push({ key: String(pair.key.value).toLowerCase(), value: String(pair.value.value ?? ''), start, end, isString: typeof pair.value.value === 'string' });
     },
   });
-  void text;
+  return { problems, pairs };
 }
 
 /** Whether the front matter spanning `map` ends with its closing `---` (or `...`) line. */

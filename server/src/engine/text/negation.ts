@@ -131,11 +131,11 @@ export class NegationDetector {
    * document parsed in pieces reads as the whole does.
    */
   constructor(private readonly stream: TokenStream, private readonly text: string, private readonly lex: Lexicon, unitOfToken?: Int32Array) {
-    const { cues } = lex.negation;
+    const { cueTokens } = lex.negation;
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
-    const { forms, sentences } = stream;
-    for (let t = 0; t < n; t++) if (cues.has(forms[t]!.key)) this.cued[sentences[t]!] = 1;
+    const { sentences } = stream;
+    for (let t = 0; t < n; t++) if (cueTokens.has(stream, t)) this.cued[sentences[t]!] = 1;
     // "X … is not in scope", "X — under consideration": the predicate reaches back over its
     // sentence, to the start of its coordinated clause ("…, and the list will be decided later").
     // "if funding allows", « sous réserve de financement »: the whole sentence.
@@ -410,13 +410,13 @@ export class NegationDetector {
   }
 
   private negates(hit: Hit): boolean {
-    const { keys, clauses, sentences } = this.stream;
+    const { forms, clauses, sentences } = this.stream;
     for (const [from, to] of this.undecided.get(sentences[hit.first]!) ?? []) if (hit.first >= from && hit.last < to) return true;
     // The reach of a negation never leaves its sentence.
     if (!this.cued[sentences[hit.first]!] && !this.cued[sentences[hit.last]!]) return false;
     const { before, near } = this.lex.negation;
     // A cue inside the span, in a gap of its term: « ne mesure pas l'impact » matched « mesure … impact ».
-    for (let t = hit.first + 1; t < hit.last; t++) if (before.has(keys[t]!) && !this.excepted.has(t)) return true;
+    for (let t = hit.first + 1; t < hit.last; t++) if (before.has(forms[t]!.key) && !this.excepted.has(t)) return true;
     // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
     // The commas of a list the hit belongs to do not count: "does not undertake, under this
     // Agreement, any assessment of the costs, productivity, service quality or carbon impacts".
@@ -443,7 +443,7 @@ export class NegationDetector {
         }
       }
       if (this.excepted.has(t)) continue;
-      const key = keys[t]!;
+      const key = forms[t]!.key;
       // "No roll-out to other wards during the pilot": the negation stays before a time complement.
       if (TIME_COMPLEMENT.has(key)) break;
       if (before.has(key) && !this.inRelativeClause(t, hit.first)) return true;
@@ -462,8 +462,8 @@ export class NegationDetector {
     // (A cue right after the pronoun negates the relative clause itself: « les partenaires qui ne
     // sont pas liés ».)
     let reach = Math.max(usual, complementEnd + AFTER);
-    if (RELATIVES.has(keys[complementEnd] ?? '') && sentences[complementEnd] === sentence) reach = Math.max(reach, complementEnd + 1 + RELATIVE_SPAN);
-    for (let t = hit.last + 1; t < Math.min(keys.length, reach); t++) {
+    if (RELATIVES.has(forms[complementEnd]?.key ?? '') && sentences[complementEnd] === sentence) reach = Math.max(reach, complementEnd + 1 + RELATIVE_SPAN);
+    for (let t = hit.last + 1; t < Math.min(forms.length, reach); t++) {
       if (sentences[t] !== sentence) break;
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
       if (this.excepted.has(t)) continue;
@@ -478,11 +478,11 @@ export class NegationDetector {
     // contrat » (« les données, d'intérêt territorial, sont hébergées chez le délégataire, qui n'a
     // jamais accepté de les remettre » has its predicate inside the commas).
     if (sentences[complementEnd] === sentence && clauses[complementEnd] !== clauses[hit.last]) {
-      const relative = RELATIVES.has(keys[complementEnd] ?? '');
+      const relative = RELATIVES.has(forms[complementEnd]?.key ?? '');
       let u = complementEnd;
-      while (u < keys.length && clauses[u] === clauses[complementEnd] && u - complementEnd <= ASIDE_SPAN) u++;
+      while (u < forms.length && clauses[u] === clauses[complementEnd] && u - complementEnd <= ASIDE_SPAN) u++;
       if (u - complementEnd > ASIDE_SPAN || sentences[u] !== sentence) return false;
-      for (let t = u; t < Math.min(keys.length, relative ? u + AFTER : u + 1) && clauses[t] === clauses[u]; t++) {
+      for (let t = u; t < Math.min(forms.length, relative ? u + AFTER : u + 1) && clauses[t] === clauses[u]; t++) {
         if (this.excepted.has(t)) continue;
         const said = this.predicateNegation(t, sentence!);
         if (said !== undefined) return said;
@@ -497,14 +497,14 @@ export class NegationDetector {
    * "We will not sign any contract without a data return clause".
    */
   private deniedBefore(t: number): boolean {
-    const { keys, clauses, ends } = this.stream;
+    const { forms, clauses, ends } = this.stream;
     const { before, particle } = this.lex.negation;
     // In its own clause, not across a colon: « Aucune consultation n'est prévue : le service sera
     // lancé sans consultation préalable » denies twice.
     for (let u = t - 1; u >= Math.max(0, t - BEFORE) && clauses[u] === clauses[t]; u--) {
       if (opensOnColon(this.text, ends[u]!)) return false;
       if (this.excepted.has(u)) continue;
-      if (before.has(keys[u]!) || particle.has(keys[u]!)) return true;
+      if (before.has(forms[u]!.key) || particle.has(forms[u]!.key)) return true;
     }
     return false;
   }
@@ -515,11 +515,11 @@ export class NegationDetector {
    * peuvent pas revendre… »: a prohibition rules what its subject does; it does not deny the subject.
    */
   private predicateNegation(t: number, sentence: number): boolean | undefined {
-    const { keys } = this.stream;
+    const { forms } = this.stream;
     const { after, particle } = this.lex.negation;
-    const key = keys[t]!;
-    if (after.has(key)) return !MODALS.has(keys[t - 1]!);
-    if (particle.has(key)) return !MODALS.has(keys[t + 1] ?? '') && this.particleNegates(t, sentence);
+    const key = forms[t]!.key;
+    if (after.has(key)) return !MODALS.has(forms[t - 1]?.key ?? '');
+    if (particle.has(key)) return !MODALS.has(forms[t + 1]?.key ?? '') && this.particleNegates(t, sentence);
     return undefined;
   }
 
@@ -531,19 +531,19 @@ export class NegationDetector {
    * `from` itself when no complement opens there: the predicate is then looked for right away.
    */
   private complementEnd(from: number, sentence: number): number {
-    const { keys, sentences, clauses } = this.stream;
+    const { forms, sentences, clauses } = this.stream;
     let end = from;
     let t = from;
-    while (t < keys.length && sentences[t] === sentence && clauses[t] === clauses[from] && COMPLEMENT_PREPOSITIONS.has(keys[t]!)) {
+    while (t < forms.length && sentences[t] === sentence && clauses[t] === clauses[from] && COMPLEMENT_PREPOSITIONS.has(forms[t]!.key)) {
       t++;
       let words = 0;
-      while (t < keys.length && sentences[t] === sentence && clauses[t] === clauses[from] && !COMPLEMENT_PREPOSITIONS.has(keys[t]!) && !CONJUNCTIONS.has(keys[t]!) && words < COMPLEMENT_WORDS) {
-        if (!ARTICLES.has(keys[t]!)) words++;
+      while (t < forms.length && sentences[t] === sentence && clauses[t] === clauses[from] && !COMPLEMENT_PREPOSITIONS.has(forms[t]!.key) && !CONJUNCTIONS.has(forms[t]!.key) && words < COMPLEMENT_WORDS) {
+        if (!ARTICLES.has(forms[t]!.key)) words++;
         t++;
       }
       if (words === 0) break;
       end = t;
-      if (CONJUNCTIONS.has(keys[t] ?? '') && COMPLEMENT_PREPOSITIONS.has(keys[t + 1] ?? '')) t++;
+      if (CONJUNCTIONS.has(forms[t]?.key ?? '') && COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '')) t++;
     }
     return end;
   }
@@ -555,10 +555,10 @@ export class NegationDetector {
    */
   private inRelativeClause(t: number, first: number): boolean {
     if (first - t <= RELATIVE_REACH) return false;
-    const { keys, sentences, clauses } = this.stream;
+    const { forms, sentences, clauses } = this.stream;
     // "The Parties have agreed that no assessment of the costs, … will be carried out": a "no"
     // right after "that" opens the noun phrase of a complement clause, which the hit is in.
-    if (NOUN_CUES.has(keys[t]!) && RELATIVES.has(keys[t - 1] ?? '')) return false;
+    if (NOUN_CUES.has(forms[t]!.key) && RELATIVES.has(forms[t - 1]?.key ?? '')) return false;
     // « Les données qui ne contiennent ni informations personnelles ni secret… »: the cues of one
     // « ne … ni … ni » chain share the relative clause of the first.
     let lead = RELATIVE_LEAD;
@@ -567,8 +567,8 @@ export class NegationDetector {
       // ("That evaluation will not assess…": a sentence's first word is no relative pronoun.)
       // (A relative clause set off by a comma runs to the clause's end: « …, qui n'a pas
       // d'obligation de les remettre à la commune » holds the hit.)
-      if (RELATIVES.has(keys[u]!)) return u > 0 && sentences[u - 1] === sentences[u] && !(clauses[u - 1] !== clauses[u] && clauses[first] === clauses[u]);
-      if (CHAINED_CUES.has(keys[u]!)) lead = t - u + RELATIVE_LEAD;
+      if (RELATIVES.has(forms[u]!.key)) return u > 0 && sentences[u - 1] === sentences[u] && !(clauses[u - 1] !== clauses[u] && clauses[first] === clauses[u]);
+      if (CHAINED_CUES.has(forms[u]!.key)) lead = t - u + RELATIVE_LEAD;
     }
     return false;
   }
@@ -579,7 +579,7 @@ export class NegationDetector {
    * words only (an article, a conjunction), and a conjunction follows the hit or stands before it.
    */
   private listComma(t: number, hit: Hit): boolean {
-    const { keys, sentences } = this.stream;
+    const { forms, sentences } = this.stream;
     let conjunction = false;
     // Between the comma and the hit: list words, or the item before the last one ("…, service quality or carbon").
     // ("or carbon impacts": the hit may be the last word of its item, two words after the conjunction).
@@ -588,25 +588,25 @@ export class NegationDetector {
     let before = 0;
     let lastConjunction = -1;
     for (let u = t + 1; u < hit.first; u++) {
-      if (CONJUNCTIONS.has(keys[u]!)) {
+      if (CONJUNCTIONS.has(forms[u]!.key)) {
         lastConjunction = u;
         before = other;
-      } else if (!LIST_WORDS.has(keys[u]!)) other++;
+      } else if (!LIST_WORDS.has(forms[u]!.key)) other++;
     }
     if (lastConjunction >= 0) conjunction = true;
     if (other > 0 && (!conjunction || before === 0 || other > LIST_ITEM + 1 || hit.first - lastConjunction - 1 > 2)) return false;
     // The conjunction may close the list a few items further: "costs, productivity, service quality or carbon".
-    for (let u = hit.last + 1; !conjunction && u <= hit.last + LIST_REACH && u < keys.length && sentences[u] === sentences[hit.last]; u++) {
-      if (CONJUNCTIONS.has(keys[u]!)) conjunction = true;
+    for (let u = hit.last + 1; !conjunction && u <= hit.last + LIST_REACH && u < forms.length && sentences[u] === sentences[hit.last]; u++) {
+      if (CONJUNCTIONS.has(forms[u]!.key)) conjunction = true;
     }
     return conjunction;
   }
 
   /** Whether the clause after the boundary at `t` opens with examples: "such as", "including", « tels que », « notamment ». */
   private opensExamples(t: number): boolean {
-    const { keys } = this.stream;
-    const first = keys[t + 1] ?? '';
-    return EXAMPLES.has(first) || (EXAMPLES_OF.has(first) && EXAMPLES_THAT.has(keys[t + 2] ?? ''));
+    const { forms } = this.stream;
+    const first = forms[t + 1]?.key ?? '';
+    return EXAMPLES.has(first) || (EXAMPLES_OF.has(first) && EXAMPLES_THAT.has(forms[t + 2]?.key ?? ''));
   }
 
   /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
@@ -619,15 +619,15 @@ export class NegationDetector {
 
   /** "ne … pas" negates; "ne … que" (only) does not. */
   private particleNegates(from: number, sentence: number | undefined): boolean {
-    const { keys, sentences } = this.stream;
-    for (let t = from + 1; t < Math.min(keys.length, from + 4); t++) {
+    const { forms, sentences } = this.stream;
+    for (let t = from + 1; t < Math.min(forms.length, from + 4); t++) {
       if (sentences[t] !== sentence || this.excepted.has(t)) return false;
-      const key = keys[t]!;
+      const key = forms[t]!.key;
       if (key === 'que' || key === 'qu') return false;
       if (this.lex.negation.particleEnd.has(key)) return true;
       // « n'est mentionnée dans aucun contrat », « n'apparaît dans aucune convention »: the
       // quantifier of a complement ends the negation one word further.
-      if (t === from + 3 && PLACE_PREPOSITIONS.has(key) && NOUN_CUES.has(keys[t + 1] ?? '') && sentences[t + 1] === sentence) return true;
+      if (t === from + 3 && PLACE_PREPOSITIONS.has(key) && NOUN_CUES.has(forms[t + 1]?.key ?? '') && sentences[t + 1] === sentence) return true;
     }
     return false;
   }

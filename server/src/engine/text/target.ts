@@ -1,6 +1,6 @@
 import type { Lexicon } from '../vocabulary';
 import { foldWord } from './fold';
-import type { TokenStream } from './tokens';
+import type { FoldedForms, TokenStream } from './tokens';
 import type { OffsetRange } from '../types';
 
 /** Read through the builtin, as the tokenizer does: keys come in many string representations (tokens.ts). */
@@ -22,67 +22,69 @@ const REFERENCE_WORDS = new Set(['schedule', 'annex', 'annexe', 'appendix', 'art
  */
 export function quantifiedTargets(stream: TokenStream, text: string, from: number, to: number, lex: Lexicon, heading = false): OffsetRange[] {
   const found: OffsetRange[] = [];
-  const { keys, starts, ends } = stream;
+  const { forms, starts, ends } = stream;
   // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing.
-  const first = heading ? from + numberingLength(text, starts, ends, keys, from, to) : from;
+  const first = heading ? from + numberingLength(text, starts, ends, forms, from, to) : from;
   for (let t = first; t < to; t++) {
-    const key = keys[t]!;
-    // Most words do not start with a digit: no regex for them.
-    const code = charCodeAt.call(key, 0);
-    if (code < 48 || code > 57 || !NUMBER.test(key)) continue;
-    if (endsWithPhrase(keys, t, from, lex.target.frequency) || keys[t + 1] === 'fois' || keys[t + 1] === 'time') continue;
+    // Most words do not start with a digit: no regex for them, and no read of their key (a word
+    // and its key start with the same digit), only of the text the tokenizer has just read.
+    const code = charCodeAt.call(text, starts[t]!);
+    if (code < 48 || code > 57) continue;
+    const key = forms[t]!.key;
+    if (!NUMBER.test(key)) continue;
+    if (endsWithPhrase(forms, t, from, lex.target.frequency) || forms[t + 1]?.key === 'fois' || forms[t + 1]?.key === 'time') continue;
     // A number that names a part of the text counts nothing ("Schedule 1 datasets", « annexe 2 »),
     // nor does a sum of money after a penalty, a sanction (« une pénalité de 150 euros »).
-    if ((t > from && REFERENCE_WORDS.has(keys[t - 1]!)) || penaltyBefore(keys, t, from)) continue;
+    if ((t > from && REFERENCE_WORDS.has(forms[t - 1]!.key)) || penaltyBefore(forms, t, from)) continue;
     const start = starts[t]!;
     const end = ends[t]!;
     const after = text.slice(end, end + 8);
     const before = text.slice(Math.max(0, start - 2), start);
     // The unit stands right after the number, a blank between at most ("3 jours", "20\u00a0km"):
     // not after a full stop ("## 3. Working with partners").
-    const unit = t + 1 < to && BLANK_GAP.test(text.slice(end, starts[t + 1]!)) ? unitAfter(keys, t + 1, to, lex.target.units) : 0;
+    const unit = t + 1 < to && BLANK_GAP.test(text.slice(end, starts[t + 1]!)) ? unitAfter(forms, t + 1, to, lex.target.units) : 0;
     if (SYMBOL_AFTER.test(after) || SYMBOL_BEFORE.test(before)) found.push({ start, end });
     else if (unit > 0) found.push({ start, end: ends[t + unit]! });
-    else if (YEAR.test(key) && withinDeadline(keys, t, from, lex.target.deadline)) found.push({ start, end });
+    else if (YEAR.test(key) && withinDeadline(forms, t, from, lex.target.deadline)) found.push({ start, end });
   }
   return found;
 }
 
 /** Whether a word of penalty stands within the few words before token `t`, in its clause. */
-function penaltyBefore(keys: readonly string[], t: number, from: number): boolean {
-  for (let u = t - 1; u >= Math.max(from, t - PENALTY_REACH); u--) if (PENALTY_WORDS.has(keys[u]!)) return true;
+function penaltyBefore(forms: readonly FoldedForms[], t: number, from: number): boolean {
+  for (let u = t - 1; u >= Math.max(from, t - PENALTY_REACH); u--) if (PENALTY_WORDS.has(forms[u]!.key)) return true;
   return false;
 }
 
 /** How many words of a unit's numbering open it: numbers joined by a lone full stop ("3.3", "2.1.4"), or none. */
-function numberingLength(text: string, starts: Int32Array, ends: Int32Array, keys: readonly string[], from: number, to: number): number {
+function numberingLength(text: string, starts: Int32Array, ends: Int32Array, forms: readonly FoldedForms[], from: number, to: number): number {
   let t = from;
-  while (t < to && NUMBER.test(keys[t]!) && (t === from || (starts[t]! - ends[t - 1]! === 1 && text[ends[t - 1]!] === '.'))) t++;
+  while (t < to && NUMBER.test(forms[t]!.key) && (t === from || (starts[t]! - ends[t - 1]! === 1 && text[ends[t - 1]!] === '.'))) t++;
   // A lone number is read by what follows it, below ("## 3. Working", but "## 20 % de trajets").
   return t - from >= 2 ? t - from : 0;
 }
 
 /** How many words of a unit stand at token `t` (its longest match), or 0. */
-function unitAfter(keys: readonly string[], t: number, to: number, units: Map<string, string[][]>): number {
+function unitAfter(forms: readonly FoldedForms[], t: number, to: number, units: Map<string, string[][]>): number {
   let longest = 0;
-  for (const words of units.get(keys[t]!) ?? []) {
-    if (words.length > longest && t + words.length <= to && words.every((k, i) => keys[t + i] === k)) longest = words.length;
+  for (const words of units.get(forms[t]!.key) ?? []) {
+    if (words.length > longest && t + words.length <= to && words.every((k, i) => forms[t + i]!.key === k)) longest = words.length;
   }
   return longest;
 }
 
 /** Whether the words right before token `t` end with one of the phrases. */
-function endsWithPhrase(keys: readonly string[], t: number, from: number, phrases: string[][]): boolean {
+function endsWithPhrase(forms: readonly FoldedForms[], t: number, from: number, phrases: string[][]): boolean {
   return phrases.some((phrase) => phrase.every((k, i) => {
     const at = t - phrase.length + i;
-    return at >= from && keys[at] === k;
+    return at >= from && forms[at]!.key === k;
   }));
 }
 
 /** A deadline cue within the three words before the year ("d'ici fin 2026", "by the end of 2027"). */
-function withinDeadline(keys: readonly string[], t: number, from: number, phrases: string[][]): boolean {
+function withinDeadline(forms: readonly FoldedForms[], t: number, from: number, phrases: string[][]): boolean {
   for (let back = 0; back <= 3; back++) {
-    if (endsWithPhrase(keys, t - back, from, phrases)) return true;
+    if (endsWithPhrase(forms, t - back, from, phrases)) return true;
   }
   return false;
 }

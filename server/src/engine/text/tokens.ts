@@ -199,6 +199,38 @@ export class TokenStream {
   }
 }
 
+/**
+ * A set of keys asked token by token: whether a token's key is in it is learnt once per spelling,
+ * by the spelling's entry in the table of spellings (as the matcher learns what it knows of a
+ * spelling). A scan of every token of a document then reads a byte a token, where a lookup of
+ * each token's key in a Set hashed it again.
+ */
+export class KeySet {
+  /** The forms each entry was learnt for (an entry goes to another spelling once the table is emptied). */
+  private known: Array<FoldedForms | undefined> = [];
+  private member = new Uint8Array(0);
+
+  constructor(readonly keys: ReadonlySet<string>) {}
+
+  /** Whether token `t` of `stream` has a key of the set. */
+  has(stream: TokenStream, t: number): boolean {
+    const entry = stream.spellings[t]!;
+    const forms = stream.forms[t]!;
+    if (this.known[entry] !== forms) this.learn(entry, forms);
+    return this.member[entry] === 1;
+  }
+
+  private learn(entry: number, forms: FoldedForms): void {
+    if (entry >= this.member.length) {
+      const wider = new Uint8Array(Math.max(entry + 1, 2 * this.member.length, 1024));
+      wider.set(this.member);
+      this.member = wider;
+    }
+    this.known[entry] = forms;
+    this.member[entry] = this.keys.has(forms.key) ? 1 : 0;
+  }
+}
+
 /** Room for the tokens of a text of this length (charters run 6 to 8 characters a word): one allocation, seldom two. */
 export function expectedTokens(length: number): number {
   return Math.ceil(length / 6) + 16;

@@ -1,7 +1,7 @@
 import en from './en.json';
 import fr from './fr.json';
 import { foldWord } from '../text/fold';
-import { termKeys } from '../text/tokens';
+import { KeySet, termKeys } from '../text/tokens';
 import { TermMatcher } from '../text/matcher';
 import { columnName } from '../assigned';
 import type { CheckCode, DocumentType, Language } from '../types';
@@ -67,6 +67,8 @@ export interface Lexicon {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
     /** The keys of before, near, after and particle: whether a word is a cue at all. */
     cues: Set<string>;
+    /** The same, asked token by token (a scan of every token of a document). */
+    cueTokens: KeySet;
   };
   /** Quantified targets (P12): unit words, and the phrases that make a year a deadline or a number a frequency. */
   /** `units`: each unit's words (folded keys), by its first word ("working" leads to "working days"). */
@@ -77,6 +79,11 @@ export interface Lexicon {
    * (folded by `columnName`). Its `about` words are the group `P16.owner^`.
    */
   assigned: Map<string, Set<string>>;
+  /**
+   * Per group id, the number of the check whose strong terms the group holds (`P03.exchanges`: 3),
+   * 0 for another kind of group (traps, generic words, headings…): read for every hit, found once.
+   */
+  strongChecks: Uint8Array;
 }
 
 export type ExtraVocabulary = Partial<Record<CheckCode, Record<string, string[]>>>;
@@ -94,6 +101,9 @@ export function lexicon(extra: ExtraVocabulary = {}): Lexicon {
   }
   return lex;
 }
+
+/** A group of an element's strong terms ("P03.exchanges"), with its check's number. */
+const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
 
 function build(extra: ExtraVocabulary): Lexicon {
   const files = Object.values(VOCABULARIES);
@@ -195,7 +205,12 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
   }
   for (const set of [negation.before, negation.near, negation.after, negation.particle]) for (const w of set) negation.cues.add(w);
-  return { matcher, negationExceptions, undecided, negation, target, typeAliases, assigned };
+  const strongChecks = new Uint8Array(matcher.groupCount);
+  for (let group = 0; group < strongChecks.length; group++) {
+    const m = STRONG_GROUP.exec(matcher.groupName(group));
+    if (m) strongChecks[group] = Number(m[1]);
+  }
+  return { matcher, negationExceptions, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks };
 }
 
 /**
