@@ -811,16 +811,15 @@ export class DocumentEvidence {
     // titulaire ») excludes nothing there. A later sentence that names the element with the
     // words of rules of use (the check's heading vocabulary) takes the exclusion back: "Rules of
     // use for contractors: …", « Règles d'usage pour les prestataires : … ».
-    const reaches = (sentence: number): boolean => this.inSentence(`${check.code}@reach`, sentence);
     const excludes = (h: Hit): boolean => {
       const sentence = sentences[h.first]!;
-      return this.inSentence(`${check.code}@outside`, sentence) || (reaches(sentence) && this.negationInSentence(h));
+      return this.inSentence(groups.outside, sentence) || (this.inSentence(groups.reach, sentence) && this.negationInSentence(h));
     };
     const excluded = kept.map((k, i) => {
       if (schemaYaml || denied[i]!.length === 0) return false;
       let last = -1;
       for (const h of k.strong.negative) if (h.first > last && excludes(h)) last = h.first;
-      return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && this.inSentence(`${check.code}#`, sentences[h.first]!));
+      return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && this.inSentence(groups.heading, sentences[h.first]!));
     });
     return { elements, vetoed, aboutSections, denied, excluded };
   }

@@ -6,6 +6,9 @@ export interface CheckGroups {
   context: string;
   weakContext: string;
   heading: string;
+  /** `P02@reach`, `P02@outside`: words of the reach of its rules, and phrases that exclude from it (see CheckEvidence.excluded). */
+  reach: string;
+  outside: string;
   elements: ElementGroups[];
 }
 
@@ -33,6 +36,8 @@ export function groupsOf(check: CheckDefinition): CheckGroups {
       context: `${code}@`,
       weakContext: `${code}@~`,
       heading: `${code}#`,
+      reach: `${code}@reach`,
+      outside: `${code}@outside`,
       elements: check.elements.map(({ id }) => ({
         strong: `${code}.${id}`, weak: `${code}.${id}~`, beside: `${code}.${id}%`, traps: `${code}.${id}!`, paragraphTraps: `${code}.${id}!!`, about: `${code}.${id}^`,
       })),
