@@ -373,18 +373,20 @@ export class DocumentEvidence {
   }
 
   /**
-   * Where a unit's bold lead-in ends ("- **Réversibilité.** …", "__Decision:__ …"): the offset of
-   * its closing marker, or -1 when the unit does not open with bold text.
+   * Where a unit's lead-in ends ("- **Réversibilité.** …", "__Decision:__ …", and in minutes,
+   * after the item's number, "3.1 *Cities Coalition for Digital Rights.* …"): the offset of its
+   * closing marker, or -1 when the unit does not open with bold or italic text.
    */
   private leadInEnd(unit: number): number {
     const u = this.model.units[unit];
     if (!u || (u.kind !== 'paragraph' && u.kind !== 'listItem')) return -1;
     const { text } = this.model;
-    const at = afterMarker(text, u.start);
-    const marker = text.slice(at, at + 2);
-    if (marker !== '**' && marker !== '__') return -1;
-    const close = text.indexOf(marker, at + 2);
-    return close > at + 2 && close < u.end ? close : -1;
+    const at = afterItemNumber(text, afterMarker(text, u.start));
+    const bold = text.startsWith('**', at) || text.startsWith('__', at);
+    const marker = bold ? text.slice(at, at + 2) : text[at] === '*' || text[at] === '_' ? text[at]! : '';
+    if (marker === '') return -1;
+    const close = text.indexOf(marker, at + marker.length);
+    return close > at + marker.length && close < u.end ? close : -1;
   }
 
   /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
@@ -1812,6 +1814,12 @@ function afterMarker(text: string, at: number): number {
   while (text[i] === ' ' || text[i] === '\t') i++;
   return i;
 }
+
+/** Past the number of a paragraph of minutes or of a report ("3.1 ", "12. "): where its words start. */
+function afterItemNumber(text: string, at: number): number {
+  return at + (ITEM_NUMBER.exec(text.slice(at, at + 12))?.[0].length ?? 0);
+}
+const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?[ \t]+/;
 
 /** Past the pictograms a slide-style item opens with ("- ⏸️ **Décision** : …"): where its words start. */
 function afterSymbols(text: string, at: number): number {

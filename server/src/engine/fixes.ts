@@ -112,10 +112,13 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
   const body = sentences(req);
   if (req.outcome.verdict !== 'missing' && req.outcome.scope) {
     const section = model.sections[req.outcome.section];
-    // Not into a withdrawn section ("## What we will not do"): a new section then, as for missing.
     if (section) {
+      // Not into a withdrawn section ("## What we will not do"), nor below a title that names its
+      // author (« Comité de la donnée : compte rendu »), which is a scope of its own line: a new
+      // section then, as for missing.
+      const titleLine = req.outcome.scope.length === 1 && req.outcome.scope[0]![0] === section.headingUnit && req.outcome.scope[0]![1] === section.headingUnit + 1;
       const insertion = endOfOwnBody(model, req.outcome.section, `${body}`, eol);
-      if (!doc.withdrawnAt(insertion.offset)) return insertion;
+      if (!titleLine && !doc.withdrawnAt(insertion.offset)) return insertion;
     } else {
       // A preamble paragraph: continue it on the next line, so the text stays in the same scope.
       const last = req.outcome.scope[req.outcome.scope.length - 1];

@@ -7,7 +7,7 @@ export const governanceBody: CheckDefinition = {
   axis: 1,
   appliesTo: ['charter'],
   elements: [
-    element('body', { yaml: [{ path: 'governance.body' }] }),
+    element('body', { titleNamesAuthor: true, yaml: [{ path: 'governance.body' }] }),
     element('innovation', { yaml: [{ path: 'governance.innovation' }] }),
   ],
   yamlKeys: ['governance.body', 'governance.innovation'],
