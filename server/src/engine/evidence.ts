@@ -1897,11 +1897,14 @@ function statusRows(table: string): Array<[number, number]> {
   return ranges;
 }
 
-/** A status cell's first words: outside parentheses, before a colon, a semicolon, a dash or a comma. */
+/**
+ * A status cell's first words: outside parentheses, before a colon, a semicolon, a dash, a comma
+ * or the end of its first sentence ("Not accepted. The Cabinet considers that…").
+ */
 function statusHead(cell: string): string {
   const text = withoutParentheses(cell);
   let end = text.length;
-  for (const mark of [':', ';', '\u2013', '\u2014', ' - ', ', ']) {
+  for (const mark of [':', ';', '\u2013', '\u2014', ' - ', ', ', '. ']) {
     const at = text.indexOf(mark);
     if (at > 0 && at < end) end = at;
   }

@@ -47,7 +47,7 @@ const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui',
 /** How many sentences before the previous one a generic head may take up (« l'amendement »). */
 const EARLIER_REACH = 2;
 /** Nouns that stand for whatever the previous sentence described (folded). */
-const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'project', 'proposal', 'idea', 'scheme', 'amendment'].map(foldWord));
+const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
