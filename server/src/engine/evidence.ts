@@ -145,10 +145,11 @@ export class DocumentEvidence {
     while (first > 0 && sentences[first - 1] === sentences[t]) first--;
     for (let i = q - 1; i > starts[first]!; i--) {
       if (!OPENING_QUOTES.includes(text[i]!)) continue;
-      // Reported speech (« Contribution n° 30 : « Prévoir une clause… ? » ») asks its question.
+      // Reported speech (« Contribution n° 30 : « Prévoir une clause… ? » », « À la question « y
+      // aura-t-il une campagne ? », le maire répond… ») asks its question.
       let before = i - 1;
       while (before > 0 && isBlank(text[before]!)) before--;
-      return text[before] !== ':';
+      return text[before] !== ':' && !ASKING_WORD.test(text.slice(Math.max(0, before - 12), before + 1));
     }
     return false;
   }
@@ -1026,6 +1027,8 @@ function bracketedDeletions(text: string, units: readonly Unit[]): Array<[number
   }
   return ranges;
 }
+/** A word that introduces the question quoted after it (« à la question « … ? » », "the question"). */
+const ASKING_WORD = /(?:^|[^\p{L}])(?:question|questions|demande|asked|asks)$/iu;
 /** The longest bracketed mark read at the start of a unit. */
 const BRACKETED_MARK = 40;
 /** A mark of deletion (folded): « supprimé v0.4 », "deleted", « retiré en commission ». */

@@ -40,6 +40,8 @@ const ELIDED_ARTICLE = foldWord('l');
 const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'vers', 'chez', 'entre', 'sous', 'selon', 'après', 'avant', 'depuis', 'pendant', 'dès', 'contre', 'auprès', 'envers'].map(foldWord));
 /** Modal verbs: « ne » or "not" beside one forbids an act (folded). */
 const MODALS = new Set(['may', 'must', 'shall', 'should', 'can', 'peut', 'peuvent', 'doit', 'doivent', 'pourra', 'pourront', 'devra', 'devront'].map(foldWord));
+/** Conjunctions before a cue that contrasts what follows with what came before ("and not", « et non »), folded. */
+const CONTRASTING = new Set(['and', 'rather', 'et', 'plutôt'].map(foldWord));
 /** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
@@ -169,7 +171,8 @@ export class NegationDetector {
         // retenu cette proposition ») or by a pronoun within it (« ont décidé de ne pas la retenir »).
         const demonstrative = DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '') && stream.sentences[m.last + 1] === sentence;
         let pronoun = false;
-        for (let t = m.first; t <= m.last && !pronoun; t++) pronoun = OBJECT_PRONOUNS.has(stream.forms[t]!.key);
+        // (Within a refusal an l' is the pronoun, not an article: « Le délégataire ne l'a pas acceptée ».)
+        for (let t = m.first; t <= m.last && !pronoun; t++) pronoun = OBJECT_PRONOUNS.has(stream.forms[t]!.key) || stream.forms[t]!.key === ELIDED_ARTICLE;
         if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && (demonstrative || pronoun)) this.leavePreviousUndecided(m.first, unitOfToken);
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
@@ -185,7 +188,11 @@ export class NegationDetector {
         this.leaveUndecided(sentence, m.first, to);
         continue;
       }
-      while (from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
+      // « … sur la plateforme participative et, si le sujet le justifie, devant un panel »: a
+      // condition set off after a coordination holds the clause it opens, not what came before.
+      const coordinated = conditional && m.first > 0 && stream.sentences[m.first - 1] === sentence && COORDINATION.has(stream.forms[m.first - 1]!.key)
+        && stream.clauses[m.first - 1] !== stream.clauses[m.first];
+      while (!coordinated && from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
         // (A coordination set off by commas before the predicate joins its subjects: « Les
         // conditions de transmission, et la forme des accords, seront définies ultérieurement ».)
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]))) break;
@@ -518,7 +525,9 @@ export class NegationDetector {
     const { forms } = this.stream;
     const { after, particle } = this.lex.negation;
     const key = forms[t]!.key;
-    if (after.has(key)) return !MODALS.has(forms[t - 1]?.key ?? '');
+    // "raw, record-level data and not aggregated reports", « des données brutes et non des
+    // synthèses »: a cue after a conjunction denies what follows it, in contrast with the hit.
+    if (after.has(key)) return !MODALS.has(forms[t - 1]?.key ?? '') && !CONTRASTING.has(forms[t - 1]?.key ?? '');
     if (particle.has(key)) return !MODALS.has(forms[t + 1]?.key ?? '') && this.particleNegates(t, sentence);
     return undefined;
   }
