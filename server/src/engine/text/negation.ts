@@ -36,6 +36,9 @@ const ADVERBIALS = [...TIME_ADVERBIALS, ...['à plus tard', 'à une date ultéri
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys)];
 const DIGIT = /^\d/;
 const ELIDED_ARTICLE = foldWord('l');
+/** Auxiliaries an object pronoun l' stands before (« l'a écartée », « l'ont retenue », « l'avait annoncé »), and « ne » before it, folded. */
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront'].map(foldWord));
+const NE = new Set(['ne', 'n'].map(foldWord));
 /** Prepositions: an « l' » after one opens a noun (« de l'Agglo »), not a pronoun (« Le comité l'a écartée »). */
 const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'vers', 'chez', 'entre', 'sous', 'selon', 'après', 'avant', 'depuis', 'pendant', 'dès', 'contre', 'auprès', 'envers'].map(foldWord));
 /** Modal verbs: « ne » or "not" beside one forbids an act (folded). */
@@ -50,6 +53,8 @@ const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui',
 const EARLIER_REACH = 2;
 /** Nouns that stand for whatever the previous sentence described (folded). */
 const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
+/** Heads that name how something is done (« les modalités de ce partage », "the terms of this arrangement"), folded. */
+const MODALITY_HEADS = new Set(['modalités', 'conditions', 'arrangements', 'terms', 'modalities', 'details'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldWord));
 /** Definite articles: "The pilot was cancelled" speaks of the pilot the previous sentence named. */
@@ -377,10 +382,14 @@ export class NegationDetector {
       // proposed (not « Les modalités de leur mise à disposition… », whose head is new).
       if (t === from && POSSESSIVES.has(forms[t]!.key) && PROCESS_HEADS.has(forms[t + 1]?.key ?? '')) return true;
       if (!ANAPHORS.has(forms[t]!.key)) continue;
-      if (forms[t]!.key === ELIDED_ARTICLE && (t === from || PREPOSITIONS.has(forms[t - 1]!.key))) continue;
+      // Nor is one before a noun the predicate names (« … feront l'objet d'un avenant »): a pronoun
+      // l' stands before its verb's auxiliary (« l'a écartée », « ne l'ont pas retenue ») or after « ne ».
+      if (forms[t]!.key === ELIDED_ARTICLE && (t === from || PREPOSITIONS.has(forms[t - 1]!.key) || (t > from && !NE.has(forms[t - 1]!.key) && !AUXILIARIES.has(forms[t + 1]?.key ?? '')))) continue;
       // « Les valeurs cibles de ces indicateurs ne sont pas fixées »: a demonstrative in the
       // complement of a new subject speaks of that subject (the targets), not of what came before.
-      if (t - 1 > from && COMPLEMENT_PREPOSITIONS.has(forms[t - 1]!.key) && DEFINITE.has(forms[from]!.key) && this.newHead(from)) continue;
+      // (But « Les modalités de ce partage ne sont pas encore arrêtées », "The terms of this sharing
+      // have not been agreed": what is left undecided is how the thing named before is done.)
+      if (t - 1 > from && COMPLEMENT_PREPOSITIONS.has(forms[t - 1]!.key) && DEFINITE.has(forms[from]!.key) && this.newHead(from) && !MODALITY_HEADS.has(forms[from + 1]!.key)) continue;
       return true;
     }
     return false;
