@@ -5,6 +5,8 @@ import { termKeys, type TokenStream } from './tokens';
 
 /** Words that open a coordinated clause: an undecided predicate after them does not reach back past them. */
 const COORDINATION = new Set(['and', 'but', 'while', 'whereas', 'however', 'et', 'mais', 'tandis', 'alors', 'cependant', 'toutefois'].map(foldWord));
+/** Subject pronouns that take up the subject of the clause before (« …, mais elle n'a pas été retenue »), folded. */
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they'].map(foldWord));
 /** How far back, in words, an undecided predicate reaches ("…, is not in scope of this Charter"). */
 const UNDECIDED_REACH = 40;
 
@@ -200,7 +202,10 @@ export class NegationDetector {
       while (!coordinated && from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
         // (A coordination set off by commas before the predicate joins its subjects: « Les
         // conditions de transmission, et la forme des accords, seront définies ultérieurement ».)
-        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]))) break;
+        // (Unless the clause after the coordination takes up the first one's subject by a pronoun:
+        // « L'adhésion à OpenDataFrance a été étudiée, mais elle n'a pas été retenue ».)
+        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]
+          && !SUBJECT_PRONOUNS.has(stream.forms[from + 1]?.key ?? '')))) break;
         from--;
       }
       if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
