@@ -72,4 +72,11 @@ describe('snippets', () => {
   it('turns placeholders into tab stops that keep their braces and escapes the rest', () => {
     assert.equal(toSnippet('Coût : 5 $ {{montant}} et {{délai}}'), 'Coût : 5 \\$ ${1:{{montant\\}\\}} et ${2:{{délai\\}\\}}');
   });
+
+  it('takes a placeholder where one starts, across braces and line breaks, and escapes every other $, } and \\', () => {
+    assert.equal(toSnippet('{{{a}}} $x'), '{${1:{{a\\}\\}}\\} \\$x');
+    assert.equal(toSnippet('a}}{{b}}$\\c'), 'a\\}\\}${1:{{b\\}\\}}\\$\\\\c');
+    assert.equal(toSnippet('{{a\nb}}'), '{{a\nb\\}\\}');
+    assert.equal(toSnippet('{{}}{{$}}'), '${1:{{\\}\\}}${2:{{\\$\\}\\}}');
+  });
 });

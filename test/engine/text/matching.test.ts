@@ -87,6 +87,19 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Le DPO, le dpo'), ['dpo']);
   });
 
+  it('gives a group one hit on words two of its terms find (« =CSV » and « csv », « model … clauses » and « model clauses »), whichever comes first', () => {
+    const spans = (m: TermMatcher, text: string) => m.match(stream(text), text).map((h) => `${m.groupName(h.group)} ${h.first}-${h.last}`).sort();
+    for (const formats of [['=CSV', 'csv'], ['csv', '=CSV'], ['=CSV', '=Csv', 'csv']]) {
+      const m = build({ formats, acronyms: ['=CSV'] });
+      assert.deepEqual(spans(m, 'CSV, Csv, csv'), ['acronyms 0-0', 'formats 0-0', 'formats 1-1', 'formats 2-2'], formats.join(' '));
+    }
+    // Spelled forms alone keep each their own words.
+    assert.deepEqual(spans(build({ formats: ['=CSV', '=Csv'] }), 'CSV, Csv, csv'), ['formats 0-0', 'formats 1-1']);
+    // A word and its prefix; a phrase with and without a gap; a word of the group inside the phrase keeps its hit.
+    assert.deepEqual(spans(build({ measure: ['measure', 'measur*'] }), 'We measure impact.'), ['measure 1-1']);
+    assert.deepEqual(spans(build({ legal: ['model … clauses', 'model clauses', 'clauses'] }), 'model clauses, model data clauses'), ['legal 0-1', 'legal 1-1', 'legal 2-4', 'legal 4-4']);
+  });
+
   it('keeps a word of a term that only the other language stops (« par an »: "an" is an English article)', () => {
     const both = new Set(termKeys('une par an the'));
     const french = new Set(termKeys('une par'));
