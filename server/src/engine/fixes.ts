@@ -117,8 +117,8 @@ function markdownInsertion(req: FixRequest, model: CharterModel, doc: DocumentEv
       // author (« Comité de la donnée : compte rendu »), which is a scope of its own line: a new
       // section then, as for missing.
       const titleLine = req.outcome.scope.length === 1 && req.outcome.scope[0]![0] === section.headingUnit && req.outcome.scope[0]![1] === section.headingUnit + 1;
-      const insertion = endOfOwnBody(model, req.outcome.section, `${body}`, eol);
-      if (!titleLine && !doc.withdrawnAt(insertion.offset)) return insertion;
+      const insertion = titleLine ? undefined : endOfOwnBody(model, req.outcome.section, `${body}`, eol);
+      if (insertion && !doc.withdrawnAt(insertion.offset)) return insertion;
     } else {
       // A preamble paragraph: continue it on the next line, so the text stays in the same scope.
       const last = req.outcome.scope[req.outcome.scope.length - 1];

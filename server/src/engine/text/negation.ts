@@ -38,9 +38,8 @@ const ADVERBIALS = [...TIME_ADVERBIALS, ...['à plus tard', 'à une date ultéri
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys)];
 const DIGIT = /^\d/;
 const ELIDED_ARTICLE = foldWord('l');
-/** Auxiliaries an object pronoun l' stands before (« l'a écartée », « l'ont retenue », « l'avait annoncé »), and « ne » before it, folded. */
+/** Auxiliaries an object pronoun l' stands before (« l'a écartée », « l'ont retenue », « l'avait annoncé »), folded. */
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront'].map(foldWord));
-const NE = new Set(['ne', 'n'].map(foldWord));
 /** Prepositions: an « l' » after one opens a noun (« de l'Agglo »), not a pronoun (« Le comité l'a écartée »). */
 const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'vers', 'chez', 'entre', 'sous', 'selon', 'après', 'avant', 'depuis', 'pendant', 'dès', 'contre', 'auprès', 'envers'].map(foldWord));
 /** Modal verbs: « ne » or "not" beside one forbids an act (folded). */
@@ -378,6 +377,7 @@ export class NegationDetector {
 
   private hasAnaphor(from: number, last: number): boolean {
     const { forms } = this.stream;
+    const { particle } = this.lex.negation;
     // « L'empreinte carbone … n'entre pas dans le périmètre »: an l' that opens the sentence is an
     // article (the pronoun stands after its subject: « Le comité l'a écartée »).
     // An l' after a preposition is an article too: « les partenaires de l'Agglo ne sont pas visés ».
@@ -389,7 +389,7 @@ export class NegationDetector {
       if (!ANAPHORS.has(forms[t]!.key)) continue;
       // Nor is one before a noun the predicate names (« … feront l'objet d'un avenant »): a pronoun
       // l' stands before its verb's auxiliary (« l'a écartée », « ne l'ont pas retenue ») or after « ne ».
-      if (forms[t]!.key === ELIDED_ARTICLE && (t === from || PREPOSITIONS.has(forms[t - 1]!.key) || (t > from && !NE.has(forms[t - 1]!.key) && !AUXILIARIES.has(forms[t + 1]?.key ?? '')))) continue;
+      if (forms[t]!.key === ELIDED_ARTICLE && (t === from || PREPOSITIONS.has(forms[t - 1]!.key) || (t > from && !particle.has(forms[t - 1]!.key) && !AUXILIARIES.has(forms[t + 1]?.key ?? '')))) continue;
       // « Les valeurs cibles de ces indicateurs ne sont pas fixées »: a demonstrative in the
       // complement of a new subject speaks of that subject (the targets), not of what came before.
       // (But « Les modalités de ce partage ne sont pas encore arrêtées », "The terms of this sharing
