@@ -55,6 +55,8 @@ export class DocumentEvidence {
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
   private readonly marks = new Map<string, Set<number>>();
   private readonly sentenceSets = new Map<string, Set<number>>();
+  /** The cells of risk registers' risk columns, sorted (found on first use). */
+  private riskCells?: Array<[number, number]>;
   /** The ranges of text withdrawn (negateWithin), merged and sorted. */
   private withdrawn: Array<[number, number]> = [];
 
@@ -582,7 +584,7 @@ export class DocumentEvidence {
         let anyNegated = false;
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
-          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit)) {
+          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit) || this.inRiskCell(hit)) {
             if (kept === hits) kept = hits.slice(0, h);
             continue;
           }
@@ -860,6 +862,14 @@ export class DocumentEvidence {
     const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === path[path.length - 1]);
     const key = pair?.key as Node | undefined;
     return key?.range ? { start: key.range[0], end: key.range[1] } : range;
+  }
+
+  /** Whether a hit stands in the risk column of a risk register (riskCellsOfPart). */
+  private inRiskCell(hit: Hit): boolean {
+    if (this.model.units[this.unitOf(hit)]?.kind !== 'table') return false;
+    this.riskCells ??= rangesOfParts(this.model, riskCellsOfPart);
+    const at = this.model.tokens.starts[hit.first]!;
+    return this.riskCells.some(([a, b]) => a <= at && at < b);
   }
 
   /**
@@ -1441,6 +1451,25 @@ function notDoneColumns(table: string): Array<[number, number]> {
   });
   return ranges;
 }
+
+/**
+ * The cells of a risk register's risk column (| Risk | Likelihood | Impact | Mitigation |): a risk
+ * names what might happen ("Partners do not accept Charter terms in contracts"), which neither
+ * provides nor denies anything.
+ */
+function riskCellsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const unit of units) {
+    if (unit.kind !== 'table') continue;
+    const table = text.slice(unit.start, unit.end);
+    rowsUnder(table, (header) => RISK_COLUMN.test(foldWords(header).trim()), (_, cells, columns) => {
+      for (const column of columns) if (cells[column]) ranges.push([unit.start + cells[column]![0], unit.start + cells[column]![1]]);
+    });
+  }
+  return ranges;
+}
+
+const RISK_COLUMN = /^(?:risks?|risques?|(?:identified|main|key) risks?|risques? (?:identifies?|principaux|majeurs?))$/;
 
 /**
  * The rows whose status column says their content is still to be defined (| Clause de

@@ -38,6 +38,7 @@ const ADVERBIALS = [...TIME_ADVERBIALS, ...['à plus tard', 'à une date ultéri
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys)];
 const DIGIT = /^\d/;
 const ELIDED_ARTICLE = foldWord('l');
+const THAT = foldWord('that');
 /** Auxiliaries an object pronoun l' stands before (« l'a écartée », « l'ont retenue », « l'avait annoncé »), folded. */
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront'].map(foldWord));
 /** Prepositions: an « l' » after one opens a noun (« de l'Agglo »), not a pronoun (« Le comité l'a écartée »). */
@@ -46,6 +47,8 @@ const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'av
 const MODALS = new Set(['may', 'must', 'shall', 'should', 'can', 'peut', 'peuvent', 'doit', 'doivent', 'pourra', 'pourront', 'devra', 'devront'].map(foldWord));
 /** Conjunctions before a cue that contrasts what follows with what came before ("and not", « et non »), folded. */
 const CONTRASTING = new Set(['and', 'rather', 'et', 'plutôt'].map(foldWord));
+/** Words that open a complement after a cue set off by a comma (", not after the event"), folded. */
+const CONTRASTED_COMPLEMENT = new Set(['after', 'before', 'at', 'in', 'once', 'when', 'the', 'a', 'an', 'afterwards', 'later', 'après', 'avant', 'une', 'un', 'le', 'la', 'les'].map(foldWord));
 /** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
@@ -53,7 +56,12 @@ const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui',
 /** How many sentences before the previous one a generic head may take up (« l'amendement »). */
 const EARLIER_REACH = 2;
 /** Nouns that stand for whatever the previous sentence described (folded). */
-const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
+const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'option', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
+/** Verbs that name a generic head's thing as they introduce it (« M. Aubespin propose d'ajouter… »: the proposal). */
+const HEAD_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
+  proposition: ['propose', 'proposent', 'proposons', 'proposez', 'proposait'],
+  proposal: ['propose', 'proposes', 'proposed', 'proposing'],
+}).map(([head, verbs]) => [foldWord(head), new Set(verbs.map(foldWord))]));
 /** Heads that name how something is done (« les modalités de ce partage », "the terms of this arrangement"), folded. */
 const MODALITY_HEADS = new Set(['modalités', 'conditions', 'arrangements', 'terms', 'modalities', 'details'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
@@ -156,8 +164,12 @@ export class NegationDetector {
       const pending = group === 'pending';
       // "The Parties discussed a joint assessment. No such assessment is provided for.": a denial
       // that opens its sentence (a word before it at most) withdraws the previous one.
+      // After a comma and a coordination it withdraws the clauses before it: "…evaluated a regional
+      // data collaborative, and no such collaborative is established".
       if (group === 'denyPrevious') {
-        if (m.first - this.sentenceStart(m.first) <= 1) this.leavePreviousUndecided(m.first, unitOfToken);
+        const start = this.sentenceStart(m.first);
+        if (m.first - start <= 1) this.leavePreviousUndecided(m.first, unitOfToken);
+        else if (COORDINATION.has(stream.forms[m.first - 1]!.key) && stream.clauses[m.first - 2] !== stream.clauses[m.first - 1]) this.leaveUndecided(sentence, start, m.first);
         continue;
       }
       // « Si la communauté de communes crée un comité de la donnée, la commune y désignera un
@@ -175,7 +187,9 @@ export class NegationDetector {
         for (let t = m.first; t <= m.last; t++) this.refusal.add(t);
         // What it refuses is the previous sentence when named by a demonstrative after it (« n'a pas
         // retenu cette proposition ») or by a pronoun within it (« ont décidé de ne pas la retenir »).
-        const demonstrative = DEMONSTRATIVES.has(stream.forms[m.last + 1]?.key ?? '') && stream.sentences[m.last + 1] === sentence;
+        // ("that" only before a generic head: "has deferred that proposal".)
+        const next = stream.forms[m.last + 1]?.key ?? '';
+        const demonstrative = (DEMONSTRATIVES.has(next) || (next === THAT && GENERIC_HEADS.has(stream.forms[m.last + 2]?.key ?? ''))) && stream.sentences[m.last + 1] === sentence;
         let pronoun = false;
         // (Within a refusal an l' is the pronoun, not an article: « Le délégataire ne l'a pas acceptée ».)
         for (let t = m.first; t <= m.last && !pronoun; t++) pronoun = OBJECT_PRONOUNS.has(stream.forms[t]!.key) || stream.forms[t]!.key === ELIDED_ARTICLE;
@@ -248,16 +262,18 @@ export class NegationDetector {
 
   /**
    * « M. Riou présente un amendement visant à… M. Benali émet un avis défavorable. L'amendement est
-   * mis aux voix et rejeté. »: a generic head (« l'amendement », "the proposal") takes up the
-   * sentence that introduced it, up to EARLIER_REACH sentences back in the same paragraph, when the
+   * mis aux voix et rejeté. »: a generic head (« l'amendement », "the proposal", "this option")
+   * takes up the sentence that introduced it (by its name, or by a verb of it: « M. Aubespin
+   * propose… »), up to EARLIER_REACH sentences back in the same paragraph, when the
    * sentence right before does not name it (`nearest`: or when it does, which no other rule then
    * takes up). `sentenceFrom` is where the predicate's sentence starts, `from` its subject.
    */
   private takeUpNamedEarlier(text: string, sentenceFrom: number, from: number, first: number, nearest: boolean, unitOfToken?: Int32Array): void {
     const { forms, sentences, starts, ends } = this.stream;
-    if (!DEFINITE.has(forms[from]!.key) || from + 1 >= first) return;
+    if (!(DEFINITE.has(forms[from]!.key) || DEMONSTRATIVES.has(forms[from]!.key)) || from + 1 >= first) return;
     const head = forms[from + 1]!.key;
     if (!GENERIC_HEADS.has(head)) return;
+    const verbs = HEAD_VERBS.get(head);
     let t = sentenceFrom - 1;
     for (let back = 0; back <= EARLIER_REACH && t >= 0; back++) {
       const sentence = sentences[t]!;
@@ -267,7 +283,7 @@ export class NegationDetector {
       for (let i = ends[t]!; i < starts[t + 1]!; i++) if (text.charCodeAt(i) === 124) return;
       while (start >= 0 && sentences[start] === sentence) {
         if (unitOfToken && unitOfToken[start] !== unitOfToken[from]) return;
-        if (forms[start]!.key === head) named = true;
+        if (forms[start]!.key === head || verbs?.has(forms[start]!.key)) named = true;
         start--;
       }
       if (named) {
@@ -512,6 +528,14 @@ export class NegationDetector {
     return false;
   }
 
+  /** Whether a comma stands right before token `t` (in the gap after the word before it). */
+  private afterComma(t: number): boolean {
+    if (t === 0) return false;
+    const { ends, starts } = this.stream;
+    for (let i = ends[t - 1]!; i < starts[t]!; i++) if (this.text.charCodeAt(i) === 44) return true;
+    return false;
+  }
+
   /**
    * Whether a negation earlier in the sentence denies the « sans » / "without" at `t`, which then
    * requires what it governs: « Nous ne signerons aucun contrat sans clause de réversibilité »,
@@ -541,7 +565,10 @@ export class NegationDetector {
     const key = forms[t]!.key;
     // "raw, record-level data and not aggregated reports", « des données brutes et non des
     // synthèses »: a cue after a conjunction denies what follows it, in contrast with the hit.
-    if (after.has(key)) return !MODALS.has(forms[t - 1]?.key ?? '') && !CONTRASTING.has(forms[t - 1]?.key ?? '');
+    // "consulted before any project is designed, not after the event": a cue that opens a clause
+    // on a complement sets that complement against the hit.
+    if (after.has(key)) return !MODALS.has(forms[t - 1]?.key ?? '') && !CONTRASTING.has(forms[t - 1]?.key ?? '')
+      && !(CONTRASTED_COMPLEMENT.has(forms[t + 1]?.key ?? '') && this.afterComma(t));
     if (particle.has(key)) return !MODALS.has(forms[t + 1]?.key ?? '') && this.particleNegates(t, sentence);
     return undefined;
   }

@@ -10,11 +10,17 @@ const BLANK_GAP = /^[ \t\u00a0\u202f]{0,2}$/;
 const YEAR = /^(19|20)\d\d$/;
 const SYMBOL_AFTER = /^[\s\u00a0\u202f]?(?:[.,]\d+)?[\s\u00a0\u202f]?[%€£$‰]/;
 const SYMBOL_BEFORE = /[£€$][\s\u00a0\u202f]?$/;
-/** Words of a sanction and of its cap (folded), and how far before a sum they may stand (« pénalité forfaitaire de 150 € », « plafonnée à 15 000 euros »). */
-const PENALTY_WORDS = new Set(['penalite', 'penalites', 'penalty', 'penalties', 'amende', 'amendes', 'fine', 'fines', 'plafonnee', 'plafonnees', 'capped'].map(foldWord));
+/** Words of a sanction, of its cap or of a budget (folded), and how far before a sum they may stand (« pénalité forfaitaire de 150 € », « plafonnée à 15 000 euros »). */
+const PENALTY_WORDS = new Set(['penalite', 'penalites', 'penalty', 'penalties', 'amende', 'amendes', 'fine', 'fines', 'plafonnee', 'plafonnees', 'capped',
+  // and of a budget, which sizes a project rather than setting it a goal ("a budget of more than €25,000").
+  'budget', 'budgets'].map(foldWord));
 const PENALTY_REACH = 4;
 /** Words a number after which names a part of a text (folded): "Schedule 1", « annexe 2 », "Article 12". */
 const REFERENCE_WORDS = new Set(['schedule', 'annex', 'annexe', 'appendix', 'article', 'section', 'chapter', 'chapitre', 'clause', 'part', 'partie', 'table', 'tableau', 'titre'].map(foldWord));
+
+/** Words that make a number the opening period of a term ("the first 12 months", « les 12 premiers mois »), folded. */
+const FIRST = foldWord('first');
+const OPENING = new Set(['premiers', 'premieres', 'premières'].map(foldWord));
 
 /**
  * Quantified targets (P12): a number with a unit or a percentage, or a year given as a deadline
@@ -36,6 +42,8 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     // A number that names a part of the text counts nothing ("Schedule 1 datasets", « annexe 2 »),
     // nor does a sum of money after a penalty, a sanction (« une pénalité de 150 euros »).
     if ((t > from && REFERENCE_WORDS.has(forms[t - 1]!.key)) || penaltyBefore(forms, t, from)) continue;
+    // Nor does the opening period of a term ("during the first 12 months", « les 12 premiers mois »).
+    if ((t > from && forms[t - 1]!.key === FIRST) || OPENING.has(forms[t + 1]?.key ?? '')) continue;
     const start = starts[t]!;
     const end = ends[t]!;
     const after = text.slice(end, end + 8);
