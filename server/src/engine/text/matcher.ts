@@ -282,11 +282,8 @@ export class TermMatcher {
     return id;
   }
 
-  /**
-   * All hits in the stream; stop words are skipped, a hit never crosses a sentence. `only` limits
-   * the search to some tokens (whole sentences, so that no hit is cut).
-   */
-  match(stream: TokenStream, text: string, only?: (token: number) => boolean): Hit[] {
+  /** All hits in the stream; stop words are skipped, a hit never crosses a sentence. */
+  match(stream: TokenStream, text: string): Hit[] {
     const n = stream.length;
     const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
     reserveScratch(n);
@@ -304,7 +301,6 @@ export class TermMatcher {
     // One pass reads what is known of each token's spelling, and notes where terms may start:
     // most streams hold none of a small vocabulary's first words.
     for (let i = 0; i < n; i++) {
-      if (only && !only(i)) continue;
       const entry = spellings[i]!;
       const learnt = current ? (this.info[entry]! & CURRENT) !== 0 : known[entry] === forms[i];
       const info = learnt ? this.info[entry]! : this.learn(entry, forms[i]!);
