@@ -72,5 +72,37 @@ describe('term matcher state', () => {
     // And the words of the terms, under their old entries and under new ones, are still found.
     assert.deepEqual(found(m, before, text), expected);
     assert.deepEqual(found(m, stream(text), text), expected);
+    // What was learnt of the old spellings (from `before`) is not taken for the new words under
+    // their entries (the junk tokenized again: a stream of the table as it is now).
+    for (const { junk } of after) assert.deepEqual(found(m, stream(junk), junk), []);
+  });
+
+  it('reads a stream begun before the table is emptied, and a stream joined across it, as fresh ones', () => {
+    const text = 'Le comité de la donnée se réunit ; une expérimentation est menée avec le DPO, une fois par an.';
+    const expected = found(build(terms), stream(text), text);
+    const m = build(terms);
+    // Begun before: its first half's entries are those of the old table, its second half's of the new one.
+    const straddling = new TokenStream();
+    straddling.add(text, 0, text.length);
+    const before = stream(text);
+    assert.deepEqual(found(m, before, text), expected);
+    const epoch = straddling.epoch;
+    for (let batch = 0; before.epoch === epoch && stream('x').epoch === epoch; batch++) {
+      assert.ok(batch < 400, 'the table of spellings is emptied within 400 batches of 1,000 new words');
+      // (Not matched: the first match after the table is emptied reads streams of the old one.)
+      stream(Array.from({ length: 1000 }, (_, i) => `zy${batch.toString(36)}q${i.toString(36)}`).join(' '));
+    }
+    const both = `${text} ${text}`;
+    straddling.add(both, text.length + 1, both.length);
+    const shift = (hits: string[], by: number) => hits.map((h) => h.replace(/(\d+)-(\d+)$/, (_, a: string, b: string) => `${Number(a) + by}-${Number(b) + by}`));
+    const n = before.length;
+    assert.deepEqual(found(m, straddling, both), [...expected, ...shift(expected, n)]);
+    // Joined: a piece of the old table and a piece of the new one.
+    const joined = TokenStream.join([{ stream: before, offset: 0 }, { stream: stream(text), offset: text.length + 1 }]);
+    assert.equal(joined.epoch, -1);
+    assert.deepEqual(found(m, joined, both), [...expected, ...shift(expected, n)]);
+    // And a stream of the new table is read by what the matcher learnt meanwhile.
+    assert.deepEqual(found(m, stream(text), text), expected);
+    assert.deepEqual(found(m, before, text), expected);
   });
 });

@@ -296,6 +296,17 @@ describe('negation', () => {
     assert.equal(negated('Data are returned no later than 30 days after termination.', 'returned'), false);
     assert.equal(negated('Aucun frais ne sera facturé, et la restitution est complète.', 'restitution'), false);
   });
+
+  it('finds an exception and a predicate of the same sentence (one matcher finds both)', () => {
+    const lex = lexicon();
+    const groups = (text: string) => lex.undecided.match(stream(text), text).map((h) => lex.undecided.groupName(h.group));
+    const text = "Le comité de la donnée, ouvert sans frais aux habitants, n'a pas encore été créé.";
+    assert.deepEqual(groups(text), ['exception', 'undecided']);
+    assert.equal(negated(text, 'comité de la donnée'), true);
+    // The exception still holds beside its cue, whatever predicate the sentence has.
+    assert.deepEqual(groups('Les données sont restituées sans frais, à une date à définir.'), ['exception', 'pending']);
+    assert.equal(negated('Les données sont restituées sans frais, à une date à définir.', 'données'), false);
+  });
 });
 
 describe('French negation terms in the plural', () => {

@@ -1,5 +1,5 @@
 import { foldWord, stripAccents } from './fold';
-import { termKeys, type FoldedForms, type TokenStream } from './tokens';
+import { isCurrentEntry, spellingCount, spellingEpoch, termKeys, type FoldedForms, type TokenStream } from './tokens';
 
 /**
  * Multi-word term matching over a TokenStream, in one pass for the whole vocabulary.
@@ -91,12 +91,14 @@ interface SpellingStarts {
 
 /**
  * What a matcher knows of a spelling, packed in one number: its key's number plus one (0: a
- * key no term has) above three flags.
+ * key no term has) above four flags. CURRENT: learnt for the spelling the table holds under the
+ * entry now (0 in a slot never learnt, or learnt for a spelling of a stream of an older epoch).
  */
 const STOP = 1;
 const STARTS = 2;
 const STARTS_STRICT = 4;
-const KEY_SHIFT = 3;
+const CURRENT = 8;
+const KEY_SHIFT = 4;
 
 /** The size of a bucket's filter of second words, in bits (a multiple of 32). */
 const SECOND_BITS = 512;
@@ -157,9 +159,13 @@ export class TermMatcher {
    * spelling once the table is emptied), `info[entry]` the packed key number and flags, and
    * `startsOf[entry]` the buckets it starts. Arrays read in token order, instead of a lookup
    * object reached through each token's forms: matching is bound by memory reads.
+   * A stream of the table's current epoch (most) is read by `info` alone, its CURRENT flag: one
+   * read a token fewer than the check of `known`, which only a stream of an older epoch needs.
    */
   private known: Array<FoldedForms | undefined> = [];
   private info = new Int32Array(0);
+  /** The table's epoch `info` was learnt in (its CURRENT flags hold for it only). */
+  private epoch = -1;
   private startsOf: Array<SpellingStarts | undefined> = [];
   /**
    * The words of the last hit of each group in the match under way (first word at 2 × group, last
@@ -214,7 +220,7 @@ export class TermMatcher {
     this.seen.add(signature);
     const entry: Term = { group: this.groupId(groupName), parts, strict, stamp: -1 };
     // What is known of spellings may change with the new term: learnt again from the next match.
-    this.known = [];
+    this.forget();
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
     if (head.prefix) {
       let table = byPrefix.get(head.key.length);
@@ -276,17 +282,18 @@ export class TermMatcher {
     return id;
   }
 
-  /**
-   * All hits in the stream; stop words are skipped, a hit never crosses a sentence. `only` limits
-   * the search to some tokens (whole sentences, so that no hit is cut).
-   */
-  match(stream: TokenStream, text: string, only?: (token: number) => boolean): Hit[] {
+  /** All hits in the stream; stop words are skipped, a hit never crosses a sentence. */
+  match(stream: TokenStream, text: string): Hit[] {
     const n = stream.length;
     const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
     reserveScratch(n);
     const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartsOf, allStartsOf } = scratch;
     const { forms, spellings } = stream;
+    if (this.epoch !== spellingEpoch()) this.forget();
     const { known } = this;
+    const current = stream.epoch === spellingEpoch();
+    // (Every entry of a current stream is below the table's count: read without a bounds check.)
+    if (current) this.reserveInfo(spellingCount());
     let contentLength = 0;
     let allLength = 0;
     let contentStartCount = 0;
@@ -294,9 +301,9 @@ export class TermMatcher {
     // One pass reads what is known of each token's spelling, and notes where terms may start:
     // most streams hold none of a small vocabulary's first words.
     for (let i = 0; i < n; i++) {
-      if (only && !only(i)) continue;
       const entry = spellings[i]!;
-      const info = known[entry] === forms[i] ? this.info[entry]! : this.learn(entry, forms[i]!);
+      const learnt = current ? (this.info[entry]! & CURRENT) !== 0 : known[entry] === forms[i];
+      const info = learnt ? this.info[entry]! : this.learn(entry, forms[i]!);
       const keyId = (info >> KEY_SHIFT) - 1;
       if ((info & (STARTS | STARTS_STRICT)) !== 0) {
         const starts = this.startsOf[entry]!;
@@ -345,21 +352,32 @@ export class TermMatcher {
    * packed info.
    */
   private learn(entry: number, forms: FoldedForms): number {
-    if (entry >= this.info.length) {
-      const wider = new Int32Array(Math.max(entry + 1, 2 * this.info.length, 1024));
-      wider.set(this.info);
-      this.info = wider;
-    }
+    this.reserveInfo(entry + 1);
     const buckets = this.bucketsOf(forms, this.byKey, this.byPrefix);
     const strict = this.bucketsOf(forms, this.strictByKey, this.strictByPrefix);
     const info = ((this.keyIds.get(forms.key) ?? -1) + 1) << KEY_SHIFT
       | (this.stopwords.has(forms.key) ? STOP : 0)
       | (buckets.length > 0 ? STARTS : 0)
-      | (strict.length > 0 ? STARTS_STRICT : 0);
+      | (strict.length > 0 ? STARTS_STRICT : 0)
+      | (isCurrentEntry(entry, forms) ? CURRENT : 0);
     this.known[entry] = forms;
     this.info[entry] = info;
     this.startsOf[entry] = buckets.length > 0 || strict.length > 0 ? { buckets, strict } : undefined;
     return info;
+  }
+
+  /** Forgets what was learnt of every spelling (a new term, or the table emptied). */
+  private forget(): void {
+    this.known = [];
+    this.info.fill(0);
+    this.epoch = spellingEpoch();
+  }
+
+  private reserveInfo(entries: number): void {
+    if (entries <= this.info.length) return;
+    const wider = new Int32Array(Math.max(entries, 2 * this.info.length, 1024));
+    wider.set(this.info);
+    this.info = wider;
   }
 
   private bucketsOf(forms: FoldedForms, byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>): Bucket[] {

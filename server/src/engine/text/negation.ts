@@ -160,6 +160,11 @@ export class NegationDetector {
       let from = m.first;
       let to = m.first;
       const group = lex.undecided.groupName(m.group);
+      // Exceptions ("sans frais") only matter beside a cue: those of other sentences are let go.
+      if (group === 'exception') {
+        if (this.cued[sentence] === 1) for (let t = m.first; t <= m.last; t++) this.excepted.add(t);
+        continue;
+      }
       const conditional = group === 'conditional';
       const pending = group === 'pending';
       // "The Parties discussed a joint assessment. No such assessment is provided for.": a denial
@@ -235,10 +240,6 @@ export class NegationDetector {
         if (subject > from && subject - from <= OPENING_CLAUSE) this.takeUpNamedEarlier(text, from, subject, m.first, true, unitOfToken);
         else this.takeUpNamedEarlier(text, from, from, m.first, false, unitOfToken);
       }
-    }
-    // Exceptions ("sans frais") only matter beside a cue: only those sentences are matched.
-    for (const hit of lex.negationExceptions.match(stream, text, (t) => this.cued[stream.sentences[t]!] === 1)) {
-      for (let t = hit.first; t <= hit.last; t++) this.excepted.add(t);
     }
   }
 

@@ -26,6 +26,13 @@ export class TokenStream {
   spellings = new Int32Array(INITIAL_CAPACITY);
   private keyList: string[] | undefined;
   /**
+   * The table's epoch (how many times it had been emptied) when the stream was made, or -1 for a
+   * stream joined from pieces of different epochs. While the table's epoch is still this one,
+   * every entry of the stream is that of the spelling the table holds under it now: a reader may
+   * trust what it learnt of an entry without checking that it was learnt for `forms[i]`.
+   */
+  epoch = tableEpoch;
+  /**
    * Numeric columns are typed arrays (a long charter has hundreds of thousands of words); they
    * are longer than the stream: read them below `length` only.
    */
@@ -121,6 +128,7 @@ export class TokenStream {
     if (pieces.length === 1 && pieces[0]!.offset === 0) return pieces[0]!.stream;
     const out = new TokenStream();
     out.joined = pieces;
+    if (pieces.some((p) => p.stream.epoch !== out.epoch)) out.epoch = -1;
     // The pieces before an edit are those of the previous join, at the same offsets: their tokens
     // are copied from it column by column, not renumbered token by token.
     const before = previous?.joined;
@@ -253,6 +261,23 @@ const SLOTS = 1 << 18;
 const slots = new Int32Array(SLOTS);
 const spellingTexts: string[] = [];
 const spelledForms: FoldedForms[] = [];
+/** How many times the table was emptied (see TokenStream.epoch). */
+let tableEpoch = 0;
+
+/** The table's epoch: a stream whose `epoch` is this one holds only entries of the spellings the table holds now. */
+export function spellingEpoch(): number {
+  return tableEpoch;
+}
+
+/** How many entries the table holds: every entry of a stream of the current epoch is below it. */
+export function spellingCount(): number {
+  return spellingTexts.length;
+}
+
+/** Whether `forms` are those of the spelling the table holds under `entry` now (a stream of an older epoch may hold another's). */
+export function isCurrentEntry(entry: number, forms: FoldedForms): boolean {
+  return spelledForms[entry] === forms;
+}
 
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
@@ -280,6 +305,7 @@ function spellingEntry(text: string, from: number, to: number, hash: number): nu
     slots.fill(0);
     spellingTexts.length = 0;
     spelledForms.length = 0;
+    tableEpoch++;
   }
   // The table outlives the document: a long word's slice would keep the whole text alive.
   const word = ownCopy(text.slice(from, to));

@@ -59,9 +59,11 @@ export const VOCABULARIES: Record<Language, VocabularyFile> = { fr: fr as Vocabu
 
 export interface Lexicon {
   matcher: TermMatcher;
-  /** Exceptions to negation ("sans frais", "no later than"), matched with stop words kept. */
-  negationExceptions: TermMatcher;
-  /** Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious` and `hypothesis`, matched word for word (stop words kept). */
+  /**
+   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious` and `hypothesis`, and
+   * `exception` (exceptions to negation: "sans frais", "no later than"), matched word for word
+   * (stop words kept): one pass over a document's words finds them all.
+   */
   undecided: TermMatcher;
   negation: {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
@@ -110,7 +112,6 @@ function build(extra: ExtraVocabulary): Lexicon {
   const stopwords = new Set(files.flatMap((f) => f.stopwords.flatMap(termKeys)));
   const matcher = new TermMatcher(stopwords);
   const noStop = new Set<string>();
-  const negationExceptions = new TermMatcher(noStop);
   const undecided = new TermMatcher(noStop);
   const target = { units: new Map<string, string[][]>(), deadline: [] as string[][], frequency: [] as string[][] };
   const typeAliases = new Map<string, DocumentType>();
@@ -176,7 +177,6 @@ function build(extra: ExtraVocabulary): Lexicon {
     }
     for (const [type, terms] of Object.entries(file.types)) for (const t of terms) add(`type:${type}`, t);
     for (const [alias, type] of Object.entries(file.typeAliases)) typeAliases.set(alias, type as DocumentType);
-    for (const t of file.negation.exceptions) negationExceptions.add('exception', t);
     // Negation terms are matched word for word, and a verb's person is no inflection the folding
     // undoes: a French term also stands in the plural (« ne relève pas du présent cadre », « ne
     // relèvent pas du présent cadre »).
@@ -201,6 +201,8 @@ function build(extra: ExtraVocabulary): Lexicon {
     target.deadline.push(...file.target.deadline.map(termKeys).filter((k) => k.length > 0));
     target.frequency.push(...file.target.frequency.map(termKeys).filter((k) => k.length > 0));
   }
+  // (After every predicate: the predicates' hits come in the order a matcher of their own gives.)
+  for (const file of files) for (const t of file.negation.exceptions) undecided.add('exception', t);
   for (const [code, elements] of Object.entries(extra)) {
     for (const [element, terms] of Object.entries(elements ?? {})) for (const t of terms) matcher.add(`${code}.${element}`, t);
   }
@@ -210,7 +212,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     const m = STRONG_GROUP.exec(matcher.groupName(group));
     if (m) strongChecks[group] = Number(m[1]);
   }
-  return { matcher, negationExceptions, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks };
+  return { matcher, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks };
 }
 
 /**
