@@ -743,7 +743,12 @@ export class DocumentEvidence {
         if (element.needsPartners && !aboutPartners(unit)) return;
         found.push({ unit, start, end });
       };
-      if (element.detector === 'quantifiedTarget') for (const { unit, start, end } of this.targets) add(unit, start, end);
+      if (element.detector === 'quantifiedTarget') {
+        // "No numerical targets were set in the agreements. … parking turnover increased 18 %": the
+        // figures of a paragraph that says it sets no target are results (the element's `denials`).
+        const untargeted = new Set(this.hits(groups.elements[i]!.denial).filter((h) => this.isNegated(h)).map((h) => this.unitOf(h)));
+        for (const { unit, start, end } of this.targets) if (!untargeted.has(unit)) add(unit, start, end);
+      }
       const accept = (hit: Hit, isWeak: boolean): void => {
         const unit = this.unitOf(hit);
         if (isWeak && !(element.genericNeedsSpecific ? specificAt(hit, unit) : aboutCheck(hit, i)) && !(element.titleNamesAuthor && this.inTitle(unit))) return;
@@ -1576,6 +1581,11 @@ const OUTCOME_LINE_MAX = 40;
 /** A motion's outcome that adopts nothing, as the whole of a paragraph (folded). */
 const VOTE_LOST = /^(?:(?:motion|amendment|amendement|proposition|recommendation) )?(?:withdrawn|lost|defeated|rejected|not carried|failed|retiree?|rejetee?|repoussee?|non adoptee?)\.?$/;
 
+/** A heading of one amendment or motion put to a meeting (« Amendements » heads several: one lost leaves the others). */
+const AMENDMENT_HEADING = /\b(?:amendment|amendement|motion)\b/i;
+/** What closes an amendment's section when it failed (folded): withdrawn, lost, not moved, rejected. */
+const AMENDMENT_FAILED = /\b(?:(?:withdrew|withdraws|has withdrawn) the (?:amendment|motion)|(?:the )?(?:amendment|motion)(?: [a-z])? (?:was|is|has been) (?:lost|not moved|withdrawn|defeated|not carried|rejected)|l ?amendement(?: [a-z]| n \d+)? (?:(?:est|a ete) (?:rejete|retire|repousse|non adopte)|n ?(?:est pas|a pas ete) adopte))\b/;
+
 /** Words of a sentence that withdraws its own section (lower case, before folding): a cheap first look. */
 const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp|forward/i;
 /** A sentence (folded) that withdraws the section it stands in: its subject names the section's kind. */
@@ -1623,13 +1633,19 @@ function sectionVerdicts(model: CharterModel): Map<number, number> {
  */
 function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
+  // Whether the section (its heading in this piece) is an amendment's: "### Amendment C" is closed
+  // by "… WITHDREW the amendment", as the paragraph of a longer item is not.
+  let amendment = false;
   units.forEach((unit, index) => {
     if (unit.kind === 'paragraph') {
-      if (withdrawsItsSection(text.slice(unit.start, unit.end))) found.push([index, PARAGRAPH_WITHDRAWS]);
+      const paragraph = text.slice(unit.start, unit.end);
+      if (withdrawsItsSection(paragraph) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
       return;
     }
     if (unit.kind !== 'heading') return;
-    const says = headingSays(text.slice(unit.start, unit.end));
+    const raw = text.slice(unit.start, unit.end);
+    amendment = AMENDMENT_HEADING.test(raw);
+    const says = headingSays(raw);
     if (says !== 0) found.push([index, says]);
   });
   return found;

@@ -11,7 +11,7 @@ describe('groupsOf', () => {
       assert.equal(groupsOf(check), groups, 'spelled once per check');
       assert.deepEqual([groups.context, groups.weakContext, groups.heading], [`${check.code}@`, `${check.code}@~`, `${check.code}#`]);
       assert.equal(groups.elements.length, check.elements.length);
-      for (const names of groups.elements) spelled.add(names.strong).add(names.weak).add(names.beside).add(names.traps).add(names.paragraphTraps).add(names.about);
+      for (const names of groups.elements) spelled.add(names.strong).add(names.weak).add(names.beside).add(names.traps).add(names.paragraphTraps).add(names.about).add(names.denial);
       spelled.add(groups.context).add(groups.weakContext).add(groups.heading).add(groups.reach).add(groups.outside);
     }
     // (Groups another check reads by name, `besideElements: ['P16.owner&']`, are spelled there.)

@@ -12,7 +12,10 @@ export interface CheckGroups {
   elements: ElementGroups[];
 }
 
-/** `P08.formats`, and its generic words (`~`), names beside another element (`%`), traps (`!`, `!!`) and `about` words (`^`). */
+/**
+ * `P08.formats`, and its generic words (`~`), names beside another element (`%`), traps (`!`,
+ * `!!`), `about` words (`^`) and words whose negation denies it without being evidence of it (`-`).
+ */
 export interface ElementGroups {
   strong: string;
   weak: string;
@@ -20,6 +23,7 @@ export interface ElementGroups {
   traps: string;
   paragraphTraps: string;
   about: string;
+  denial: string;
 }
 
 const checkGroups = new WeakMap<CheckDefinition, CheckGroups>();
@@ -39,7 +43,7 @@ export function groupsOf(check: CheckDefinition): CheckGroups {
       reach: `${code}@reach`,
       outside: `${code}@outside`,
       elements: check.elements.map(({ id }) => ({
-        strong: `${code}.${id}`, weak: `${code}.${id}~`, beside: `${code}.${id}%`, traps: `${code}.${id}!`, paragraphTraps: `${code}.${id}!!`, about: `${code}.${id}^`,
+        strong: `${code}.${id}`, weak: `${code}.${id}~`, beside: `${code}.${id}%`, traps: `${code}.${id}!`, paragraphTraps: `${code}.${id}!!`, about: `${code}.${id}^`, denial: `${code}.${id}-`,
       })),
     };
     checkGroups.set(check, groups);

@@ -201,7 +201,9 @@ export class NegationDetector {
         if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && (demonstrative || pronoun)) this.leavePreviousUndecided(m.first, unitOfToken);
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
-        while (to < n && stream.clauses[to + 1] === stream.clauses[m.last]) to++;
+        // (From its last word: "Some objectives were not met, notably … a public awareness campaign".)
+        to = m.last;
+        while (to + 1 < n && stream.clauses[to + 1] === stream.clauses[m.last]) to++;
         if (to > m.last) this.leaveUndecided(sentence, m.last + 1, to + 1);
         continue;
       }

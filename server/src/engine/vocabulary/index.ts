@@ -138,6 +138,12 @@ function build(extra: ExtraVocabulary): Lexicon {
           for (const [trapped, trapTerms] of Object.entries(terms as Record<string, string[]>)) {
             for (const t of trapTerms) add(`${code}.${trapped}!!`, t);
           }
+        } else if (element === 'denials') {
+          // Words that are no evidence of an element, but whose negation denies it: "No numerical
+          // targets were set" (P12's targets are numbers, not the word).
+          for (const [denied, denialTerms] of Object.entries(terms as Record<string, string[]>)) {
+            for (const t of denialTerms) add(`${code}.${denied}-`, t);
+          }
         } else if (element === 'weak') {
           for (const [weakElement, weakTerms] of Object.entries(terms as Record<string, string[]>)) {
             for (const t of weakTerms) add(`${code}.${weakElement}~`, t);
