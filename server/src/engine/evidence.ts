@@ -55,8 +55,8 @@ export class DocumentEvidence {
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
   private readonly marks = new Map<string, Set<number>>();
   private readonly sentenceSets = new Map<string, Set<number>>();
-  /** The cells of risk registers' risk columns, sorted (found on first use). */
-  private riskCells?: Array<[number, number]>;
+  /** The cells of risk registers' risk columns, in document order: their starts and ends (found on first use). */
+  private riskCells?: { starts: number[]; ends: number[] };
   /** The ranges of text withdrawn (negateWithin), merged and sorted. */
   private withdrawn: Array<[number, number]> = [];
 
@@ -872,9 +872,14 @@ export class DocumentEvidence {
   /** Whether a hit stands in the risk column of a risk register (riskCellsOfPart). */
   private inRiskCell(hit: Hit): boolean {
     if (this.model.units[this.unitOf(hit)]?.kind !== 'table') return false;
-    this.riskCells ??= rangesOfParts(this.model, riskCellsOfPart);
+    if (!this.riskCells) {
+      const cells = rangesOfParts(this.model, riskCellsOfPart);
+      this.riskCells = { starts: cells.map(([a]) => a), ends: cells.map(([, b]) => b) };
+    }
+    // (A register may hold hundreds of rows: the cell is found by a binary search.)
     const at = this.model.tokens.starts[hit.first]!;
-    return this.riskCells.some(([a, b]) => a <= at && at < b);
+    const cell = lowerBound(this.riskCells.starts, at + 1) - 1;
+    return cell >= 0 && at < this.riskCells.ends[cell]!;
   }
 
   /**

@@ -11,10 +11,10 @@ const YEAR = /^(19|20)\d\d$/;
 const SYMBOL_AFTER = /^[\s\u00a0\u202f]?(?:[.,]\d+)?[\s\u00a0\u202f]?[%€£$‰]/;
 const SYMBOL_BEFORE = /[£€$][\s\u00a0\u202f]?$/;
 /** Words of a sanction, of its cap or of a budget (folded), and how far before a sum they may stand (« pénalité forfaitaire de 150 € », « plafonnée à 15 000 euros »). */
-const PENALTY_WORDS = new Set(['penalite', 'penalites', 'penalty', 'penalties', 'amende', 'amendes', 'fine', 'fines', 'plafonnee', 'plafonnees', 'capped',
+const NON_TARGET_SUM_WORDS = new Set(['penalite', 'penalites', 'penalty', 'penalties', 'amende', 'amendes', 'fine', 'fines', 'plafonnee', 'plafonnees', 'capped',
   // and of a budget, which sizes a project rather than setting it a goal ("a budget of more than €25,000").
   'budget', 'budgets'].map(foldWord));
-const PENALTY_REACH = 4;
+const NON_TARGET_SUM_REACH = 4;
 /** Words a number after which names a part of a text (folded): "Schedule 1", « annexe 2 », "Article 12". */
 const REFERENCE_WORDS = new Set(['schedule', 'annex', 'annexe', 'appendix', 'article', 'section', 'chapter', 'chapitre', 'clause', 'part', 'partie', 'table', 'tableau', 'titre'].map(foldWord));
 
@@ -40,8 +40,8 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     if (!NUMBER.test(key)) continue;
     if (endsWithPhrase(forms, t, from, lex.target.frequency) || forms[t + 1]?.key === 'fois' || forms[t + 1]?.key === 'time') continue;
     // A number that names a part of the text counts nothing ("Schedule 1 datasets", « annexe 2 »),
-    // nor does a sum of money after a penalty, a sanction (« une pénalité de 150 euros »).
-    if ((t > from && REFERENCE_WORDS.has(forms[t - 1]!.key)) || penaltyBefore(forms, t, from)) continue;
+    // nor does a sum of money after a penalty, a sanction (« une pénalité de 150 euros ») or a budget.
+    if ((t > from && REFERENCE_WORDS.has(forms[t - 1]!.key)) || nonTargetSumBefore(forms, t, from)) continue;
     // Nor does the opening period of a term ("during the first 12 months", « les 12 premiers mois »).
     if ((t > from && forms[t - 1]!.key === FIRST) || OPENING.has(forms[t + 1]?.key ?? '')) continue;
     const start = starts[t]!;
@@ -58,9 +58,9 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
   return found;
 }
 
-/** Whether a word of penalty stands within the few words before token `t`, in its clause. */
-function penaltyBefore(forms: readonly FoldedForms[], t: number, from: number): boolean {
-  for (let u = t - 1; u >= Math.max(from, t - PENALTY_REACH); u--) if (PENALTY_WORDS.has(forms[u]!.key)) return true;
+/** Whether a word of penalty or of budget stands within the few words before token `t`, in its clause. */
+function nonTargetSumBefore(forms: readonly FoldedForms[], t: number, from: number): boolean {
+  for (let u = t - 1; u >= Math.max(from, t - NON_TARGET_SUM_REACH); u--) if (NON_TARGET_SUM_WORDS.has(forms[u]!.key)) return true;
   return false;
 }
 
