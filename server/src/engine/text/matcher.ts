@@ -49,8 +49,14 @@ interface Term {
  * ("données" starts hundreds of terms) then tries only the terms its next words can complete.
  */
 class Bucket {
-  /** One-word terms: a hit as soon as the first word matches. */
-  readonly single: Term[] = [];
+  /**
+   * One-word terms, as their groups and the exact spellings they may ask for (`=DPO`), in the order
+   * they were added: a hit as soon as the first word matches. Two flat columns, not the terms:
+   * a frequent word starts a bucket at every other word, and its one-word terms were reached
+   * through each term's parts.
+   */
+  readonly singleGroups: number[] = [];
+  readonly singleExact: Array<string | undefined> = [];
   /** Terms whose second word is a whole word, by the matcher's number for its key. */
   readonly bySecond = new Map<number, Term[]>();
   /** Terms whose second word is a prefix (`restitu*`): tried one by one. */
@@ -66,8 +72,10 @@ class Bucket {
 
   add(term: Term): void {
     const second = term.parts[1];
-    if (!second) this.single.push(term);
-    else if (second.prefix) this.other.push(term);
+    if (!second) {
+      this.singleGroups.push(term.group);
+      this.singleExact.push(term.parts[0]!.exact);
+    } else if (second.prefix) this.other.push(term);
     else {
       push(this.bySecond, second.keyId, term);
       this.maxGap = Math.max(this.maxGap, second.gap);
@@ -398,7 +406,11 @@ export class TermMatcher {
    */
   private tryBucket(b: Bucket, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
     const first = sequence.tokens[c]!;
-    for (const term of b.single) if (spelledAt(term.parts[0]!, first, stream, text)) this.hit(term.group, first, first, hits);
+    const { singleGroups, singleExact } = b;
+    for (let k = 0; k < singleGroups.length; k++) {
+      const exact = singleExact[k];
+      if (exact === undefined || text.startsWith(exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
+    }
     for (const term of b.other) {
       if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
       const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
