@@ -87,6 +87,19 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Le DPO, le dpo'), ['dpo']);
   });
 
+  it('gives the hits of one-word terms sharing a first word in the order of the terms, each exact spelling checked', () => {
+    const m = build({ a: ['=DPO'], b: ['dpo'], c: ['=Dpo'], d: ['dpo', '=DPO'] });
+    const spans = m.match(stream('DPO, Dpo, dpo'), 'DPO, Dpo, dpo').map((h) => `${m.groupName(h.group)} ${h.first}`);
+    assert.deepEqual(spans, ['a 0', 'b 0', 'd 0', 'b 1', 'c 1', 'd 1', 'b 2', 'd 2']);
+  });
+
+  it('checks the exact spellings a term asks of its first and of its second word', () => {
+    const m = build({ a: ['=Data board'], b: ['data =Board'], c: ['data board'] });
+    const text = 'Data board. data Board. Data Board. data board.';
+    const spans = m.match(stream(text), text).map((h) => `${m.groupName(h.group)} ${h.first}`).sort();
+    assert.deepEqual(spans, ['a 0', 'a 4', 'b 2', 'b 4', 'c 0', 'c 2', 'c 4', 'c 6']);
+  });
+
   it('gives a group one hit on words two of its terms find (« =CSV » and « csv », « model … clauses » and « model clauses »), whichever comes first', () => {
     const spans = (m: TermMatcher, text: string) => m.match(stream(text), text).map((h) => `${m.groupName(h.group)} ${h.first}-${h.last}`).sort();
     for (const formats of [['=CSV', 'csv'], ['csv', '=CSV'], ['=CSV', '=Csv', 'csv']]) {

@@ -42,6 +42,16 @@ interface Term {
   strict: boolean;
   /** The scan position this term last matched at: one hit per term and start. */
   stamp: number;
+  /**
+   * What tryBucket asks of a term found by its second word, copied from its first two parts (a
+   * one-word term has 0, false and none): the widest gap before the second word, whether the second
+   * must stand next to the first, and the exact spellings they may ask for (`=DPO`). A frequent
+   * pair of words tries its terms at each of its places; each check went through the parts.
+   */
+  secondGap: number;
+  secondAdjacent: boolean;
+  firstExact: string | undefined;
+  secondExact: string | undefined;
 }
 
 /**
@@ -49,8 +59,14 @@ interface Term {
  * ("données" starts hundreds of terms) then tries only the terms its next words can complete.
  */
 class Bucket {
-  /** One-word terms: a hit as soon as the first word matches. */
-  readonly single: Term[] = [];
+  /**
+   * One-word terms, as their groups and the exact spellings they may ask for (`=DPO`), in the order
+   * they were added: a hit as soon as the first word matches. Two flat columns, not the terms:
+   * a frequent word starts a bucket at every other word, and its one-word terms were reached
+   * through each term's parts.
+   */
+  readonly singleGroups: number[] = [];
+  readonly singleExact: Array<string | undefined> = [];
   /** Terms whose second word is a whole word, by the matcher's number for its key. */
   readonly bySecond = new Map<number, Term[]>();
   /** Terms whose second word is a prefix (`restitu*`): tried one by one. */
@@ -66,8 +82,10 @@ class Bucket {
 
   add(term: Term): void {
     const second = term.parts[1];
-    if (!second) this.single.push(term);
-    else if (second.prefix) this.other.push(term);
+    if (!second) {
+      this.singleGroups.push(term.group);
+      this.singleExact.push(term.parts[0]!.exact);
+    } else if (second.prefix) this.other.push(term);
     else {
       push(this.bySecond, second.keyId, term);
       this.maxGap = Math.max(this.maxGap, second.gap);
@@ -218,7 +236,11 @@ export class TermMatcher {
     const signature = `${groupName}\u0000${strict}\u0000${JSON.stringify(parts)}`;
     if (this.seen.has(signature)) return true;
     this.seen.add(signature);
-    const entry: Term = { group: this.groupId(groupName), parts, strict, stamp: -1 };
+    const second = parts[1];
+    const entry: Term = {
+      group: this.groupId(groupName), parts, strict, stamp: -1,
+      secondGap: second?.gap ?? 0, secondAdjacent: second?.adjacent ?? false, firstExact: head.exact, secondExact: second?.exact,
+    };
     // What is known of spellings may change with the new term: learnt again from the next match.
     this.forget();
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
@@ -398,7 +420,11 @@ export class TermMatcher {
    */
   private tryBucket(b: Bucket, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
     const first = sequence.tokens[c]!;
-    for (const term of b.single) if (spelledAt(term.parts[0]!, first, stream, text)) this.hit(term.group, first, first, hits);
+    const { singleGroups, singleExact } = b;
+    for (let k = 0; k < singleGroups.length; k++) {
+      const exact = singleExact[k];
+      if (exact === undefined || text.startsWith(exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
+    }
     for (const term of b.other) {
       if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
       const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
@@ -418,8 +444,9 @@ export class TermMatcher {
       if (!terms) continue;
       for (const term of terms) {
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
-        if (term.stamp === stamp || term.parts[1]!.gap < skip || (term.parts[1]!.adjacent && !nextTo(stream, first, next))) continue;
-        if (!spelledAt(term.parts[0]!, first, stream, text) || !spelledAt(term.parts[1]!, next, stream, text)) continue;
+        if (term.stamp === stamp || term.secondGap < skip || (term.secondAdjacent && !nextTo(stream, first, next))) continue;
+        const { firstExact, secondExact } = term;
+        if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
         const last = matchRest(term.parts, 2, at, sequence, stream, text, sentence);
         if (last === -1) continue;
         term.stamp = stamp;

@@ -216,16 +216,25 @@ export class TokenStream {
 export class KeySet {
   /** The forms each entry was learnt for (an entry goes to another spelling once the table is emptied). */
   private known: Array<FoldedForms | undefined> = [];
+  /** Per entry: MEMBER, and CURRENT when learnt for the spelling the table holds under it in `epoch`. */
   private member = new Uint8Array(0);
+  /** The table's epoch the CURRENT flags hold for. */
+  private epoch = -1;
 
   constructor(readonly keys: ReadonlySet<string>) {}
 
   /** Whether token `t` of `stream` has a key of the set. */
   has(stream: TokenStream, t: number): boolean {
     const entry = stream.spellings[t]!;
+    if (this.epoch !== tableEpoch) this.forget();
+    // A stream of the table's epoch (most) holds the spelling the table holds under each entry:
+    // an entry learnt as CURRENT is its, without a read of the token's forms (the negation's scan
+    // of every word of a piece read two arrays of objects a word).
+    const flags = this.member[entry] ?? 0;
+    if (stream.epoch === tableEpoch && (flags & CURRENT) !== 0) return (flags & MEMBER) !== 0;
     const forms = stream.forms[t]!;
     if (this.known[entry] !== forms) this.learn(entry, forms);
-    return this.member[entry] === 1;
+    return (this.member[entry]! & MEMBER) !== 0;
   }
 
   private learn(entry: number, forms: FoldedForms): void {
@@ -235,9 +244,18 @@ export class KeySet {
       this.member = wider;
     }
     this.known[entry] = forms;
-    this.member[entry] = this.keys.has(forms.key) ? 1 : 0;
+    this.member[entry] = (this.keys.has(forms.key) ? MEMBER : 0) | (isCurrentEntry(entry, forms) ? CURRENT : 0);
+  }
+
+  /** Forgets what was learnt (the table was emptied: entries went to other spellings). */
+  private forget(): void {
+    this.known = [];
+    this.member.fill(0);
+    this.epoch = tableEpoch;
   }
 }
+const MEMBER = 1;
+const CURRENT = 2;
 
 /** Room for the tokens of a text of this length (charters run 6 to 8 characters a word): one allocation, seldom two. */
 export function expectedTokens(length: number): number {
