@@ -871,11 +871,13 @@ export class DocumentEvidence {
 
   /** Whether a hit stands in the risk column of a risk register (riskCellsOfPart). */
   private inRiskCell(hit: Hit): boolean {
-    if (this.model.units[this.unitOf(hit)]?.kind !== 'table') return false;
+    // (Read for every hit of every check: a document without a risk register, most, answers from
+    // the length of an empty list; each piece keeps what it found, TextPart.memo.)
     if (!this.riskCells) {
       const cells = rangesOfParts(this.model, riskCellsOfPart);
       this.riskCells = { starts: cells.map(([a]) => a), ends: cells.map(([, b]) => b) };
     }
+    if (this.riskCells.starts.length === 0) return false;
     // (A register may hold hundreds of rows: the cell is found by a binary search.)
     const at = this.model.tokens.starts[hit.first]!;
     const cell = lowerBound(this.riskCells.starts, at + 1) - 1;
