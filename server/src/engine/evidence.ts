@@ -696,7 +696,9 @@ export class DocumentEvidence {
     // other one (a budget line alone does not make "évaluation" a way to measure impact; costs and
     // carbon together do; a pilot's neighbourhood makes « tester » a pilot).
     // Denied terms count towards the two, beside one that is said: "That evaluation will not
-    // assess costs, productivity… or carbon" makes no passage about measuring impact.
+    // assess costs, productivity… or carbon" makes no passage about measuring impact. A denied
+    // term of the element itself makes none either: "The Program will be evaluated… The City will
+    // not measure the impact of the Program" leaves "evaluated" generic.
     const specificPassages = new Set<number>();
     const otherElements = new Map<number, Set<number>>();
     const affirmedIn = new Set<number>();
@@ -704,8 +706,9 @@ export class DocumentEvidence {
     if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
       for (const hit of [...k.strong.positive, ...k.strong.negative]) {
         const passage = this.passageOf(this.unitOf(hit));
-        if (check.elements[i]!.genericNeedsSpecific) specificPassages.add(passage);
-        else {
+        if (check.elements[i]!.genericNeedsSpecific) {
+          if (!this.isNegated(hit)) specificPassages.add(passage);
+        } else {
           let seen = otherElements.get(passage);
           if (!seen) otherElements.set(passage, (seen = new Set()));
           seen.add(i);

@@ -367,6 +367,15 @@ describe('quantified targets', () => {
     assert.deepEqual(targets('3. Working with partners', true), []);
     assert.deepEqual(targets('2.5 km of cycle lanes'), ['5 km']);
   });
+  it('does not take a clock time or a finding for a target', () => {
+    assert.deepEqual(targets('La séance est levée à 19 h 55.'), []);
+    assert.deepEqual(targets('un délai de 48 h au plus'), ['48 h']);
+    assert.deepEqual(targets('un délai de 2 h 30 au plus'), ['2 h']);
+    assert.deepEqual(targets('Ouverture à 8 h 30, réponse en 2 h 30.'), ['2 h']);
+    assert.deepEqual(targets('A survey found that only 23% of respondents used the app.'), []);
+    assert.deepEqual(targets('Detection accuracy averaged 71% over six months.'), []);
+    assert.deepEqual(targets('A target of 23% of respondents by 2026.'), ['23', '2026']);
+  });
 });
 
 describe('list continuation', () => {

@@ -62,6 +62,15 @@ const HEAD_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entr
   proposition: ['propose', 'proposent', 'proposons', 'proposez', 'proposait'],
   proposal: ['propose', 'proposes', 'proposed', 'proposing'],
 }).map(([head, verbs]) => [foldWord(head), new Set(verbs.map(foldWord))]));
+/**
+ * Nouns a refusal names its object by, with no article, and the words that introduce that object
+ * in the sentence before: "The CEO reported an invitation to join OASC. The Board decided not to
+ * pursue membership." (folded).
+ */
+const BARE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
+  membership: ['join', 'joining', 'member', 'membership'],
+  adhésion: ['adhérer', 'adhère', 'rejoindre', 'adhésion', 'membre'],
+}).map(([head, words]) => [foldWord(head), new Set(words.map(foldWord))]));
 /** Heads that name how something is done (« les modalités de ce partage », "the terms of this arrangement"), folded. */
 const MODALITY_HEADS = new Set(['modalités', 'conditions', 'arrangements', 'terms', 'modalities', 'details'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
@@ -198,7 +207,10 @@ export class NegationDetector {
         let pronoun = false;
         // (Within a refusal an l' is the pronoun, not an article: « Le délégataire ne l'a pas acceptée ».)
         for (let t = m.first; t <= m.last && !pronoun; t++) pronoun = OBJECT_PRONOUNS.has(stream.forms[t]!.key) || stream.forms[t]!.key === ELIDED_ARTICLE;
-        if (m.first - this.sentenceStart(m.first) <= ANAPHOR_LEAD && (demonstrative || pronoun)) this.leavePreviousUndecided(m.first, unitOfToken);
+        const start = this.sentenceStart(m.first);
+        const introduced = BARE_HEADS.get(next);
+        const bare = introduced !== undefined && start > 0 && [...this.previousKeys(start)].some((key) => introduced.has(key));
+        if (m.first - start <= ANAPHOR_LEAD && (demonstrative || pronoun || bare)) this.leavePreviousUndecided(m.first, unitOfToken);
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
         // (From its last word: "Some objectives were not met, notably … a public awareness campaign".)

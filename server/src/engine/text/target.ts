@@ -15,8 +15,16 @@ const NON_TARGET_SUM_WORDS = new Set(['penalite', 'penalites', 'penalty', 'penal
   // and of a budget, which sizes a project rather than setting it a goal ("a budget of more than €25,000").
   'budget', 'budgets'].map(foldWord));
 const NON_TARGET_SUM_REACH = 4;
+/** Words that report a figure as a finding (folded): "a survey … found that only 23% of respondents", « l'enquête a montré que 40 % ». */
+const FINDING_WORDS = new Set(['found', 'showed', 'averaged', 'montre', 'montré', 'révèle', 'révélé'].map(foldWord));
 /** Words a number after which names a part of a text (folded): "Schedule 1", « annexe 2 », "Article 12". */
 const REFERENCE_WORDS = new Set(['schedule', 'annex', 'annexe', 'appendix', 'article', 'section', 'chapter', 'chapitre', 'clause', 'part', 'partie', 'table', 'tableau', 'titre'].map(foldWord));
+
+/** The unit of hours, and the minutes of a clock time after it (« 19 h 55 »). */
+const HOUR = 'h';
+const MINUTES = /^[0-5]\d$/;
+/** Prepositions a clock time stands after (« à 19 h 55 », « vers 18 h 30 », « dès 8 h 30 »), folded. */
+const AT_TIME = new Set(['à', 'vers', 'dès'].map(foldWord));
 
 /** Words that make a number the opening period of a term ("the first 12 months", « les 12 premiers mois »), folded. */
 const FIRST = foldWord('first');
@@ -41,7 +49,7 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     if (endsWithPhrase(forms, t, from, lex.target.frequency) || forms[t + 1]?.key === 'fois' || forms[t + 1]?.key === 'time') continue;
     // A number that names a part of the text counts nothing ("Schedule 1 datasets", « annexe 2 »),
     // nor does a sum of money after a penalty, a sanction (« une pénalité de 150 euros ») or a budget.
-    if ((t > from && REFERENCE_WORDS.has(forms[t - 1]!.key)) || nonTargetSumBefore(forms, t, from)) continue;
+    if ((t > from && REFERENCE_WORDS.has(forms[t - 1]!.key)) || nonTargetWordBefore(forms, t, from)) continue;
     // Nor does the opening period of a term ("during the first 12 months", « les 12 premiers mois »).
     if ((t > from && forms[t - 1]!.key === FIRST) || OPENING.has(forms[t + 1]?.key ?? '')) continue;
     const start = starts[t]!;
@@ -52,15 +60,25 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     // not after a full stop ("## 3. Working with partners").
     const unit = t + 1 < to && BLANK_GAP.test(text.slice(end, starts[t + 1]!)) ? unitAfter(forms, t + 1, to, lex.target.units) : 0;
     if (SYMBOL_AFTER.test(after) || SYMBOL_BEFORE.test(before)) found.push({ start, end });
-    else if (unit > 0) found.push({ start, end: ends[t + unit]! });
+    else if (unit > 0 && !isClockTime(text, starts, forms, t + unit, to, from)) found.push({ start, end: ends[t + unit]! });
     else if (YEAR.test(key) && withinDeadline(forms, t, from, lex.target.deadline)) found.push({ start, end });
   }
   return found;
 }
 
-/** Whether a word of penalty or of budget stands within the few words before token `t`, in its clause. */
-function nonTargetSumBefore(forms: readonly FoldedForms[], t: number, from: number): boolean {
-  for (let u = t - 1; u >= Math.max(from, t - NON_TARGET_SUM_REACH); u--) if (NON_TARGET_SUM_WORDS.has(forms[u]!.key)) return true;
+/**
+ * The hour of a clock time: after « à » and before its minutes (« La séance est levée à 19 h 55 »),
+ * not a duration (« un délai de 2 h 30 »).
+ */
+function isClockTime(text: string, starts: Int32Array, forms: readonly FoldedForms[], unit: number, to: number, from: number): boolean {
+  const hour = unit - 1;
+  if (forms[unit]!.key !== HOUR || unit + 1 >= to || hour <= from || !AT_TIME.has(forms[hour - 1]!.key)) return false;
+  return MINUTES.test(forms[unit + 1]!.key) && BLANK_GAP.test(text.slice(starts[unit]! + 1, starts[unit + 1]!));
+}
+
+/** Whether a word of penalty, of budget or of a finding stands within the few words before token `t`, in its clause. */
+function nonTargetWordBefore(forms: readonly FoldedForms[], t: number, from: number): boolean {
+  for (let u = t - 1; u >= Math.max(from, t - NON_TARGET_SUM_REACH); u--) if (NON_TARGET_SUM_WORDS.has(forms[u]!.key) || FINDING_WORDS.has(forms[u]!.key)) return true;
   return false;
 }
 
