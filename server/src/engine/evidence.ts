@@ -485,9 +485,25 @@ export class DocumentEvidence {
       const lead = leadInOf(model, unit);
       return lead >= 0 && contextUnits.has(lead);
     };
+    // In a paragraph, the context stands in the actor's sentence or in one beside it: "The Board
+    // brings together … representatives of each directorate. It oversees data protection
+    // compliance… Like most councils, we rely on … software suppliers" names no rules for them,
+    // though "approves new information sharing protocols" stands two sentences on.
+    // (The sentence and unit of each context word; a long paragraph has few.)
+    const contextSentences = new Map<number, number>();
+    for (const group of [groups.context, groups.weakContext]) {
+      for (const hit of this.hits(group)) if (!this.isNegated(hit)) contextSentences.set(model.tokens.sentences[hit.first]!, this.unitOf(hit));
+    }
+    const besideContext = (unit: number, at: number): boolean => {
+      const { starts, sentences, length } = model.tokens;
+      const sentence = sentences[Math.max(0, lowerBound(starts, at + 1, length) - 1)]!;
+      for (let d = -CONTEXT_SENTENCES; d <= CONTEXT_SENTENCES; d++) if (contextSentences.get(sentence + d) === unit) return true;
+      return false;
+    };
     const hasContext = (unit: number, at: number): boolean => {
       if (contextUnits.has(unit)) {
         const u = model.units[unit]!;
+        if (u.kind === 'paragraph') return besideContext(unit, at);
         return u.kind !== 'table' || contextRows.has(u.start) || contextRows.has(this.rowOf(unit, at));
       }
       // Its section's heading, or an ancestor's: « ### 3.2 Par les prestataires » under « ## 3.
@@ -1348,6 +1364,8 @@ const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 /** Words that make a denial one of others (« aucun autre réseau », "no further pilots"), folded, and how far before the term they stand. */
 const OTHERS = new Set(['autre', 'autres', 'other', 'further', 'additional', 'supplémentaire', 'supplémentaires', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'new'].map(foldWord));
 const OTHERS_REACH = 2;
+/** How many sentences away from an actor, in its paragraph, the words of rules of use may stand (P02). */
+const CONTEXT_SENTENCES = 1;
 /** Quantifiers that deny every one (folded), and the ends of « ne … pas de » that do with « de ». */
 const ALL_NONE = new Set(['aucun', 'aucune', 'nul', 'nulle', 'any', 'no'].map(foldWord));
 /** What may stand before « autre(s) » / "other" in a denial of others: the quantifiers, and « pas d'autres ». */

@@ -41,6 +41,7 @@ describe('word folding', () => {
   it('reads inclusive writing and elision', () => {
     assert.deepEqual(stream("l'élu·e référent·e").keys, stream('l élu référent').keys);
     assert.deepEqual(stream('administrateur·rice général·e').keys, stream('administrateur général').keys);
+    assert.deepEqual(stream('chef·fe de projet, actif·ve·s').keys, stream('chef de projet, actif').keys);
     assert.deepEqual(stream('délégué(e)s').keys, stream('délégué').keys);
     assert.deepEqual(termKeys("d'intérêt"), ['d', 'interet']);
   });

@@ -354,11 +354,11 @@ function isSuffixStart(c: number): boolean {
   return c === 0x2e || c === 0x2d || c === 0x28 || c === 0xb7 || c === 0x2022 || c === 0x22c5;
 }
 
-/** Whether a character may be the first letter of a suffix (INCLUSIVE_SUFFIX, PAREN_SUFFIX: e s r t l n x è). */
+/** Whether a character may be the first letter of a suffix (INCLUSIVE_SUFFIX, PAREN_SUFFIX: e s r t l n x f v è). */
 function isSuffixLetter(c: number): boolean {
   return c < 128 ? SUFFIX_LETTER[c] === 1 : c === 0xe8;
 }
-const SUFFIX_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ('esrtlnx'.includes(String.fromCharCode(c)) ? 1 : 0));
+const SUFFIX_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ('esrtlnxfv'.includes(String.fromCharCode(c)) ? 1 : 0));
 const INITIAL_CAPACITY = 16;
 
 /** A word is a run of letters and digits (`[\p{L}\p{N}]+`), any script. */
