@@ -61,6 +61,13 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Le Comité des Données se réunit.'), ['body']);
   });
 
+  it('keeps the words of a term in one table cell, unless the term is a trap', () => {
+    const m = build({ role: ['service de la donnée'], 'role!': ['consulter … données'] });
+    assert.deepEqual(groups(m, '| Mise en service | Les données publiables sont-elles publiées ? |'), []);
+    assert.deepEqual(groups(m, '| Service de la donnée | Pilote |'), ['role']);
+    assert.deepEqual(groups(m, '| Consulter | les données |'), ['role!']);
+  });
+
   it('matches an English compound side by side, a conjunction aside; a French term over the articles it leaves out', () => {
     const m = new TermMatcher(new Set(termKeys('de la des du d l le les the of for to at on and et s')));
     m.add('body', 'data council', undefined, true);

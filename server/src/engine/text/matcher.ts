@@ -52,6 +52,11 @@ interface Term {
   secondAdjacent: boolean;
   firstExact: string | undefined;
   secondExact: string | undefined;
+  /**
+   * Whether its words must stand in one cell of a table (see crossesCell). A trap (a group named
+   * with « ! ») may span cells: « | Consulter | les données | » is still a right to read them.
+   */
+  withinCell: boolean;
 }
 
 /**
@@ -240,6 +245,7 @@ export class TermMatcher {
     const entry: Term = {
       group: this.groupId(groupName), parts, strict, stamp: -1,
       secondGap: second?.gap ?? 0, secondAdjacent: second?.adjacent ?? false, firstExact: head.exact, secondExact: second?.exact,
+      withinCell: !groupName.includes('!'),
     };
     // What is known of spellings may change with the new term: learnt again from the next match.
     this.forget();
@@ -428,7 +434,7 @@ export class TermMatcher {
     for (const term of b.other) {
       if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
       const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
-      if (last !== -1) this.hit(term.group, first, last, hits);
+      if (last !== -1 && !(term.withinCell && crossesCell(stream, text, first, last))) this.hit(term.group, first, last, hits);
     }
     if (b.bySecond.size === 0) return;
     const sentence = stream.sentences[first]!;
@@ -448,7 +454,7 @@ export class TermMatcher {
         const { firstExact, secondExact } = term;
         if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
         const last = matchRest(term.parts, 2, at, sequence, stream, text, sentence);
-        if (last === -1) continue;
+        if (last === -1 || (term.withinCell && crossesCell(stream, text, first, last))) continue;
         term.stamp = stamp;
         this.hit(term.group, first, last, hits);
       }
@@ -488,6 +494,16 @@ function matchRest(
   }
   return -1;
 }
+
+/**
+ * Whether a table's cell border stands between the first and last words of a hit: « service de
+ * la donnée » is not « | Mise en service | Les données publiables… | » (the gap is a few words).
+ */
+function crossesCell(stream: TokenStream, text: string, first: number, last: number): boolean {
+  for (let i = stream.ends[first]!, end = stream.starts[last]!; i < end; i++) if (text.charCodeAt(i) === BAR) return true;
+  return false;
+}
+const BAR = 124;
 
 /**
  * What may join the words of a compound written without it: a conjunction ("Data and Ethics

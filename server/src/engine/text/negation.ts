@@ -16,12 +16,14 @@ const UNDECIDED_REACH = 40;
  * de… » or "it is not planned to…" is told apart by what follows the predicate (EXTRAPOSED).
  */
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
-/** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
+/** What opens a subject that names something other than what came before (« les autres », "the other"), folded. */
+const OTHER_ONES = new Set(['autre', 'autres', 'other', 'others', 'remaining'].map(foldWord));
 /** Possessives that take up what the sentence before named (with a head of PROCESS_HEADS). */
 const POSSESSIVES = new Set(['son', 'sa', 'leur', 'its', 'their'].map(foldWord));
 /** Nouns of the making of something: its possessive speaks of the whole (« son élaboration », "its adoption"), not of a part (« ses membres »). */
 const PROCESS_HEADS = new Set(['élaboration', 'adoption', 'création', 'lancement', 'installation', 'signature', 'rédaction', 'déploiement', 'constitution', 'mise',
   'launch', 'creation', 'implementation', 'drafting', 'development', 'establishment', 'introduction', 'rollout'].map(foldWord));
+/** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
 const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them'].map(foldWord));
 /** Determiners that open a predicate's object ("does not set up any scheme", « ne crée aucun comité »); not "a", which folds as « à ». */
 const OBJECT_DETERMINERS = new Set(['any', 'an', 'its', 'their', 'our', 'aucun', 'aucune', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos'].map(foldWord));
@@ -370,6 +372,9 @@ export class NegationDetector {
       while (from > start && clauses[from - 1] === clauses[first]) from--;
       if (from === start || !DEFINITE.has(forms[from]!.key)) return false;
     }
+    // « Les autres dimensions (qualité de service…) n'ont pas été évaluées », "The other options
+    // were not pursued": the others are not what the sentence before said.
+    if (OTHER_ONES.has(forms[from + 1]?.key ?? '')) return false;
     const earlier = this.previousKeys(start);
     // The head of the subject, right after its article (or one word further: "The sensor pilot"),
     // not any word before the predicate: « Les modalités de leur partage avec la Ville restent à
