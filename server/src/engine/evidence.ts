@@ -931,7 +931,12 @@ export class DocumentEvidence {
         for (const range of ranges) {
           const words = anchored ?? range;
           if (rule.matching && !this.holdsTerm(check.code, element.id, words)) continue;
-          if (this.answersNo(check, range)) continue;
+          // A value that answers no (`territory: The city does not set data-use rules for its
+          // contractors…`) says the element is not there, as an empty one does.
+          if (this.answersNo(check, range)) {
+            vetoed[i] = true;
+            continue;
+          }
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role; a
           // `selfData` that only states the GDPR right to portability is no self-data initiative.

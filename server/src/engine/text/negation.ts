@@ -53,6 +53,13 @@ const CONTRASTING = new Set(['and', 'rather', 'et', 'plutôt'].map(foldWord));
 const CONTRASTED_COMPLEMENT = new Set(['after', 'before', 'at', 'in', 'once', 'when', 'the', 'a', 'an', 'afterwards', 'later', 'après', 'avant', 'une', 'un', 'le', 'la', 'les'].map(foldWord));
 /** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
+/** English negative contractions, as the tokenizer splits them ("haven't" is "haven" and "t"), folded; and what must follow the stem. */
+const CONTRACTION_STEMS = new Set(['isn', 'aren', 'doesn', 'don', 'won', 'wasn', 'weren', 'hasn', 'haven', 'shan', 'didn', 'couldn', 'wouldn', 'shouldn', 'mustn', 'hadn'].map(foldWord));
+const CONTRACTED = /^['’]t(?![\p{L}\p{N}])/u;
+/** « sans », which « San » (a saint's name in a place) folds onto. */
+const SANS = foldWord('sans');
+/** Prepositions after a coordination that add a complement to the same head (« et aux autres partenaires », "and to other partners"), folded. */
+const SHARED_HEAD = new Set(['aux', 'au', 'à', 'des', 'du', 'de', 'to', 'of', 'for'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
 const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui', 'comment', 'quand', 'lequel', 'laquelle'].map(foldWord));
 /** How many sentences before the previous one a generic head may take up (« l'amendement »). */
@@ -162,7 +169,19 @@ export class NegationDetector {
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
     const { sentences } = stream;
-    for (let t = 0; t < n; t++) if (cueTokens.has(stream, t)) this.cued[sentences[t]!] = 1;
+    for (let t = 0; t < n; t++) {
+      if (!cueTokens.has(stream, t)) continue;
+      // "Carrick Haven", "Don Sheridan", "won an award": the stem of a contraction denies only
+      // with its « n't » ("haven't", "don't", "won't").
+      // « San Teodoro » folds as « sans » does: the cue is the word as written.
+      const key = stream.forms[t]!.key;
+      if ((CONTRACTION_STEMS.has(key) && !CONTRACTED.test(text.slice(stream.ends[t]!, stream.ends[t]! + 3)))
+        || (key === SANS && text.charCodeAt(stream.ends[t]! - 1) !== 115 && text.charCodeAt(stream.ends[t]! - 1) !== 83)) {
+        this.excepted.add(t);
+        continue;
+      }
+      this.cued[sentences[t]!] = 1;
+    }
     // "X … is not in scope", "X — under consideration": the predicate reaches back over its
     // sentence, to the start of its coordinated clause ("…, and the list will be decided later").
     // "if funding allows", « sous réserve de financement »: the whole sentence.
@@ -238,8 +257,10 @@ export class NegationDetector {
         // conditions de transmission, et la forme des accords, seront définies ultérieurement ».)
         // (Unless the clause after the coordination takes up the first one's subject by a pronoun:
         // « L'adhésion à OpenDataFrance a été étudiée, mais elle n'a pas été retenue ».)
+        // (Nor one that opens on a preposition: it adds a complement to the same subject, « Les règles
+        // applicables aux délégataires (…) et aux autres partenaires ne sont pas fixées ».)
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]
-          && !SUBJECT_PRONOUNS.has(stream.forms[from + 1]?.key ?? '')))) break;
+          && !SUBJECT_PRONOUNS.has(stream.forms[from + 1]?.key ?? '') && !SHARED_HEAD.has(stream.forms[from + 1]?.key ?? '')))) break;
         from--;
       }
       if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
