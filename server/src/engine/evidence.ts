@@ -485,17 +485,19 @@ export class DocumentEvidence {
       const lead = leadInOf(model, unit);
       return lead >= 0 && contextUnits.has(lead);
     };
-    // In a paragraph, the context stands in the actor's sentence or in one beside it: "The Board
-    // brings together … representatives of each directorate. It oversees data protection
-    // compliance… Like most councils, we rely on … software suppliers" names no rules for them,
-    // though "approves new information sharing protocols" stands two sentences on.
-    // (The sentence and unit of each context word; a long paragraph has few.)
-    const contextSentences = new Map<number, number>();
-    for (const group of [groups.context, groups.weakContext]) {
-      for (const hit of this.hits(group)) if (!this.isNegated(hit)) contextSentences.set(model.tokens.sentences[hit.first]!, this.unitOf(hit));
-    }
+    // In a paragraph, the context stands in the actor's sentence or in one beside it: "A charter
+    // is our promise to residents and partners about how we will behave. It is short on purpose.
+    // Every decision we take under this charter should be reversible" sets no rules for partners.
+    // (The sentence and unit of each context word, gathered on the first paragraph asked about.)
+    let contextSentences: Map<number, number> | undefined;
     const besideContext = (unit: number, at: number): boolean => {
       const { starts, sentences, length } = model.tokens;
+      if (!contextSentences) {
+        contextSentences = new Map();
+        for (const group of [groups.context, groups.weakContext]) {
+          for (const hit of this.hits(group)) if (!this.isNegated(hit)) contextSentences.set(sentences[hit.first]!, this.unitOf(hit));
+        }
+      }
       const sentence = sentences[Math.max(0, lowerBound(starts, at + 1, length) - 1)]!;
       for (let d = -CONTEXT_SENTENCES; d <= CONTEXT_SENTENCES; d++) if (contextSentences.get(sentence + d) === unit) return true;
       return false;
