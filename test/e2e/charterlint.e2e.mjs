@@ -62,8 +62,9 @@ async function main() {
     await page.keyboard.press('Escape'); // leave snippet mode
     step('quick fix applied');
     await page.screenshot({ path: join(ART, '02-after-quick-fix.png') });
-    const text = await editorFullText(page, { timeout: TIMEOUT });
-    check(text.includes('Ils sont restitués dans les formats {{formats, par ex. CSV, GeoJSON, NeTEx}}.'), 'the template sentence is in the document, its blank a visible {{placeholder}}');
+    const sentence = 'Ils sont restitués dans les formats {{formats, par ex. CSV, GeoJSON, NeTEx}}.';
+    const text = await editorFullText(page, { timeout: TIMEOUT, until: (t) => t.includes(sentence) });
+    check(text.includes(sentence), 'the template sentence is in the document, its blank a visible {{placeholder}}');
     check(text.includes('## Article 9 – Réversibilité'), 'the author’s text is still there');
 
     // 4. After the fix: P08 covered, the placeholder flagged, the count updated.

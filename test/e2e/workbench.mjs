@@ -74,18 +74,25 @@ export async function editorVisibleText(page) {
     .sort((a, b) => a[0] - b[0]).map(([, t]) => t).join('\n'));
 }
 
-/** The whole text of the active editor: Ctrl+A, Ctrl+C, read the clipboard (the text stays selected). */
-export async function editorFullText(page, { timeout = 15_000 } = {}) {
-  const sentinel = `e2e-sentinel-${Date.now()}`;
-  await page.evaluate((s) => navigator.clipboard.writeText(s), sentinel);
-  await focusEditor(page, { timeout });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+C');
-  const handle = await page.waitForFunction(async (s) => {
-    const text = await navigator.clipboard.readText();
-    return text !== s && { text };
-  }, sentinel, { timeout, polling: 100 });
-  return (await handle.jsonValue()).text;
+/** The whole text of the active editor: Ctrl+A, Ctrl+C, read the clipboard (the text stays selected); `until`: read again until it holds. */
+export async function editorFullText(page, { timeout = 15_000, until } = {}) {
+  // An edit (a quick fix) lands in the editor a moment after it is chosen, later on a loaded
+  // machine: with `until`, the text is copied again until it holds what is awaited, or the time is up.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const sentinel = `e2e-sentinel-${Date.now()}`;
+    await page.evaluate((s) => navigator.clipboard.writeText(s), sentinel);
+    await focusEditor(page, { timeout });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    const handle = await page.waitForFunction(async (s) => {
+      const text = await navigator.clipboard.readText();
+      return text !== s && { text };
+    }, sentinel, { timeout, polling: 100 });
+    const { text } = await handle.jsonValue();
+    if (!until || until(text) || Date.now() > deadline) return text;
+    await page.waitForTimeout(250);
+  }
 }
 
 /** Shows the Problems panel (Ctrl+Shift+M) and returns its rendered marker rows. */
