@@ -89,6 +89,43 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Le comité se réunit. La donnée est publique.'), []);
   });
 
+  it('finds a term whose second word stands at the far end of its gap, when its first word starts terms of two words only', () => {
+    // « comité » starts no term of one word: a start of it is passed over unless a second word of
+    // its terms stands within the widest gap (seven words), which must then still be found.
+    const m = build({ short: ['comité … donnée'], long: ['comité …… rapport'], pair: ['comité stratégique'] });
+    assert.deepEqual(groups(m, 'le comité alpha beta gamma donnée'), ['short']);
+    assert.deepEqual(groups(m, 'le comité alpha beta gamma delta donnée'), []);
+    assert.deepEqual(groups(m, 'le comité un deux trois quatre cinq six sept rapport'), ['long']);
+    assert.deepEqual(groups(m, 'le comité un deux trois quatre cinq six sept huit rapport'), []);
+    assert.deepEqual(groups(m, 'le comité stratégique, le comité'), ['pair']);
+    // A term of one word added later is found at every start of its word.
+    m.add('one', 'comité');
+    assert.deepEqual(groups(m, 'le comité se réunit ; le comité stratégique'), ['one', 'one', 'pair']);
+  });
+
+  it('does not try the terms of a first word followed by none of their second words within reach', () => {
+    // (« par » a stop word: « par an » is matched word for word, over the sequence of all words.)
+    const m = new TermMatcher(new Set(termKeys('le par')));
+    const terms = [['pair', 'comité stratégique'], ['gap', 'comité … donnée'], ['council', 'conseil municipal'], ['strict', 'par an']] as const;
+    for (const [g, t] of terms) m.add(g, t);
+    const tried: number[] = [];
+    const proto = TermMatcher.prototype as unknown as { tryBucket: (b: unknown, c: number, ...rest: unknown[]) => void };
+    const tryBucket = proto.tryBucket;
+    proto.tryBucket = function (this: TermMatcher, b: unknown, c: number, ...rest: unknown[]) {
+      tried.push(c);
+      tryBucket.call(this, b, c, ...rest);
+    };
+    try {
+      // (« municipal » is a second word, of « conseil »: not of « comité ».)
+      const text = 'Le comité municipal se réunit, par exemple. Le comité stratégique, deux fois par an.';
+      assert.deepEqual(groups(m, text), ['pair', 'strict']);
+      // Tried: the second « comité » (word 5 but stop words) and the second « par » (word 12 of all).
+      assert.deepEqual(tried, [5, 12]);
+    } finally {
+      proto.tryBucket = tryBucket;
+    }
+  });
+
   it('matches prefixes and exact-case acronyms', () => {
     const m = build({ pilot: ['expériment*'], dpo: ['=DPO'] });
     assert.deepEqual(groups(m, 'Une expérimentation'), ['pilot']);

@@ -84,14 +84,27 @@ class Bucket {
    * (A frequent first word such as "data" has some eighty second words: 32 bits were all set.)
    */
   readonly secondKeys = new Int32Array(SECOND_BITS / 32);
+  /**
+   * Whether every term of the bucket is found by its second word (`bySecond` alone): a start of its
+   * first word then finds nothing unless one of those second words stands within reach. Such words
+   * ("open", « n' »: they start terms of two words and none of one) made more than half the tries of
+   * a bucket on the benchmark's Markdown corpus, and nine in ten of those tries found nothing.
+   */
+  bySecondOnly = true;
+
+  /** `id`: the bucket's number in its matcher (its pairs of words are filed under it). */
+  constructor(readonly id: number) {}
 
   add(term: Term): void {
     const second = term.parts[1];
     if (!second) {
       this.singleGroups.push(term.group);
       this.singleExact.push(term.parts[0]!.exact);
-    } else if (second.prefix) this.other.push(term);
-    else {
+      this.bySecondOnly = false;
+    } else if (second.prefix) {
+      this.other.push(term);
+      this.bySecondOnly = false;
+    } else {
       push(this.bySecond, second.keyId, term);
       this.maxGap = Math.max(this.maxGap, second.gap);
       this.secondKeys[(second.keyId & (SECOND_BITS - 1)) >> 5]! |= 1 << (second.keyId & 31);
@@ -126,8 +139,52 @@ const KEY_SHIFT = 4;
 /** The size of a bucket's filter of second words, in bits (a multiple of 32). */
 const SECOND_BITS = 512;
 
+/** The most words a `…` lets stand between two words of a term, and a `……`. */
 const GAP = 3;
 const LONG_GAP = 7;
+
+/**
+ * The size of a matcher's filter of pairs (a bucket's number, the key number of one of its second
+ * words), in bits: 2^16, 8 KB, read at most starts of words, so that it stays in the nearest cache
+ * (the built-in vocabulary has 3,333 pairs: one bit in twenty set).
+ */
+const PAIR_BITS_LOG2 = 16;
+
+/** The bit of the pair (bucket `id`, second word `key`) in a filter of pairs. */
+function pairBit(id: number, key: number): number {
+  return (Math.imul(id + 1, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca6b)) >>> (32 - PAIR_BITS_LOG2);
+}
+
+/** The bits a bucket's widest gap takes in a pairStart (a gap is at most LONG_GAP words). */
+const GAP_BITS = 32 - Math.clz32(LONG_GAP);
+
+/**
+ * What a start of a word looks up before its bucket (`pairs` of the matcher): the number of the
+ * only bucket the word starts plus one, above the bucket's widest gap, when that bucket is found
+ * by second words only; 0 otherwise (its buckets are tried whatever follows).
+ */
+function pairStart(buckets: readonly Bucket[]): number {
+  const only = buckets.length === 1 ? buckets[0]! : undefined;
+  return only?.bySecondOnly ? ((only.id + 1) << GAP_BITS) | only.maxGap : 0;
+}
+
+/**
+ * Whether a second word of the bucket of `start` (a pairStart) may stand within reach of sequence
+ * position `c`, by the filter of pairs: true whenever tryBucket could find a term there (a
+ * sentence's end, where tryBucket stops, is not looked for: a word past it only costs the call).
+ */
+function pairWithinReach(pairs: Int32Array, start: number, c: number, sequence: Sequence): boolean {
+  const id = (start >> GAP_BITS) - 1;
+  const end = Math.min(sequence.length, c + 2 + (start & ((1 << GAP_BITS) - 1)));
+  const { keys } = sequence;
+  for (let at = c + 1; at < end; at++) {
+    const key = keys[at]!;
+    if (key < 0) continue;
+    const bit = pairBit(id, key);
+    if ((pairs[bit >> 5]! & (1 << (bit & 31))) !== 0) return true;
+  }
+  return false;
+}
 
 /**
  * Scratch columns of `match`, shared by every matcher (a match runs to its end without calling
@@ -143,6 +200,9 @@ const scratch = {
   /** Positions in the content sequence, and in the sequence of all words, where a term may start. */
   contentStarts: new Int32Array(256),
   allStarts: new Int32Array(256),
+  /** The pairStart of each start (0: its buckets are tried whatever follows). */
+  contentStartPairs: new Int32Array(256),
+  allStartPairs: new Int32Array(256),
   contentStartsOf: [] as SpellingStarts[],
   allStartsOf: [] as SpellingStarts[],
 };
@@ -156,6 +216,8 @@ function reserveScratch(tokens: number): void {
   scratch.allKeys = new Int32Array(size);
   scratch.contentStarts = new Int32Array(size);
   scratch.allStarts = new Int32Array(size);
+  scratch.contentStartPairs = new Int32Array(size);
+  scratch.allStartPairs = new Int32Array(size);
 }
 
 /** One sequence being scanned: tokens [0, length) and their key numbers. */
@@ -190,6 +252,16 @@ export class TermMatcher {
   /** The table's epoch `info` was learnt in (its CURRENT flags hold for it only). */
   private epoch = -1;
   private startsOf: Array<SpellingStarts | undefined> = [];
+  /**
+   * The pairStart of each spelling's buckets, whole-word and strict, by its entry (learnt with
+   * `info`): a start looks up its pair in `pairs` without reading its bucket, an object among
+   * thousands which the rest of the lint has pushed out of the cache by the next document.
+   */
+  private pairOf = new Int32Array(0);
+  private strictPairOf = new Int32Array(0);
+  /** The filter of pairs: the bit pairBit(bucket, key) of each second word of a bucket's `bySecond`. */
+  private readonly pairs = new Int32Array((1 << PAIR_BITS_LOG2) / 32);
+  private bucketCount = 0;
   /**
    * The words of the last hit of each group in the match under way (first word at 2 × group, last
    * at 2 × group + 1): a term that gives a group's hit again on the same words gives nothing.
@@ -250,12 +322,20 @@ export class TermMatcher {
     // What is known of spellings may change with the new term: learnt again from the next match.
     this.forget();
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
+    let table: Map<string, Bucket>;
     if (head.prefix) {
-      let table = byPrefix.get(head.key.length);
-      if (!table) byPrefix.set(head.key.length, (table = new Map()));
-      bucket(table, head.key).add(entry);
+      const byLength = byPrefix.get(head.key.length);
+      if (byLength) table = byLength;
+      else byPrefix.set(head.key.length, (table = new Map()));
     } else {
-      bucket(strict ? this.strictByKey : this.byKey, head.key).add(entry);
+      table = strict ? this.strictByKey : this.byKey;
+    }
+    let b = table.get(head.key);
+    if (!b) table.set(head.key, (b = new Bucket(this.bucketCount++)));
+    b.add(entry);
+    if (second && !second.prefix) {
+      const bit = pairBit(b.id, second.keyId);
+      this.pairs[bit >> 5]! |= 1 << (bit & 31);
     }
     return true;
   }
@@ -315,7 +395,7 @@ export class TermMatcher {
     const n = stream.length;
     const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
     reserveScratch(n);
-    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartsOf, allStartsOf } = scratch;
+    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartPairs, allStartPairs, contentStartsOf, allStartsOf } = scratch;
     const { forms, spellings } = stream;
     if (this.epoch !== spellingEpoch()) this.forget();
     const { known } = this;
@@ -337,10 +417,12 @@ export class TermMatcher {
         const starts = this.startsOf[entry]!;
         if ((info & STARTS) !== 0 && (info & STOP) === 0) {
           contentStarts[contentStartCount] = contentLength;
+          contentStartPairs[contentStartCount] = this.pairOf[entry]!;
           contentStartsOf[contentStartCount++] = starts;
         }
         if (hasStrict && (info & STARTS_STRICT) !== 0) {
           allStarts[allStartCount] = allLength;
+          allStartPairs[allStartCount] = this.strictPairOf[entry]!;
           allStartsOf[allStartCount++] = starts;
         }
       }
@@ -357,15 +439,22 @@ export class TermMatcher {
     if (this.lastHits.length !== 2 * this.groups.length) this.lastHits = new Int32Array(2 * this.groups.length);
     this.lastHits.fill(-1);
     const content: Sequence = { tokens: contentTokens, keys: contentKeys, length: contentLength };
+    const { pairs } = this;
     for (let s = 0; s < contentStartCount; s++) {
+      const c = contentStarts[s]!;
+      const pair = contentStartPairs[s]!;
+      if (pair !== 0 && !pairWithinReach(pairs, pair, c, content)) continue;
       const { buckets } = contentStartsOf[s]!;
-      for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!, contentStarts[s]!, content, stream, text, hits);
+      for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!, c, content, stream, text, hits);
     }
     if (hasStrict) {
       const all: Sequence = { tokens: allTokens, keys: allKeys, length: allLength };
       for (let s = 0; s < allStartCount; s++) {
+        const c = allStarts[s]!;
+        const pair = allStartPairs[s]!;
+        if (pair !== 0 && !pairWithinReach(pairs, pair, c, all)) continue;
         const { strict } = allStartsOf[s]!;
-        for (let b = 0; b < strict.length; b++) this.tryBucket(strict[b]!, allStarts[s]!, all, stream, text, hits);
+        for (let b = 0; b < strict.length; b++) this.tryBucket(strict[b]!, c, all, stream, text, hits);
       }
     }
     // Let go of the buckets (the arrays stay, their slots are overwritten by the next match).
@@ -391,6 +480,8 @@ export class TermMatcher {
     this.known[entry] = forms;
     this.info[entry] = info;
     this.startsOf[entry] = buckets.length > 0 || strict.length > 0 ? { buckets, strict } : undefined;
+    this.pairOf[entry] = pairStart(buckets);
+    this.strictPairOf[entry] = pairStart(strict);
     return info;
   }
 
@@ -403,9 +494,15 @@ export class TermMatcher {
 
   private reserveInfo(entries: number): void {
     if (entries <= this.info.length) return;
-    const wider = new Int32Array(Math.max(entries, 2 * this.info.length, 1024));
-    wider.set(this.info);
-    this.info = wider;
+    const size = Math.max(entries, 2 * this.info.length, 1024);
+    const widen = (column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const wider = new Int32Array(size);
+      wider.set(column);
+      return wider;
+    };
+    this.info = widen(this.info);
+    this.pairOf = widen(this.pairOf);
+    this.strictPairOf = widen(this.strictPairOf);
   }
 
   private bucketsOf(forms: FoldedForms, byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>): Bucket[] {
@@ -535,12 +632,6 @@ function prefixKeys(word: string): string[] {
   const lastWord = words[words.length - 1];
   if (keys.length > 0 && lastWord) keys[keys.length - 1] = stripAccents(lastWord.toLowerCase());
   return keys;
-}
-
-function bucket<K>(map: Map<K, Bucket>, key: K): Bucket {
-  let b = map.get(key);
-  if (!b) map.set(key, (b = new Bucket()));
-  return b;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
