@@ -45,3 +45,16 @@ describe('lexicon', () => {
     assert.ok(withExtra.matcher.hasGroup('P08.exitPlan'));
   });
 });
+
+describe('negation cues and their spellings', () => {
+  it("reads a contraction as its stem, a cue only before « 't », and `=sans` as a spelling", () => {
+    const { negation } = lexicon();
+    for (const stem of ['haven', 'don', 'won', 'isn']) {
+      assert.ok(negation.contracted.has(stem), stem);
+      assert.ok(negation.cues.has(stem), stem);
+    }
+    assert.ok(!negation.contracted.has('not'));
+    const sans = [...negation.spelled.entries()].find(([, spellings]) => spellings.has('sans'));
+    assert.ok(sans && negation.near.has(sans[0]) && !sans[1].has('san'));
+  });
+});

@@ -53,11 +53,8 @@ const CONTRASTING = new Set(['and', 'rather', 'et', 'plutôt'].map(foldWord));
 const CONTRASTED_COMPLEMENT = new Set(['after', 'before', 'at', 'in', 'once', 'when', 'the', 'a', 'an', 'afterwards', 'later', 'après', 'avant', 'une', 'un', 'le', 'la', 'les'].map(foldWord));
 /** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
-/** English negative contractions, as the tokenizer splits them ("haven't" is "haven" and "t"), folded; and what must follow the stem. */
-const CONTRACTION_STEMS = new Set(['isn', 'aren', 'doesn', 'don', 'won', 'wasn', 'weren', 'hasn', 'haven', 'shan', 'didn', 'couldn', 'wouldn', 'shouldn', 'mustn', 'hadn'].map(foldWord));
+/** What follows the stem of a negative contraction (the lexicon's `contracted`: "haven" of "haven't"). */
 const CONTRACTED = /^['’]t(?![\p{L}\p{N}])/u;
-/** « sans », which « San » (a saint's name in a place) folds onto. */
-const SANS = foldWord('sans');
 /** Prepositions after a coordination that add a complement to the same head (« et aux autres partenaires », "and to other partners"), folded. */
 const SHARED_HEAD = new Set(['aux', 'au', 'à', 'des', 'du', 'de', 'to', 'of', 'for'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
@@ -165,18 +162,19 @@ export class NegationDetector {
    * document parsed in pieces reads as the whole does.
    */
   constructor(private readonly stream: TokenStream, private readonly text: string, private readonly lex: Lexicon, unitOfToken?: Int32Array) {
-    const { cueTokens } = lex.negation;
+    const { cueTokens, contracted, spelled } = lex.negation;
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
     const { sentences } = stream;
     for (let t = 0; t < n; t++) {
       if (!cueTokens.has(stream, t)) continue;
       // "Carrick Haven", "Don Sheridan", "won an award": the stem of a contraction denies only
-      // with its « n't » ("haven't", "don't", "won't").
-      // « San Teodoro » folds as « sans » does: the cue is the word as written.
+      // with its « n't » ("haven't", "don't", "won't"); « San Teodoro » folds as « sans » does,
+      // and a cue written `=sans` is the word as written.
       const key = stream.forms[t]!.key;
-      if ((CONTRACTION_STEMS.has(key) && !CONTRACTED.test(text.slice(stream.ends[t]!, stream.ends[t]! + 3)))
-        || (key === SANS && text.charCodeAt(stream.ends[t]! - 1) !== 115 && text.charCodeAt(stream.ends[t]! - 1) !== 83)) {
+      const spellings = spelled.get(key);
+      if ((contracted.has(key) && !CONTRACTED.test(text.slice(stream.ends[t]!, stream.ends[t]! + 3)))
+        || (spellings && !spellings.has(text.slice(stream.starts[t]!, stream.ends[t]!).toLowerCase()))) {
         this.excepted.add(t);
         continue;
       }

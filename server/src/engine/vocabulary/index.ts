@@ -69,6 +69,13 @@ export interface Lexicon {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
     /** The keys of before, near, after and particle: whether a word is a cue at all. */
     cues: Set<string>;
+    /**
+     * Cues that are the stem of a contraction, written "haven't" in the vocabulary: the tokenizer
+     * reads "haven" and "t", and "Carrick Haven" or "won an award" deny nothing.
+     */
+    contracted: Set<string>;
+    /** Cues written with « = » (`=sans`), by key: the spellings they must have (« San Teodoro » folds as « sans »). */
+    spelled: Map<string, Set<string>>;
     /** The same, asked token by token (a scan of every token of a document). */
     cueTokens: KeySet;
   };
@@ -106,6 +113,8 @@ export function lexicon(extra: ExtraVocabulary = {}): Lexicon {
 
 /** A group of an element's strong terms ("P03.exchanges"), with its check's number. */
 const STRONG_GROUP = /^P(\d\d)\.[A-Za-z]+$/;
+/** A negative contraction in the vocabulary ("haven't"): its stem, as the tokenizer reads it. */
+const CONTRACTION = /^(\p{L}+n)['’]t$/u;
 
 function build(extra: ExtraVocabulary): Lexicon {
   const files = Object.values(VOCABULARIES);
@@ -116,8 +125,25 @@ function build(extra: ExtraVocabulary): Lexicon {
   const target = { units: new Map<string, string[][]>(), deadline: [] as string[][], frequency: [] as string[][] };
   const typeAliases = new Map<string, DocumentType>();
   const assigned = new Map<string, Set<string>>();
-  const keys = (words: string[]): Set<string> => new Set(words.map((w) => foldWord(w)));
-  const negation = { before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), cues: new Set<string>() };
+  const negation = {
+    before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), cues: new Set<string>(),
+    contracted: new Set<string>(), spelled: new Map<string, Set<string>>(),
+  };
+  /** The key of a cue word, learning what its spelling asks ("haven't", `=sans`). */
+  const cueKey = (word: string): string => {
+    const contraction = CONTRACTION.exec(word);
+    if (contraction) {
+      const stem = foldWord(contraction[1]!);
+      negation.contracted.add(stem);
+      return stem;
+    }
+    if (!word.startsWith('=')) return foldWord(word);
+    const spelling = word.slice(1);
+    const key = foldWord(spelling);
+    const spellings = negation.spelled.get(key) ?? new Set<string>();
+    negation.spelled.set(key, spellings.add(spelling.toLowerCase()));
+    return key;
+  };
 
   for (const file of files) {
     // A word that only the other language stops ("an" in « une fois par an ») keeps its term word
@@ -195,7 +221,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of persons(file.negation.refused ?? [])) undecided.add('refused', t);
     for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
     for (const t of file.negation.hypothesis ?? []) undecided.add('hypothesis', t);
-    for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of keys(file.negation[k])) negation[k].add(w);
+    for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of file.negation[k]) negation[k].add(cueKey(w));
     for (const t of file.target.units) {
       const words = termKeys(t);
       const first = words[0];
