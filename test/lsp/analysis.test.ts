@@ -6,7 +6,7 @@ import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { insertOnlyDiff } from '../../server/src/lsp/edits';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { Workspace } from '../../server/src/lsp/workspace';
-import { applyFixes, lintModel, parseCharter } from '../../server/src/engine';
+import { applyFixes, parseCharter } from '../../server/src/engine';
 
 const CHARTER = '---\ntype: charter\n---\n# Charte\n\nTexte.\n';
 

@@ -1,4 +1,4 @@
-import { RULES, findRule } from '../engine/rules';
+import { findRule } from '../engine/rules';
 import { CHECK_CODES, type CheckCode } from '../engine/types';
 import { CHECK_ELEMENTS, DOCUMENT_TYPE_NAMES } from './elements';
 import { SIZE } from './size';

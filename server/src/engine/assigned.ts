@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, visit, type Document } from 'yaml';
+import { isPair, isScalar, visit, type Document } from 'yaml';
 import { rowStartAt, type CharterModel } from './model';
 import { answers } from './answers';
 import { termKeys } from './text/tokens';
