@@ -76,7 +76,9 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
  */
 function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, scope: Scope, doc: DocumentEvidence): boolean {
   const element = check.elements[i]!;
-  if ((element.anchor && !element.lastWordWins) || element.saidByNegation || found.denied[i]!.length === 0) return false;
+  if ((element.anchor && !element.lastWordWins) || element.saidByNegation) return false;
+  if (found.excluded[i]) return true;
+  if (found.denied[i]!.length === 0) return false;
   // Lists sorted by unit: the scope's part of each is an index range found by a binary search.
   const each = (list: Evidence[], visit: (e: Evidence) => boolean | void): boolean => {
     for (const [a, b] of scope) {
@@ -84,7 +86,6 @@ function deniedInScope(check: CheckDefinition, found: CheckEvidence, i: number, 
     }
     return false;
   };
-  if (found.excluded[i]) return true;
   let last: Evidence | undefined;
   each(found.denied[i]!, (d) => { if (!last || d.start > last.start) last = d; });
   if (!last) return false;

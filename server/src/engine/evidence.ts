@@ -461,7 +461,11 @@ export class DocumentEvidence {
       for (let t = hit.first; t <= hit.last; t++) if (this.lex.negation.cues.has(contextForms[t]!.key)) return true;
       return false;
     };
-    for (const hit of this.hits(groups.context)) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
+    // A context word inside a context trap is no word of rules: "The Committee is advisory only",
+    // « chaque référent consacre en principe un jour par mois ».
+    const contextTraps = this.hits(groups.contextTraps);
+    const context = contextTraps.length === 0 ? this.hits(groups.context) : this.hits(groups.context).filter((h) => !contextTraps.some((t) => t.first <= h.last && h.first <= t.last));
+    for (const hit of context) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
     const denialContext = (unit: number): boolean => contextUnits.has(unit) || deniedContextUnits.has(unit);
     // Words of use without words of rules (« usage », "access", "handling") make a context only in
     // a paragraph that is not about another check: « le club des partenaires réunit les
@@ -474,8 +478,8 @@ export class DocumentEvidence {
     // summary of commitments, « Règles d'usage pour les services » gives no context to the row
     // « Communication des données aux délégataires ».
     const contextRows = new Set<number>();
-    for (const group of [groups.context, groups.weakContext]) {
-      for (const hit of this.hits(group)) {
+    for (const hits of [context, this.hits(groups.weakContext)]) {
+      for (const hit of hits) {
         const unit = this.unitOf(hit);
         if (model.units[unit]?.kind === 'table' && contextUnits.has(unit)) contextRows.add(this.rowOf(unit, model.tokens.starts[hit.first]!));
       }
@@ -494,8 +498,8 @@ export class DocumentEvidence {
       const { starts, sentences, length } = model.tokens;
       if (!contextSentences) {
         contextSentences = new Map();
-        for (const group of [groups.context, groups.weakContext]) {
-          for (const hit of this.hits(group)) if (!this.isNegated(hit)) contextSentences.set(sentences[hit.first]!, this.unitOf(hit));
+        for (const hits of [context, this.hits(groups.weakContext)]) {
+          for (const hit of hits) if (!this.isNegated(hit)) contextSentences.set(sentences[hit.first]!, this.unitOf(hit));
         }
       }
       const sentence = sentences[Math.max(0, lowerBound(starts, at + 1, length) - 1)]!;
@@ -846,10 +850,27 @@ export class DocumentEvidence {
       const sentence = sentences[h.first]!;
       return this.inSentence(groups.outside, sentence) || (this.inSentence(groups.reach, sentence) && this.negationInSentence(h));
     };
+    // A denial of each thing the document names, by the same words and after every mention of it,
+    // holds in every scope too: "g) apply to join the Cities Coalition for Digital Rights" in a
+    // motion, then in its outcome "withdrew resolution (g); the Cities Coalition for Digital
+    // Rights will not be pursued" (for `universalDenials` elements, whose denials of one name are
+    // otherwise no denial: « membre d'OpenDataFrance … ne rejoindra pas Eurocities »).
+    const wordsOf = (h: Hit): string => forms.slice(h.first, h.last + 1).map((f) => f.key).join(' ');
+    const deniedByName = (k: (typeof kept)[number]): boolean => {
+      const negative = k.strong.negative.filter((h) => !ofOthers(h));
+      if (negative.length === 0 || k.strong.positive.length === 0) return false;
+      const lastDenial = new Map<string, number>();
+      for (const h of negative) lastDenial.set(wordsOf(h), Math.max(lastDenial.get(wordsOf(h)) ?? -1, h.first));
+      return k.strong.positive.every((h) => (lastDenial.get(wordsOf(h)) ?? -1) > h.first);
+    };
     const excluded = kept.map((k, i) => {
-      if (schemaYaml || denied[i]!.length === 0) return false;
+      if (schemaYaml) return false;
+      if (check.elements[i]!.universalDenials && deniedByName(k)) return true;
       let last = -1;
-      for (const h of k.strong.negative) if (h.first > last && excludes(h)) last = h.first;
+      if (denied[i]!.length > 0) for (const h of k.strong.negative) if (h.first > last && excludes(h)) last = h.first;
+      // A phrase that excludes by itself needs no negation of what it names: "City employees are
+      // subject to the City's Employee Code of Conduct…, which are separate from this Code."
+      for (const h of k.strong.positive) if (h.first > last && this.inSentence(groups.outside, sentences[h.first]!)) last = h.first;
       return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && this.inSentence(groups.heading, sentences[h.first]!));
     });
     return { elements, vetoed, aboutSections, denied, excluded };
@@ -935,7 +956,7 @@ export class DocumentEvidence {
           if (rule.matching && !this.holdsTerm(check.code, element.id, words)) continue;
           // A value that answers no (`territory: The city does not set data-use rules for its
           // contractors…`) says the element is not there, as an empty one does.
-          if (this.answersNo(check, range)) {
+          if (this.answersNo(check, element.id, range)) {
             vetoed[i] = true;
             continue;
           }
@@ -998,17 +1019,23 @@ export class DocumentEvidence {
    * data service pooled … is planned", « Aucune règle spécifique n'est imposée aux délégataires »):
    * it holds words of the check, and every one of them is negated.
    */
-  private answersNo(check: CheckDefinition, range: OffsetRange): boolean {
+  private answersNo(check: CheckDefinition, id: string, range: OffsetRange): boolean {
     const starts = this.model.tokens.starts;
     let found = false;
     for (const element of check.elements) {
       for (const group of [`${check.code}.${element.id}`, `${check.code}.${element.id}~`]) {
+        // Another element's generic words do not make it a yes: "This charter does not yet set
+        // rules for contractors… The Board has asked staff to look at this" (`territory`).
+        const generic = element.id !== id && group.endsWith('~');
         for (const hit of this.hits(group)) {
           const at = starts[hit.first]!;
           // A trap is no word of the element: "General induction for new staff" after "No data
           // training programme is planned" leaves the answer a no.
           if (at < range.start || at >= range.end || this.overlaps(`${check.code}.${element.id}!`, hit)) continue;
-          if (!this.isNegated(hit)) return false;
+          if (!this.isNegated(hit)) {
+            if (generic) continue;
+            return false;
+          }
           found = true;
         }
       }
@@ -1072,6 +1099,8 @@ function bracketedDeletions(text: string, units: readonly Unit[]): Array<[number
     const mark = text.slice(at + 1, Math.min(unit.end, at + 1 + BRACKETED_MARK));
     const close = mark.indexOf(']');
     if (close >= 0 && DELETED_MARK.test(fold(mark.slice(0, close)))) ranges.push([unit.start, unit.end]);
+    // A comment on the draft says what the text does not hold: it is no evidence either.
+    else if (COMMENT_MARK.test(fold(mark)) && text.slice(at, unit.end).trimEnd().endsWith(']')) ranges.push([unit.start, unit.end]);
   }
   return ranges;
 }
@@ -1081,6 +1110,8 @@ const ASKING_WORD = /(?:^|[^\p{L}])(?:question|questions|demande|asked|asks)$/iu
 const BRACKETED_MARK = 40;
 /** A mark of deletion (folded): « supprimé v0.4 », "deleted", « retiré en commission ». */
 const DELETED_MARK = /^(?:supprimee?s?|retiree?s?|abrogee?s?|deleted|removed|struck(?: out)?|withdrawn)\b/;
+/** A reviewer's comment on a draft, bracketed as a whole unit (folded): "[Comment – Finance: … Section left empty for now.]". */
+const COMMENT_MARK = /^(?:comments?|commentaires?|drafting notes?|note de redaction|reviewer'?s? (?:comments?|notes?))\s*(?:[-\u2013\u2014:(]|$)/;
 
 /**
  * Struck-through text (`~~Adhérer à OpenDataFrance~~`): a revised charter shows what it deleted
@@ -1959,7 +1990,8 @@ function statusRows(table: string): Array<[number, number]> {
     const eol = table.indexOf('\n', from);
     const cellEnd = Math.min(bar < 0 ? table.length : bar, eol < 0 ? table.length : eol);
     // « Engagement abandonné », "Commitment withdrawn": the status after the name of what it is about.
-    let cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, '')).replace(STATUS_SUBJECT, '');
+    // "Red — deferred to 2026": a rating of a traffic-light report before its status.
+    let cell = fold(table.slice(from, cellEnd).replace(/[*_`]/g, '')).replace(RATING, '').replace(STATUS_SUBJECT, '');
     // « Non lancé. Adhésion abandonnée, faute de crédits. », "Not started. Withdrawn: no funding.":
     // a row not started says what became of it in its next sentence.
     const notStarted = NOT_STARTED.exec(cell);
@@ -2051,7 +2083,9 @@ function withoutAgent(status: string): string {
 }
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure)s? )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?(?: sine die)?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
 /** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative)s? +)?(?:not|noted|non|jamais|never|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|postpon|diff\u00e9r|differ|pas encore|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
+const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative)s? +)?(?:(?:red|amber|rouge|orange) *[\u2014\u2013:-] *)?(?:not|noted|non|jamais|never|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|postpon|diff\u00e9r|differ|pas encore|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
+/** A traffic-light rating before a row's status (folded): "Red — deferred to 2026", « Orange : reporté ». */
+const RATING = /^ *(?:red|amber|rouge|orange) *[\u2014\u2013:-] */;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
 const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?|adhesion|participation|membership|abonnement|cotisation|partenariat|partnership|subscription|demarches?|dispositifs?|projets?|projects?|initiatives?) (?=\S)/;
 /** A row's status that it was not started, then a full stop (folded). */
@@ -2061,7 +2095,7 @@ const STATUS_NOUN = /^[a-z]+ (?=(?:abandonnee?s?|retiree?s?|supprimee?s?|reporte
 /** Statuses that cannot open the words of an action (unlike « Proposer… », "Report…"): their cell may be longer. */
 const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|abandonnee?s?|dropped|stopped|deferred|non engagee?s?|non retenue?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
-const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change|arretee?s?$)/;
+const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change|arretee?s?$|non tenue?s?$|non atteinte?s?$|not met$|not kept$|not achieved$)/;
 
 /**
  * Headings (folded) over what is not done or not adopted: first-person or "what the charter does

@@ -12,7 +12,7 @@ describe('groupsOf', () => {
       assert.deepEqual([groups.context, groups.weakContext, groups.heading], [`${check.code}@`, `${check.code}@~`, `${check.code}#`]);
       assert.equal(groups.elements.length, check.elements.length);
       for (const names of groups.elements) spelled.add(names.strong).add(names.weak).add(names.beside).add(names.traps).add(names.paragraphTraps).add(names.about).add(names.denial);
-      spelled.add(groups.context).add(groups.weakContext).add(groups.heading).add(groups.reach).add(groups.outside);
+      spelled.add(groups.context).add(groups.weakContext).add(groups.contextTraps).add(groups.heading).add(groups.reach).add(groups.outside);
     }
     // (Groups another check reads by name, `besideElements: ['P16.owner&']`, are spelled there.)
     const byName = new Set(CHECKS.flatMap((c) => c.elements.flatMap((e) => [...(e.besideElements ?? []), e.notWith?.group, e.notWith?.unless, e.notWith?.unlessNaming])));

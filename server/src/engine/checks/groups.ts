@@ -5,6 +5,8 @@ export interface CheckGroups {
   /** `P02@`, `P02@~`: words of the check's context; `P02#`: headings about the check. */
   context: string;
   weakContext: string;
+  /** `P02@!`: phrases whose context word says no rule ("advisory only", « en principe »). */
+  contextTraps: string;
   heading: string;
   /** `P02@reach`, `P02@outside`: words of the reach of its rules, and phrases that exclude from it (see CheckEvidence.excluded). */
   reach: string;
@@ -39,6 +41,7 @@ export function groupsOf(check: CheckDefinition): CheckGroups {
     groups = {
       context: `${code}@`,
       weakContext: `${code}@~`,
+      contextTraps: `${code}@!`,
       heading: `${code}#`,
       reach: `${code}@reach`,
       outside: `${code}@outside`,

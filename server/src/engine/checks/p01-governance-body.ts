@@ -8,7 +8,7 @@ export const governanceBody: CheckDefinition = {
   appliesTo: ['charter'],
   elements: [
     element('body', { titleNamesAuthor: true, yaml: [{ path: 'governance.body' }] }),
-    element('innovation', { yaml: [{ path: 'governance.innovation' }] }),
+    element('innovation', { lastWordWins: true, yaml: [{ path: 'governance.innovation' }] }),
   ],
   yamlKeys: ['governance.body', 'governance.innovation'],
   missingSeverity: 'warning',

@@ -16,6 +16,12 @@ const UNDECIDED_REACH = 40;
  * de… » or "it is not planned to…" is told apart by what follows the predicate (EXTRAPOSED).
  */
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
+/** Verbs of saying before the « que » / "that" of what they report (folded). */
+const REPORTING = new Set(['indique', 'indiquent', 'precise', 'precisent', 'rappelle', 'rappellent', 'explique', 'expliquent', 'souligne', 'soulignent', 'confirme', 'confirment', 'repond', 'repondent',
+  'says', 'said', 'explained', 'explains', 'confirmed', 'confirms', 'noted', 'notes', 'reported', 'reports', 'stated', 'states', 'indicated', 'indicates', 'replied', 'replies', 'added'].map(foldWord));
+const THAT_WORDS = new Set(['que', 'qu', 'that'].map(foldWord));
+/** Demonstratives that stand before a noun (not the pronouns "that", « cela »). */
+const DEMONSTRATIVE_DETERMINERS = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'those'].map(foldWord));
 /** What opens a subject that names something other than what came before (« les autres », "the other"), folded. */
 const OTHER_ONES = new Set(['autre', 'autres', 'other', 'others', 'remaining'].map(foldWord));
 /** Possessives that take up what the sentence before named (with a head of PROCESS_HEADS). */
@@ -89,9 +95,12 @@ const ANAPHOR_LEAD = 8;
 const OPENING_CLAUSE = 6;
 
 /** What opens a list of examples after a comma: "including", « notamment »; "such as", « tels que » (two words). */
-const EXAMPLES = new Set(['including', 'notamment'].map(foldWord));
+const EXAMPLES = new Set(['including', 'like', 'notamment'].map(foldWord));
 const EXAMPLES_OF = new Set(['such', 'tel', 'tels', 'telle', 'telles'].map(foldWord));
 const EXAMPLES_THAT = new Set(['as', 'que'].map(foldWord));
+/** Longer openers of examples: « au premier rang desquels », « en particulier », "in particular", "especially". */
+const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier', 'rang', 'desquelles'], ['en', 'particulier'], ['a', 'commencer', 'par'], ['in', 'particular'], ['especially'], ['particularly'], ['starting', 'with']]
+  .map((words) => words.map(foldWord));
 /** Relative pronouns: a negation right after one governs its relative clause only. */
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'whom', 'whose', 'that'].map(foldWord));
 /** How many words a relative pronoun may stand before the cue ("qui ne sont pas", "who are not"), and how far after it the clause reaches. */
@@ -274,8 +283,24 @@ export class NegationDetector {
         while (subject > from && stream.clauses[subject - 1] === stream.clauses[m.first]) subject--;
         if (subject > from && subject - from <= OPENING_CLAUSE) this.takeUpNamedEarlier(text, from, subject, m.first, true, unitOfToken);
         else this.takeUpNamedEarlier(text, from, from, m.first, false, unitOfToken);
+      } else if (!conditional && !pending) {
+        // « Le responsable du service informatique indique que cette évolution n'a pas été
+        // retenue », "The Chair explained that this option was not pursued": reported speech
+        // opens the predicate's own statement after its « que » / "that".
+        const reported = this.reportedClauseStart(m.first, sentence);
+        if (reported > 0 && m.first - reported <= ANAPHOR_LEAD && this.takesUpPrevious(m, reported, sentence)) this.leavePreviousUndecided(reported, unitOfToken);
       }
     }
+  }
+
+  /** Where the statement a verb of saying reports opens, before token `first` in its sentence (after « indique que », "explained that"), or -1. */
+  private reportedClauseStart(first: number, sentence: number): number {
+    const { forms, sentences } = this.stream;
+    for (let t = first - 1; t > 0 && sentences[t] === sentence && first - t <= ANAPHOR_LEAD + 1; t--) {
+      if (!THAT_WORDS.has(forms[t]!.key)) continue;
+      return REPORTING.has(forms[t - 1]!.key) && sentences[t - 1] === sentence ? t + 1 : -1;
+    }
+    return -1;
   }
 
   /** The first token of the sentence of token `t`. */
@@ -352,7 +377,7 @@ export class NegationDetector {
     // what it leaves out, not the previous sentence ("The board was not set up" has none; « Elle
     // n'est pas tranchée : aucune mutualisation… » opens another statement after its colon).
     if (OBJECT_DETERMINERS.has(forms[m.last + 1]?.key ?? '') && this.stream.starts[m.last + 1]! - this.stream.ends[m.last]! === 1) return false;
-    return (this.hasAnaphor(from, m.last) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
+    return (this.hasAnaphor(from, m.last, m.first) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
   }
 
   /**
@@ -430,9 +455,13 @@ export class NegationDetector {
     return t - last - 1 <= 2 && (t >= this.stream.length || this.stream.sentences[t] !== sentence);
   }
 
-  private hasAnaphor(from: number, last: number): boolean {
+  private hasAnaphor(from: number, last: number, predicate = last + 1): boolean {
     const { forms } = this.stream;
     const { particle } = this.lex.negation;
+    // "… are not covered by this version", « … n'est pas couvert par cette version »: the
+    // predicate's own last word, a demonstrative, points to the document, not to what came before.
+    // ("We have not proceeded with this;": a pronoun at the end of its clause still takes up.)
+    if (last >= predicate && DEMONSTRATIVE_DETERMINERS.has(forms[last]!.key) && this.stream.clauses[last + 1] === this.stream.clauses[last]) last--;
     // « L'empreinte carbone … n'entre pas dans le périmètre »: an l' that opens the sentence is an
     // article (the pronoun stands after its subject: « Le comité l'a écartée »).
     // An l' after a preposition is an article too: « les partenaires de l'Agglo ne sont pas visés ».
@@ -695,7 +724,8 @@ export class NegationDetector {
   private opensExamples(t: number): boolean {
     const { forms } = this.stream;
     const first = forms[t + 1]?.key ?? '';
-    return EXAMPLES.has(first) || (EXAMPLES_OF.has(first) && EXAMPLES_THAT.has(forms[t + 2]?.key ?? ''));
+    return EXAMPLES.has(first) || (EXAMPLES_OF.has(first) && EXAMPLES_THAT.has(forms[t + 2]?.key ?? ''))
+      || EXAMPLE_PHRASES.some((words) => words.every((key, i) => forms[t + 1 + i]?.key === key));
   }
 
   /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */

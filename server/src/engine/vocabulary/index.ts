@@ -191,6 +191,9 @@ function build(extra: ExtraVocabulary): Lexicon {
           }
         } else if (element === 'context') {
           for (const t of terms as string[]) add(`${code}@`, t);
+        } else if (element === 'contextTraps') {
+          // Phrases whose context word says no rule ("advisory only", « en principe »).
+          for (const t of terms as string[]) add(`${code}@!`, t);
         } else if (element === 'weakContext') {
           for (const t of terms as string[]) add(`${code}@~`, t);
         } else if (element === 'exclusion') {
