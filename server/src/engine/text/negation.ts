@@ -98,8 +98,9 @@ const OPENING_CLAUSE = 6;
 const EXAMPLES = new Set(['including', 'like', 'notamment'].map(foldWord));
 const EXAMPLES_OF = new Set(['such', 'tel', 'tels', 'telle', 'telles'].map(foldWord));
 const EXAMPLES_THAT = new Set(['as', 'que'].map(foldWord));
-/** Longer openers of examples: « au premier rang desquels », « en particulier », "in particular", "especially". */
-const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier', 'rang', 'desquelles'], ['en', 'particulier'], ['a', 'commencer', 'par'], ['in', 'particular'], ['especially'], ['particularly'], ['starting', 'with']]
+/** Longer openers of examples: « au premier rang desquels », « en particulier », « qu'il s'agisse de », "in particular", "especially". */
+const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier', 'rang', 'desquelles'], ['en', 'particulier'], ['a', 'commencer', 'par'], ['qu', 'il', 's', 'agisse'],
+  ['qu', 'elle', 's', 'agisse'], ['in', 'particular'], ['especially'], ['particularly'], ['starting', 'with'], ['whether', 'of']]
   .map((words) => words.map(foldWord));
 /** Relative pronouns: a negation right after one governs its relative clause only. */
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'whom', 'whose', 'that'].map(foldWord));
