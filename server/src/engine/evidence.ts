@@ -1996,6 +1996,8 @@ function statusRows(table: string): Array<[number, number]> {
     // a row not started says what became of it in its next sentence.
     const notStarted = NOT_STARTED.exec(cell);
     if (notStarted) cell = cell.slice(notStarted[0].length).replace(STATUS_NOUN, '');
+    // « Non lancé. Le comité renonce à cet engagement : … »: its next sentence gives it up.
+    if (notStarted && GIVEN_UP.test(cell.split('.')[0]!)) cell = 'abandon';
     // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
     // "Rejeté (14 pour, 39 contre)", "Dropped: not funded in the FY26 budget": what follows a
     // parenthesis, a colon or a dash is detail, not words of an action.
@@ -2088,6 +2090,8 @@ const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitme
 const RATING = /^ *(?:red|amber|rouge|orange) *[\u2014\u2013:-] */;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
 const STATUS_SUBJECT = /^(?:engagements?|objectifs?|actions?|mesures?|commitments?|objectives?|measures?|adhesion|participation|membership|abonnement|cotisation|partenariat|partnership|subscription|demarches?|dispositifs?|projets?|projects?|initiatives?) (?=\S)/;
+/** A row not started whose next sentence gives it up (folded): « Le comité renonce à cet engagement », "the Board dropped it". */
+const GIVEN_UP = /\b(?:renonce(?:nt)?|a renonce|ont renonce|abandonne(?:e|s|es|nt)?|gives? up|gave up|dropped|withdr[ae]w|withdrawn)\b/;
 /** A row's status that it was not started, then a full stop (folded). */
 const NOT_STARTED = /^(?:non (?:lance|demarre|commence|engage)|pas (?:encore )?(?:lance|demarre|commence)|not (?:yet )?started)e?s?\. +/;
 /** One word naming what a status is about, before the status: « Adhésion abandonnée ». */
