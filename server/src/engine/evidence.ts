@@ -1017,7 +1017,8 @@ export class DocumentEvidence {
   /**
    * A value that only says what is not done ("It is not carried at combined-authority level, and no
    * data service pooled … is planned", « Aucune règle spécifique n'est imposée aux délégataires »):
-   * it holds words of the check, and every one of them is negated.
+   * it holds words of the check, and every one of them is negated (another element's generic
+   * words, unless negated, do not count either way).
    */
   private answersNo(check: CheckDefinition, id: string, range: OffsetRange): boolean {
     const starts = this.model.tokens.starts;

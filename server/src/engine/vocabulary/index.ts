@@ -9,7 +9,8 @@ import type { CheckCode, DocumentType, Language } from '../types';
 /**
  * The compiled vocabulary: both languages are always applied (bilingual documents exist), plus
  * the user's extra terms. Group names: `P08.formats` (an element), `P08.formats!` (its traps),
- * `P08#` (headings about the check), `P02@` (context words), `P13.mechanism~` (generic words that
+ * `P08#` (headings about the check), `P02@` (context words), `P02@!` (phrases whose context word
+ * says no rule: "advisory only", « en principe »), `P13.mechanism~` (generic words that
  * only count next to another element of the check: "évaluation", "owner"), `P02.internal!!` (traps
  * that void the element in their whole paragraph: "ouvertes par défaut"), `P16.owner^` (words that
  * make a row or a mapping one of the element's, for its `assigned` columns; also a sentence's word
