@@ -1018,16 +1018,19 @@ export class DocumentEvidence {
    * A value that only says what is not done ("It is not carried at combined-authority level, and no
    * data service pooled … is planned", « Aucune règle spécifique n'est imposée aux délégataires »):
    * it holds words of the check, and every one of them is negated (another element's generic
-   * words, unless negated, do not count either way).
+   * words, and for an element read in context all its words, unless negated, count neither way).
    */
   private answersNo(check: CheckDefinition, id: string, range: OffsetRange): boolean {
     const starts = this.model.tokens.starts;
     let found = false;
+    const ownNeedsContext = check.elements.some((e) => e.id === id && e.needsContext);
     for (const element of check.elements) {
       for (const group of [`${check.code}.${element.id}`, `${check.code}.${element.id}~`]) {
         // Another element's generic words do not make it a yes: "This charter does not yet set
-        // rules for contractors… The Board has asked staff to look at this" (`territory`).
-        const generic = element.id !== id && group.endsWith('~');
+        // rules for contractors… The Board has asked staff to look at this" (`territory`); nor, for
+        // the scopes of rules (elements read in context), its own terms: « … n'a pas été retenue
+        // à ce stade … au vu de l'expérience acquise en interne ».
+        const generic = element.id !== id && (group.endsWith('~') || ownNeedsContext);
         for (const hit of this.hits(group)) {
           const at = starts[hit.first]!;
           // A trap is no word of the element: "General induction for new staff" after "No data
