@@ -6,7 +6,12 @@ export const agentTraining: CheckDefinition = {
   name: 'agent-training',
   axis: 3,
   appliesTo: ['charter', 'usage-framework'],
-  elements: [element('training', { yaml: [{ path: 'organisation.training' }] })],
+  elements: [element('training', {
+    // A training for others (residents, volunteers, a supplier's staff, a contest's participants)
+    // is not the administration's, unless its sentence names the agents or elected officials too.
+    notWith: { group: 'P09@outsiders', unless: 'P09@trainees' },
+    yaml: [{ path: 'organisation.training' }],
+  })],
   yamlKeys: ['organisation.training'],
   missingSeverity: 'warning',
 };

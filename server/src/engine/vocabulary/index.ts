@@ -192,6 +192,12 @@ function build(extra: ExtraVocabulary): Lexicon {
           }
         } else if (element === 'context') {
           for (const t of terms as string[]) add(`${code}@`, t);
+        } else if (element === 'audiences') {
+          // Whom a sentence is about, read by a `notWith` rule: P09's trainings for others
+          // (`P09@outsiders`: residents, volunteers) unless it names the agents (`P09@trainees`).
+          for (const [audience, audienceTerms] of Object.entries(terms as Record<string, string[]>)) {
+            for (const t of audienceTerms) add(`${code}@${audience}`, t);
+          }
         } else if (element === 'contextTraps') {
           // Phrases whose context word says no rule ("advisory only", « en principe »).
           for (const t of terms as string[]) add(`${code}@!`, t);
