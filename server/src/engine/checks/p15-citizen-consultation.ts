@@ -7,7 +7,9 @@ export const citizenConsultation: CheckDefinition = {
   axis: 5,
   appliesTo: ['charter', 'usage-framework'],
   elements: [
-    element('mechanism', { yaml: [{ path: 'citizens.consultation.methods' }] }),
+    // A consultation of the administration's own people (member councils, staff, its legal
+    // service) is no citizens' consultation, unless its sentence names the public too.
+    element('mechanism', { notWith: { group: 'P15@insiders', unless: 'P15@public' }, yaml: [{ path: 'citizens.consultation.methods' }] }),
     element('upstream', { anchor: false, yaml: [{ path: 'citizens.consultation.stage', equals: ['upstream'] }] }),
     element('selfData', { yaml: [{ path: 'citizens.selfData' }] }),
   ],
