@@ -15,7 +15,9 @@ export const followUpOwnership: CheckDefinition = {
       besideElements: ['P10.role', 'P01.body', 'P16.owner&'],
       yaml: [{ path: 'citizens.followUp.owner' }],
     }),
-    element('cadence', { yaml: [{ path: 'citizens.followUp.cadence' }] }),
+    // The cadence of something else (a training run twice a year, a yearly fee) is no follow-up,
+    // unless its sentence speaks of a review, a report or the charter too.
+    element('cadence', { notWith: { group: 'P16@elsewhere', unless: 'P16@followUp' }, yaml: [{ path: 'citizens.followUp.cadence' }] }),
   ],
   yamlKeys: ['citizens.followUp'],
   missingSeverity: 'warning',
