@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt, { type StateBlock } from 'markdown-it';
 import { BlockState } from '../../server/src/engine/parse/markdown';
+import { corpusMarkdown } from './corpus-markdown';
 
 /**
  * The model's block state finds the lines with indexOf; its marks of every line (begin, end,
@@ -37,10 +36,9 @@ describe('block state', () => {
   });
 
   it('agrees with markdown-it on every Markdown document of the test corpus', () => {
-    const root = join(__dirname, '..', 'corpus');
     let files = 0;
-    for (const file of readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))) {
-      const text = readFileSync(join(root, file), 'utf8').replace(/\r\n?/g, '\n');
+    for (const { file, text: raw } of corpusMarkdown()) {
+      const text = raw.replace(/\r\n?/g, '\n');
       assert.deepEqual(marks(Mine, text), marks(Stock, text), file);
       files++;
     }

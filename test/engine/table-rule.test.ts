@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { tableBlock } from '../../server/src/engine/parse/markdown';
+import { corpusMarkdown } from './corpus-markdown';
 
 /**
  * The model's table rule pushes only table_open and table_close; everything else must be what
@@ -44,10 +43,8 @@ describe('table rule', () => {
   });
 
   it('agrees with markdown-it on every Markdown document of the test corpus', () => {
-    const root = join(__dirname, '..', 'corpus');
     let tables = 0;
-    for (const file of readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))) {
-      const text = readFileSync(join(root, file), 'utf8');
+    for (const { file, text } of corpusMarkdown()) {
       const mine = outline(reduced, text);
       assert.deepEqual(mine, outline(stock, text), file);
       tables += mine.filter((t) => t.startsWith('table_open')).length;
