@@ -860,7 +860,10 @@ export class DocumentEvidence {
       const negative = k.strong.negative.filter((h) => !ofOthers(h));
       if (negative.length === 0 || k.strong.positive.length === 0) return false;
       const lastDenial = new Map<string, number>();
-      for (const h of negative) lastDenial.set(wordsOf(h), Math.max(lastDenial.get(wordsOf(h)) ?? -1, h.first));
+      for (const h of negative) {
+        const words = wordsOf(h);
+        lastDenial.set(words, Math.max(lastDenial.get(words) ?? -1, h.first));
+      }
       return k.strong.positive.every((h) => (lastDenial.get(wordsOf(h)) ?? -1) > h.first);
     };
     const excluded = kept.map((k, i) => {
@@ -2000,20 +2003,24 @@ function statusRows(table: string): Array<[number, number]> {
     // a row not started says what became of it in its next sentence.
     const notStarted = NOT_STARTED.exec(cell);
     if (notStarted) cell = cell.slice(notStarted[0].length).replace(STATUS_NOUN, '');
+    const lineStart = table.lastIndexOf('\n', from) + 1;
+    const lineEnd = eol < 0 ? table.length : eol;
     // « Non lancé. Le comité renonce à cet engagement : … »: its next sentence gives it up.
-    if (notStarted && GIVEN_UP.test(cell.split('.')[0]!)) cell = 'abandon';
+    if (notStarted && GIVEN_UP.test(cell.split('.')[0]!)) {
+      ranges.push([lineStart, lineEnd]);
+      continue;
+    }
     // A status is a short cell: "Proposer des ateliers aux habitants" is an action, not a status;
     // "Rejeté (14 pour, 39 contre)", "Dropped: not funded in the FY26 budget": what follows a
     // parenthesis, a colon or a dash is detail, not words of an action.
     // A status that names nothing to do ("Not proceeding in this Charter period") may run longer.
     const words = statusHead(cell).split(/\s+/).length;
     if (words > (PLAIN_STATUS.test(cell) ? 8 : 5)) continue;
-    const lineStart = table.lastIndexOf('\n', from) + 1;
     // An empty box beside a ticked one (| Retenu | Non retenu | Ajourné | as columns of boxes)
     // says nothing alone: tickedNoRows reads which box is ticked.
-    const unticked = UNTICKED_CELL.test(cell) && !TICKED_BOX.test(table.slice(lineStart, eol < 0 ? table.length : eol));
+    const unticked = UNTICKED_CELL.test(cell) && !TICKED_BOX.test(table.slice(lineStart, lineEnd));
     if (!(UNDECIDED_STATUS.test(cell) || ROW_STATUS.test(cell) || unticked)) continue;
-    ranges.push([lineStart, eol < 0 ? table.length : eol]);
+    ranges.push([lineStart, lineEnd]);
   }
   return ranges;
 }
