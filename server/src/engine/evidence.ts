@@ -127,7 +127,7 @@ export class DocumentEvidence {
       for (const hit of list) {
         if (!asked[sentences[hit.first]!]) continue;
         const kind = units[this.unitOf(hit)]?.kind;
-        if (kind === 'paragraph' || kind === 'listItem') this.negate(hit);
+        if (kind === 'paragraph' || kind === 'listItem' || kind === 'yamlValue') this.negate(hit);
       }
     }
   }
@@ -1039,7 +1039,9 @@ export class DocumentEvidence {
           // A trap is no word of the element: "General induction for new staff" after "No data
           // training programme is planned" leaves the answer a no.
           if (at < range.start || at >= range.end || this.overlaps(`${check.code}.${element.id}!`, hit)) continue;
-          if (!this.isNegated(hit)) {
+          // For a scope of rules, a prohibition is a rule, not a no: "ANPR data … may not be
+          // shared with other council services".
+          if (!this.isNegated(hit) || (ownNeedsContext && this.underProhibition(hit))) {
             if (generic) continue;
             return false;
           }
