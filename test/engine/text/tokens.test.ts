@@ -25,6 +25,21 @@ describe('TokenStream', () => {
     assert.equal(gapBreak('a, b', 1, 3), CLAUSE);
   });
 
+  it('the full stop of a title before a name ends no sentence; other full stops do', () => {
+    const sentencesOf = (text: string): number => {
+      const stream = new TokenStream();
+      stream.add(text, 0, text.length);
+      return new Set(stream.sentences.subarray(0, stream.forms.length)).size;
+    };
+    assert.equal(sentencesOf('M. Garreau indique que cette adhésion est retenue.'), 1);
+    assert.equal(sentencesOf('Dr. Okafor explained that it was not pursued.'), 1);
+    assert.equal(sentencesOf('MM. Riou et Benali votent contre.'), 1);
+    // Not a title, or no name after it: the sentence ends.
+    assert.equal(sentencesOf('Voir l’annexe B. Les données sont ouvertes.'), 2);
+    assert.equal(sentencesOf('Voir M. les données sont ouvertes.'), 2);
+    assert.equal(sentencesOf('The council met. Dr Okafor spoke.'), 2);
+  });
+
   it('words are folded as foldWord folds them, found in place or not, before and after the cache of spellings is emptied', () => {
     const words = Array.from({ length: 120_000 }, (_, i) => `mot${i.toString(36)}`);
     const sample = ['Données', 'données', 'DONNÉES', 'élu·e·s', 'réversibilité', 'Œuvre', 'data', 'Data'];

@@ -289,17 +289,30 @@ export class NegationDetector {
         // retenue », "The Chair explained that this option was not pursued": reported speech
         // opens the predicate's own statement after its « que » / "that".
         const reported = this.reportedClauseStart(m.first, sentence);
-        if (reported > 0 && m.first - reported <= ANAPHOR_LEAD && this.takesUpPrevious(m, reported, sentence)) this.leavePreviousUndecided(reported, unitOfToken);
+        if (reported > 0 && this.takesUpPrevious(m, reported, sentence)) this.leavePreviousUndecided(reported, unitOfToken);
       }
     }
+  }
+
+  /**
+   * How many words lead from `from` to the predicate at `first`, without an aside between commas
+   * (« Cette adhésion, dont la cotisation aurait été de 1 500 €, n'a pas été retenue »): only the
+   * words of the first clause and of the predicate's own count.
+   */
+  private leadLength(from: number, first: number): number {
+    const { clauses } = this.stream;
+    if (clauses[from] === clauses[first]) return first - from;
+    let count = 0;
+    for (let t = from; t < first; t++) if (clauses[t] === clauses[from] || clauses[t] === clauses[first]) count++;
+    return count;
   }
 
   /** Where the statement a verb of saying reports opens, before token `first` in its sentence (after « indique que », "explained that"), or -1. */
   private reportedClauseStart(first: number, sentence: number): number {
     const { forms, sentences } = this.stream;
-    for (let t = first - 1; t > 0 && sentences[t] === sentence && first - t <= ANAPHOR_LEAD + 1; t--) {
+    for (let t = first - 1; t > 0 && sentences[t] === sentence && first - t <= 2 * ANAPHOR_LEAD + 1; t--) {
       if (!THAT_WORDS.has(forms[t]!.key)) continue;
-      return REPORTING.has(forms[t - 1]!.key) && sentences[t - 1] === sentence ? t + 1 : -1;
+      return REPORTING.has(forms[t - 1]!.key) && sentences[t - 1] === sentence && this.leadLength(t + 1, first) <= ANAPHOR_LEAD ? t + 1 : -1;
     }
     return -1;
   }

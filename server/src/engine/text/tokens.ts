@@ -93,7 +93,7 @@ export class TokenStream {
       const single = wordStart === previousEnd + 1 ? charCodeAt.call(text, previousEnd) : -1;
       if (wordStart > previousEnd && single !== 32 && single !== 46) {
         const cut = gapBreak(text, previousEnd, wordStart);
-        if (cut === SENTENCE) {
+        if (cut === SENTENCE && !this.afterTitle(text, first, previousEnd, wordStart)) {
           this.sentence++;
           this.clause++;
         } else if (cut === CLAUSE) {
@@ -170,6 +170,19 @@ export class TokenStream {
       base += n;
     }
     return out;
+  }
+
+  /**
+   * Whether the gap before `wordStart` is the full stop of a title before a name (« M. Garreau
+   * indique que… », "Dr. Okafor", "Cllr. Hughes"): one space, then a capital. It ends no sentence.
+   */
+  private afterTitle(text: string, first: number, previousEnd: number, wordStart: number): boolean {
+    const n = this.forms.length - 1;
+    if (n < first || wordStart !== previousEnd + 2 || charCodeAt.call(text, previousEnd) !== 46 || charCodeAt.call(text, previousEnd + 1) !== SPACE) return false;
+    const start = this.starts[n]!;
+    if (previousEnd - start > 4) return false;
+    const next = text[wordStart]!;
+    return next !== next.toLowerCase() && TITLES.has(text.slice(start, previousEnd));
   }
 
   private push(entry: number, start: number, end: number): void {
@@ -388,6 +401,8 @@ export const NONE = 0;
 export const CLAUSE = 1;
 export const SENTENCE = 2;
 const [LF, SPACE, TAB, BAR] = [10, 32, 9, 124];
+/** Titles written with a full stop before a name (the full stop ends no sentence there). */
+const TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Me', 'Pr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Cllr', 'Cr', 'Prof', 'Hon', 'Sen', 'Rep', 'Gov', 'Supt', 'Insp', 'Sgt', 'Capt', 'Lt', 'Col', 'Gen', 'Rev', 'St']);
 /** Per ASCII code: SENTENCE for . ! ? ;, CLAUSE for , ( ) |. */
 const GAP_MARK = Uint8Array.from({ length: 128 }, (_, c) => ('.!?;'.includes(String.fromCharCode(c)) ? SENTENCE : ',()|'.includes(String.fromCharCode(c)) ? CLAUSE : NONE));
 
