@@ -93,6 +93,13 @@ const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 const ANAPHOR_LEAD = 8;
 /** How many words a clause that opens a sentence before its subject may hold (« Mis aux voix, », "On being put to the vote,"). */
 const OPENING_CLAUSE = 6;
+/** Words that open a sentence on its topic (« Quant aux… », « Pour les partenaires, … », "Regarding…"), folded. */
+const TOPIC_OPENERS = new Set(['quant', 'concernant', 'pour', 'regarding', 'concerning'].map(foldWord));
+const AS = foldWord('as');
+/** Verbs that stand for what the sentence before proposed: "do so", "do this", « le faire » (folded). */
+const PRO_VERBS = [['do', 'so'], ['do', 'this'], ['do', 'that'], ['le', 'faire'], ['y', 'donner', 'suite']].map((words) => words.map(foldWord));
+/** "As for…", "As to…", "As regards…" (folded). */
+const TOPIC_AFTER_AS = new Set(['for', 'to', 'regards'].map(foldWord));
 
 /** What opens a list of examples after a comma: "including", « notamment »; "such as", « tels que » (two words). */
 const EXAMPLES = new Set(['including', 'like', 'notamment'].map(foldWord));
@@ -276,7 +283,10 @@ export class NegationDetector {
       // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »,
       // "We decided not to, for now.": a short sentence whose predicate takes up what the previous
       // one said (by a pronoun, or by ending there) leaves it undecided too.
-      if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && m.first - from <= ANAPHOR_LEAD) {
+      // (After an opening clause of any length, a predicate's own clause that opens on a subject
+      // pronoun takes it up too: "Given the privacy risks raised in the listening sessions, it is
+      // not part of this plan.")
+      if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && (m.first - from <= ANAPHOR_LEAD || this.pronounClause(m.first, from))) {
         if (this.takesUpPrevious(m, from, sentence)) this.leavePreviousUndecided(from, unitOfToken);
         // "On being put to the vote, the amendment was lost", « Mis aux voix, l'amendement est
         // rejeté »: after a short opening clause, the predicate's own clause opens on its subject.
@@ -305,6 +315,20 @@ export class NegationDetector {
     let count = 0;
     for (let t = from; t < first; t++) if (clauses[t] === clauses[from] || clauses[t] === clauses[first]) count++;
     return count;
+  }
+
+  /**
+   * Whether the clause of the predicate at `first` (after `from`) opens, a few words before it, on
+   * a subject pronoun, after an opening clause that names no topic for it (« Quant aux conditions
+   * juridiques, elles ne sont pas traitées » speaks of the conditions, not of what came before).
+   */
+  private pronounClause(first: number, from: number): boolean {
+    const { clauses, forms } = this.stream;
+    const opener = forms[from]!.key;
+    if (TOPIC_OPENERS.has(opener) || (opener === AS && TOPIC_AFTER_AS.has(forms[from + 1]?.key ?? ''))) return false;
+    let start = first;
+    while (start > from && clauses[start - 1] === clauses[first]) start--;
+    return start > from && first - start <= ANAPHOR_LEAD && SUBJECT_PRONOUNS.has(forms[start]!.key);
   }
 
   /** Where the statement a verb of saying reports opens, before token `first` in its sentence (after « indique que », "explained that"), or -1. */
@@ -383,7 +407,9 @@ export class NegationDetector {
   private takesUpPrevious(m: Hit, from: number, sentence: number): boolean {
     const { forms } = this.stream;
     const dangling = EXTRAPOSED.has(forms[m.last]!.key);
-    if (dangling) return this.endsSentence(m.last, sentence);
+    // "We have decided not to do so for now", « Elle a décidé de ne pas le faire »: a verb that
+    // stands for the previous sentence's takes it up.
+    if (dangling) return this.endsSentence(m.last, sentence) || PRO_VERBS.some((words) => words.every((key, i) => this.stream.forms[m.last + 1 + i]?.key === key && this.stream.sentences[m.last + 1 + i] === sentence));
     // "Who prepares and presents it has not yet been decided", « Qui le présentera n'est pas
     // arrêté »: what is undecided is the question that opens the sentence, not what came before.
     if (QUESTION_WORDS.has(forms[this.sentenceStart(m.first)]!.key)) return false;
