@@ -32,6 +32,13 @@ export interface VocabularyFile {
      * not been established"). Undecided predicates, as `undecided`'s, written once for every tense.
      */
     notCreated?: { leads: string[]; participles: string[] };
+    /**
+     * Passives that say something was withdrawn, each lead with each participle of its group: « est
+     * également » + « reporté », "has since been" + "withdrawn" ("The data literacy programme was
+     * also dropped"). A group lists its leads apart: "is removed" is a procedure ("personal data is
+     * removed after 30 days"), "was removed" a withdrawal.
+     */
+    withdrawn?: Array<{ leads: string[]; participles: string[] }>;
     /** Conditions that leave their whole sentence undecided ("if funding allows", « sous réserve de financement »). */
     conditional: string[];
     /**
@@ -224,7 +231,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     // relèvent pas du présent cadre »).
     const persons = (terms: readonly string[]): string[] => (file.language === 'fr' ? [...new Set(terms.flatMap((t) => [t, pluralVerb(t)]))] : [...terms]);
     const { leads = [], participles = [] } = file.negation.notCreated ?? {};
-    const created = leads.flatMap((lead) => participles.map((p) => `${lead} ${p}`));
+    const created = [{ leads, participles }, ...(file.negation.withdrawn ?? [])].flatMap((g) => g.leads.flatMap((lead) => g.participles.map((p) => `${lead} ${p}`)));
     for (const t of new Set(persons([...file.negation.undecided, ...created]))) undecided.add('undecided', t);
     for (const t of persons(file.negation.conditional)) undecided.add('conditional', t);
     for (const t of persons(file.negation.pending ?? [])) undecided.add('pending', t);
