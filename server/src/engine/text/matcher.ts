@@ -138,6 +138,19 @@ const KEY_SHIFT = 4;
 
 /** The size of a bucket's filter of second words, in bits (a multiple of 32). */
 const SECOND_BITS = 512;
+/** A bucket's filter of second words, in 32-bit words of the matcher's flat column `secondFilter`. */
+const SECOND_WORDS = SECOND_BITS / 32;
+
+/**
+ * What a try reads of a bucket before any of its terms, in the matcher's flat column
+ * `bucketFlags`: whether it has terms found by their second word (HAS_SECOND), terms whose second
+ * word is a prefix (HAS_OTHER), one-word terms that ask for an exact spelling (SINGLE_EXACT), and
+ * its widest gap before a second word, above them (from GAP_SHIFT).
+ */
+const HAS_SECOND = 1;
+const HAS_OTHER = 2;
+const SINGLE_EXACT = 4;
+const GAP_SHIFT = 8;
 
 /** The most words a `…` lets stand between two words of a term, and a `……`. */
 const GAP = 3;
@@ -166,6 +179,11 @@ const GAP_BITS = 32 - Math.clz32(LONG_GAP);
 function pairStart(buckets: readonly Bucket[]): number {
   const only = buckets.length === 1 ? buckets[0]! : undefined;
   return only?.bySecondOnly ? ((only.id + 1) << GAP_BITS) | only.maxGap : 0;
+}
+
+/** A spelling's bucketOf: the number of its only bucket plus one, -1 for several, 0 for none. */
+function bucketCode(buckets: readonly Bucket[]): number {
+  return buckets.length === 1 ? buckets[0]!.id + 1 : buckets.length > 1 ? -1 : 0;
 }
 
 /**
@@ -203,6 +221,12 @@ const scratch = {
   /** The pairStart of each start (0: its buckets are tried whatever follows). */
   contentStartPairs: new Int32Array(256),
   allStartPairs: new Int32Array(256),
+  /**
+   * The bucket each start tries: its number plus one when its spelling starts one bucket (most), or
+   * -1 - i when it starts several, listed in `contentStartsOf[i]` (`allStartsOf` for strict terms).
+   */
+  contentStartBuckets: new Int32Array(256),
+  allStartBuckets: new Int32Array(256),
   contentStartsOf: [] as SpellingStarts[],
   allStartsOf: [] as SpellingStarts[],
 };
@@ -218,6 +242,8 @@ function reserveScratch(tokens: number): void {
   scratch.allStarts = new Int32Array(size);
   scratch.contentStartPairs = new Int32Array(size);
   scratch.allStartPairs = new Int32Array(size);
+  scratch.contentStartBuckets = new Int32Array(size);
+  scratch.allStartBuckets = new Int32Array(size);
 }
 
 /** One sequence being scanned: tokens [0, length) and their key numbers. */
@@ -259,6 +285,28 @@ export class TermMatcher {
    */
   private pairOf = new Int32Array(0);
   private strictPairOf = new Int32Array(0);
+  /**
+   * The bucket each spelling starts, whole-word and strict, by its entry (learnt with `info`): its
+   * number plus one when it starts one bucket, -1 when several (read from `startsOf`), 0 none.
+   */
+  private bucketOf = new Int32Array(0);
+  private strictBucketOf = new Int32Array(0);
+  /** Every bucket, by its number. */
+  private readonly bucketList: Bucket[] = [];
+  /**
+   * What a try reads of each bucket, by its number, in flat columns built from the buckets before a
+   * match (after a term was added): its flags and widest gap (`bucketFlags`), its one-word terms'
+   * groups (`singleGroups[singleStarts[id]]` up to `singleStarts[id + 1]`), its filter of second
+   * words (SECOND_WORDS words from `SECOND_WORDS * id`). Most tries then read typed columns only,
+   * not the bucket and its arrays and map: objects among thousands, which the rest of the lint has
+   * pushed out of the cache by the next document.
+   */
+  private bucketFlags = new Int32Array(0);
+  private singleStarts = new Int32Array(1);
+  private singleGroups = new Int32Array(0);
+  private secondFilter = new Int32Array(0);
+  /** Whether the flat columns describe every bucket as it is now. */
+  private flat = false;
   /** The filter of pairs: the bit pairBit(bucket, key) of each second word of a bucket's `bySecond`. */
   private readonly pairs = new Int32Array((1 << PAIR_BITS_LOG2) / 32);
   private bucketCount = 0;
@@ -331,8 +379,12 @@ export class TermMatcher {
       table = strict ? this.strictByKey : this.byKey;
     }
     let b = table.get(head.key);
-    if (!b) table.set(head.key, (b = new Bucket(this.bucketCount++)));
+    if (!b) {
+      table.set(head.key, (b = new Bucket(this.bucketCount++)));
+      this.bucketList.push(b);
+    }
     b.add(entry);
+    this.flat = false;
     if (second && !second.prefix) {
       const bit = pairBit(b.id, second.keyId);
       this.pairs[bit >> 5]! |= 1 << (bit & 31);
@@ -395,9 +447,10 @@ export class TermMatcher {
     const n = stream.length;
     const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
     reserveScratch(n);
-    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartPairs, allStartPairs, contentStartsOf, allStartsOf } = scratch;
+    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartPairs, allStartPairs, contentStartBuckets, allStartBuckets, contentStartsOf, allStartsOf } = scratch;
     const { forms, spellings } = stream;
     if (this.epoch !== spellingEpoch()) this.forget();
+    if (!this.flat) this.flatten();
     const { known } = this;
     const current = stream.epoch === spellingEpoch();
     // (Every entry of a current stream is below the table's count: read without a bounds check.)
@@ -414,16 +467,25 @@ export class TermMatcher {
       const info = learnt ? this.info[entry]! : this.learn(entry, forms[i]!);
       const keyId = (info >> KEY_SHIFT) - 1;
       if ((info & (STARTS | STARTS_STRICT)) !== 0) {
-        const starts = this.startsOf[entry]!;
         if ((info & STARTS) !== 0 && (info & STOP) === 0) {
           contentStarts[contentStartCount] = contentLength;
           contentStartPairs[contentStartCount] = this.pairOf[entry]!;
-          contentStartsOf[contentStartCount++] = starts;
+          const only = this.bucketOf[entry]!;
+          if (only > 0) contentStartBuckets[contentStartCount++] = only;
+          else {
+            contentStartBuckets[contentStartCount++] = -1 - contentStartsOf.length;
+            contentStartsOf.push(this.startsOf[entry]!);
+          }
         }
         if (hasStrict && (info & STARTS_STRICT) !== 0) {
           allStarts[allStartCount] = allLength;
           allStartPairs[allStartCount] = this.strictPairOf[entry]!;
-          allStartsOf[allStartCount++] = starts;
+          const only = this.strictBucketOf[entry]!;
+          if (only > 0) allStartBuckets[allStartCount++] = only;
+          else {
+            allStartBuckets[allStartCount++] = -1 - allStartsOf.length;
+            allStartsOf.push(this.startsOf[entry]!);
+          }
         }
       }
       if (hasStrict) {
@@ -444,8 +506,12 @@ export class TermMatcher {
       const c = contentStarts[s]!;
       const pair = contentStartPairs[s]!;
       if (pair !== 0 && !pairWithinReach(pairs, pair, c, content)) continue;
-      const { buckets } = contentStartsOf[s]!;
-      for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!, c, content, stream, text, hits);
+      const only = contentStartBuckets[s]!;
+      if (only > 0) this.tryBucket(only - 1, c, content, stream, text, hits);
+      else {
+        const { buckets } = contentStartsOf[-1 - only]!;
+        for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!.id, c, content, stream, text, hits);
+      }
     }
     if (hasStrict) {
       const all: Sequence = { tokens: allTokens, keys: allKeys, length: allLength };
@@ -453,8 +519,12 @@ export class TermMatcher {
         const c = allStarts[s]!;
         const pair = allStartPairs[s]!;
         if (pair !== 0 && !pairWithinReach(pairs, pair, c, all)) continue;
-        const { strict } = allStartsOf[s]!;
-        for (let b = 0; b < strict.length; b++) this.tryBucket(strict[b]!, c, all, stream, text, hits);
+        const only = allStartBuckets[s]!;
+        if (only > 0) this.tryBucket(only - 1, c, all, stream, text, hits);
+        else {
+          const { strict } = allStartsOf[-1 - only]!;
+          for (let b = 0; b < strict.length; b++) this.tryBucket(strict[b]!.id, c, all, stream, text, hits);
+        }
       }
     }
     // Let go of the buckets (the arrays stay, their slots are overwritten by the next match).
@@ -482,6 +552,8 @@ export class TermMatcher {
     this.startsOf[entry] = buckets.length > 0 || strict.length > 0 ? { buckets, strict } : undefined;
     this.pairOf[entry] = pairStart(buckets);
     this.strictPairOf[entry] = pairStart(strict);
+    this.bucketOf[entry] = bucketCode(buckets);
+    this.strictBucketOf[entry] = bucketCode(strict);
     return info;
   }
 
@@ -503,6 +575,31 @@ export class TermMatcher {
     this.info = widen(this.info);
     this.pairOf = widen(this.pairOf);
     this.strictPairOf = widen(this.strictPairOf);
+    this.bucketOf = widen(this.bucketOf);
+    this.strictBucketOf = widen(this.strictBucketOf);
+  }
+
+  /** Builds the flat columns of every bucket (see `bucketFlags`). */
+  private flatten(): void {
+    const buckets = this.bucketList;
+    const flags = new Int32Array(buckets.length);
+    const starts = new Int32Array(buckets.length + 1);
+    const groups = new Int32Array(buckets.reduce((sum, b) => sum + b.singleGroups.length, 0));
+    const filter = new Int32Array(buckets.length * SECOND_WORDS);
+    let at = 0;
+    buckets.forEach((b, id) => {
+      starts[id] = at;
+      for (const group of b.singleGroups) groups[at++] = group;
+      flags[id] = (b.bySecond.size > 0 ? HAS_SECOND : 0) | (b.other.length > 0 ? HAS_OTHER : 0)
+        | (b.singleExact.some((exact) => exact !== undefined) ? SINGLE_EXACT : 0) | (b.maxGap << GAP_SHIFT);
+      filter.set(b.secondKeys, id * SECOND_WORDS);
+    });
+    starts[buckets.length] = at;
+    this.bucketFlags = flags;
+    this.singleStarts = starts;
+    this.singleGroups = groups;
+    this.secondFilter = filter;
+    this.flat = true;
   }
 
   private bucketsOf(forms: FoldedForms, byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>): Bucket[] {
@@ -517,33 +614,46 @@ export class TermMatcher {
   }
 
   /**
-   * Tries the terms of a bucket at sequence position `c`; hits are those `matchRest` would find.
+   * Tries the terms of bucket `id` at sequence position `c`; hits are those `matchRest` would find.
    * The bucket was found by the first word's key (or its prefix), and a term of `bySecond` by the
    * second word's key: of those two parts, only an exact spelling (`=DPO`) is left to check.
+   * The flat columns say what the bucket holds: it is read itself only for the terms that need it
+   * (exact spellings, prefixes, and the terms of a second word its filter lets through).
    */
-  private tryBucket(b: Bucket, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
+  private tryBucket(id: number, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
     const first = sequence.tokens[c]!;
-    const { singleGroups, singleExact } = b;
-    for (let k = 0; k < singleGroups.length; k++) {
-      const exact = singleExact[k];
-      if (exact === undefined || text.startsWith(exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
+    const flags = this.bucketFlags[id]!;
+    if ((flags & SINGLE_EXACT) === 0) {
+      const { singleGroups } = this;
+      for (let k = this.singleStarts[id]!, end = this.singleStarts[id + 1]!; k < end; k++) this.hit(singleGroups[k]!, first, first, hits);
+    } else {
+      const { singleGroups, singleExact } = this.bucketList[id]!;
+      for (let k = 0; k < singleGroups.length; k++) {
+        const exact = singleExact[k];
+        if (exact === undefined || text.startsWith(exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
+      }
     }
-    for (const term of b.other) {
-      if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
-      const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
-      if (last !== -1 && !(term.withinCell && crossesCell(stream, text, first, last))) this.hit(term.group, first, last, hits);
+    if ((flags & HAS_OTHER) !== 0) {
+      for (const term of this.bucketList[id]!.other) {
+        if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
+        const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
+        if (last !== -1 && !(term.withinCell && crossesCell(stream, text, first, last))) this.hit(term.group, first, last, hits);
+      }
     }
-    if (b.bySecond.size === 0) return;
+    if ((flags & HAS_SECOND) === 0) return;
     const sentence = stream.sentences[first]!;
     const stamp = ++this.stamp;
-    for (let skip = 0; skip <= b.maxGap; skip++) {
+    const maxGap = flags >> GAP_SHIFT;
+    const { secondFilter } = this;
+    const filterBase = id * SECOND_WORDS;
+    for (let skip = 0; skip <= maxGap; skip++) {
       const at = c + 1 + skip;
       if (at >= sequence.length) break;
       const next = sequence.tokens[at]!;
       if (stream.sentences[next] !== sentence) break;
       const key = sequence.keys[at]!;
-      if (key < 0 || (b.secondKeys[(key & (SECOND_BITS - 1)) >> 5]! & (1 << (key & 31))) === 0) continue;
-      const terms = b.bySecond.get(key);
+      if (key < 0 || (secondFilter[filterBase + ((key & (SECOND_BITS - 1)) >> 5)]! & (1 << (key & 31))) === 0) continue;
+      const terms = this.bucketList[id]!.bySecond.get(key);
       if (!terms) continue;
       for (const term of terms) {
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
