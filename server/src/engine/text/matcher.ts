@@ -40,8 +40,8 @@ interface Term {
   parts: Part[];
   /** Matched word for word, stop words included ("par an", "dès le lancement"). */
   strict: boolean;
-  /** The scan position this term last matched at: one hit per term and start. */
-  stamp: number;
+  /** The term's number in its matcher (its place in the flat columns of terms found by their second word). */
+  index: number;
   /**
    * What tryBucket asks of a term found by its second word, copied from its first two parts (a
    * one-word term has 0, false and none): the widest gap before the second word, whether the second
@@ -152,6 +152,25 @@ const HAS_OTHER = 2;
 const SINGLE_EXACT = 4;
 const GAP_SHIFT = 8;
 
+/**
+ * What a try reads of a term found by its second word, in the matcher's flat column `termInfo`:
+ * the widest gap before its second word (the low bits, TERM_GAP), whether the second word must
+ * stand next to the first (TERM_ADJACENT), whether its words must stand in one cell of a table
+ * (TERM_WITHIN_CELL), whether its first or second word asks for an exact spelling (TERM_EXACT),
+ * and whether it has more than two words (TERM_LONGER).
+ */
+const TERM_GAP = 15;
+const TERM_ADJACENT = 16;
+const TERM_WITHIN_CELL = 32;
+const TERM_EXACT = 64;
+const TERM_LONGER = 128;
+
+/** The last stamp of a try before they start again from 1. */
+const STAMP_LIMIT = 0x3fffffff;
+
+/** The words of a slot of the matcher's table of pairs `secondSlots`: bucket number plus one (0: empty), key number, first and end of its terms in `secondTerms`. */
+const SLOT_WORDS = 4;
+
 /** The most words a `…` lets stand between two words of a term, and a `……`. */
 const GAP = 3;
 const LONG_GAP = 7;
@@ -179,6 +198,11 @@ const GAP_BITS = 32 - Math.clz32(LONG_GAP);
 function pairStart(buckets: readonly Bucket[]): number {
   const only = buckets.length === 1 ? buckets[0]! : undefined;
   return only?.bySecondOnly ? ((only.id + 1) << GAP_BITS) | only.maxGap : 0;
+}
+
+/** The first slot to probe for pair (bucket `id`, key `key`) in a table of pairs of `mask` + 1 slots. */
+function pairSlot(id: number, key: number, mask: number): number {
+  return (Math.imul(id + 1, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca6b)) >>> 16 & mask;
 }
 
 /** A spelling's bucketOf: the number of its only bucket plus one, -1 for several, 0 for none. */
@@ -307,6 +331,21 @@ export class TermMatcher {
   private secondFilter = new Int32Array(0);
   /** Whether the flat columns describe every bucket as it is now. */
   private flat = false;
+  /** Every term, by its number (`Term.index`). */
+  private readonly termList: Term[] = [];
+  /**
+   * The terms of each pair (bucket, second word's key) of the buckets' `bySecond`, in flat columns:
+   * an open-addressing table of pairs (SLOT_WORDS words a slot, `secondMask` + 1 slots), each with
+   * the range of its terms' numbers in `secondTerms`, in the order of the bucket's list; per term,
+   * what a try checks first (`termInfo`), its group, and the try it last matched in (`termStamp`:
+   * one hit per term and start).
+   */
+  private secondSlots = new Int32Array(0);
+  private secondMask = 0;
+  private secondTerms = new Int32Array(0);
+  private termInfo = new Int32Array(0);
+  private termGroup = new Int32Array(0);
+  private termStamp = new Int32Array(0);
   /** The filter of pairs: the bit pairBit(bucket, key) of each second word of a bucket's `bySecond`. */
   private readonly pairs = new Int32Array((1 << PAIR_BITS_LOG2) / 32);
   private bucketCount = 0;
@@ -363,10 +402,11 @@ export class TermMatcher {
     this.seen.add(signature);
     const second = parts[1];
     const entry: Term = {
-      group: this.groupId(groupName), parts, strict, stamp: -1,
+      group: this.groupId(groupName), parts, strict, index: this.termList.length,
       secondGap: second?.gap ?? 0, secondAdjacent: second?.adjacent ?? false, firstExact: head.exact, secondExact: second?.exact,
       withinCell: !groupName.includes('!'),
     };
+    this.termList.push(entry);
     // What is known of spellings may change with the new term: learnt again from the next match.
     this.forget();
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
@@ -595,11 +635,63 @@ export class TermMatcher {
       filter.set(b.secondKeys, id * SECOND_WORDS);
     });
     starts[buckets.length] = at;
+    this.flattenTerms();
     this.bucketFlags = flags;
     this.singleStarts = starts;
     this.singleGroups = groups;
     this.secondFilter = filter;
     this.flat = true;
+  }
+
+  /** Builds the flat columns of the terms found by their second word (see `secondSlots`). */
+  private flattenTerms(): void {
+    const terms = this.termList;
+    this.termInfo = new Int32Array(terms.length);
+    this.termGroup = new Int32Array(terms.length);
+    this.termStamp = new Int32Array(terms.length).fill(-1);
+    for (const term of terms) {
+      this.termGroup[term.index] = term.group;
+      this.termInfo[term.index] = term.secondGap | (term.secondAdjacent ? TERM_ADJACENT : 0) | (term.withinCell ? TERM_WITHIN_CELL : 0)
+        | (term.firstExact !== undefined || term.secondExact !== undefined ? TERM_EXACT : 0) | (term.parts.length > 2 ? TERM_LONGER : 0);
+    }
+    let pairs = 0;
+    let listed = 0;
+    for (const b of this.bucketList) {
+      pairs += b.bySecond.size;
+      for (const list of b.bySecond.values()) listed += list.length;
+    }
+    let size = 16;
+    while (size < 2 * pairs) size *= 2;
+    const slots = new Int32Array(size * SLOT_WORDS);
+    const listedTerms = new Int32Array(listed);
+    let at = 0;
+    for (const b of this.bucketList) {
+      for (const [key, list] of b.bySecond) {
+        let slot = pairSlot(b.id, key, size - 1);
+        while (slots[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & (size - 1);
+        const base = slot * SLOT_WORDS;
+        slots[base] = b.id + 1;
+        slots[base + 1] = key;
+        slots[base + 2] = at;
+        for (const term of list) listedTerms[at++] = term.index;
+        slots[base + 3] = at;
+      }
+    }
+    this.secondSlots = slots;
+    this.secondMask = size - 1;
+    this.secondTerms = listedTerms;
+  }
+
+  /** The first word in `secondSlots` of the slot of pair (bucket `id`, key `key`), or -1 when the bucket has no term of that second word. */
+  private secondSlot(id: number, key: number): number {
+    const slots = this.secondSlots;
+    const mask = this.secondMask;
+    for (let slot = pairSlot(id, key, mask); ; slot = (slot + 1) & mask) {
+      const base = slot * SLOT_WORDS;
+      const bucket = slots[base]!;
+      if (bucket === 0) return -1;
+      if (bucket === id + 1 && slots[base + 1] === key) return base;
+    }
   }
 
   private bucketsOf(forms: FoldedForms, byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>): Bucket[] {
@@ -642,6 +734,11 @@ export class TermMatcher {
     }
     if ((flags & HAS_SECOND) === 0) return;
     const sentence = stream.sentences[first]!;
+    // (Stamps are kept in an Int32Array: they start again before they would overflow it.)
+    if (this.stamp === STAMP_LIMIT) {
+      this.termStamp.fill(-1);
+      this.stamp = 0;
+    }
     const stamp = ++this.stamp;
     const maxGap = flags >> GAP_SHIFT;
     const { secondFilter } = this;
@@ -653,17 +750,23 @@ export class TermMatcher {
       if (stream.sentences[next] !== sentence) break;
       const key = sequence.keys[at]!;
       if (key < 0 || (secondFilter[filterBase + ((key & (SECOND_BITS - 1)) >> 5)]! & (1 << (key & 31))) === 0) continue;
-      const terms = this.bucketList[id]!.bySecond.get(key);
-      if (!terms) continue;
-      for (const term of terms) {
+      const slot = this.secondSlot(id, key);
+      if (slot < 0) continue;
+      const { secondSlots, secondTerms, termInfo, termStamp } = this;
+      for (let k = secondSlots[slot + 2]!, end = secondSlots[slot + 3]!; k < end; k++) {
+        const t = secondTerms[k]!;
+        const info = termInfo[t]!;
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
-        if (term.stamp === stamp || term.secondGap < skip || (term.secondAdjacent && !nextTo(stream, first, next))) continue;
-        const { firstExact, secondExact } = term;
-        if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
-        const last = matchRest(term.parts, 2, at, sequence, stream, text, sentence);
-        if (last === -1 || (term.withinCell && crossesCell(stream, text, first, last))) continue;
-        term.stamp = stamp;
-        this.hit(term.group, first, last, hits);
+        if (termStamp[t] === stamp || (info & TERM_GAP) < skip || ((info & TERM_ADJACENT) !== 0 && !nextTo(stream, first, next))) continue;
+        if ((info & TERM_EXACT) !== 0) {
+          const { firstExact, secondExact } = this.termList[t]!;
+          if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
+        }
+        // (A term of two words ends at its second: matchRest would find no part left.)
+        const last = (info & TERM_LONGER) === 0 ? next : matchRest(this.termList[t]!.parts, 2, at, sequence, stream, text, sentence);
+        if (last === -1 || ((info & TERM_WITHIN_CELL) !== 0 && crossesCell(stream, text, first, last))) continue;
+        termStamp[t] = stamp;
+        this.hit(this.termGroup[t]!, first, last, hits);
       }
     }
   }
