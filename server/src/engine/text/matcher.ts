@@ -165,6 +165,16 @@ const TERM_WITHIN_CELL = 32;
 const TERM_EXACT = 64;
 const TERM_LONGER = 128;
 
+/**
+ * What matchRest reads of a part of a term, in the matcher's flat column `partFlags`: whether it is
+ * a prefix (its key in `partText`), whether it must stand next to the part before, and whether it
+ * asks for an exact spelling (in `partExact`). Its widest gap is in `partGap`, its key's number in
+ * `partKeyId`.
+ */
+const PART_PREFIX = 1;
+const PART_ADJACENT = 2;
+const PART_EXACT = 4;
+
 /** The last stamp of a try before they start again from 1. */
 const STAMP_LIMIT = 0x3fffffff;
 
@@ -346,6 +356,19 @@ export class TermMatcher {
   private termInfo = new Int32Array(0);
   private termGroup = new Int32Array(0);
   private termStamp = new Int32Array(0);
+  /**
+   * The parts of every term, in flat columns (term t's run from `termParts[t]` up to `termParts[t + 1]`),
+   * and the terms whose second word is a prefix, by bucket (bucket id's run from `otherStarts[id]`
+   * up to `otherStarts[id + 1]` in `otherTerms`): matchRest reads no term or part object.
+   */
+  private termParts = new Int32Array(1);
+  private partKeyId = new Int32Array(0);
+  private partGap = new Int32Array(0);
+  private partFlags = new Int32Array(0);
+  private partText: string[] = [];
+  private partExact: Array<string | undefined> = [];
+  private otherStarts = new Int32Array(1);
+  private otherTerms = new Int32Array(0);
   /** The filter of pairs: the bit pairBit(bucket, key) of each second word of a bucket's `bySecond`. */
   private readonly pairs = new Int32Array((1 << PAIR_BITS_LOG2) / 32);
   private bucketCount = 0;
@@ -649,6 +672,34 @@ export class TermMatcher {
     this.termInfo = new Int32Array(terms.length);
     this.termGroup = new Int32Array(terms.length);
     this.termStamp = new Int32Array(terms.length).fill(-1);
+    const partCount = terms.reduce((sum, term) => sum + term.parts.length, 0);
+    this.termParts = new Int32Array(terms.length + 1);
+    this.partKeyId = new Int32Array(partCount);
+    this.partGap = new Int32Array(partCount);
+    this.partFlags = new Int32Array(partCount);
+    this.partText = [];
+    this.partExact = [];
+    let part = 0;
+    for (const term of terms) {
+      this.termParts[term.index] = part;
+      for (const p of term.parts) {
+        this.partKeyId[part] = p.keyId;
+        this.partGap[part] = p.gap;
+        this.partFlags[part] = (p.prefix ? PART_PREFIX : 0) | (p.adjacent ? PART_ADJACENT : 0) | (p.exact !== undefined ? PART_EXACT : 0);
+        this.partText.push(p.key);
+        this.partExact.push(p.exact);
+        part++;
+      }
+    }
+    this.termParts[terms.length] = part;
+    this.otherStarts = new Int32Array(this.bucketList.length + 1);
+    this.otherTerms = new Int32Array(this.bucketList.reduce((sum, b) => sum + b.other.length, 0));
+    let other = 0;
+    this.bucketList.forEach((b, id) => {
+      this.otherStarts[id] = other;
+      for (const term of b.other) this.otherTerms[other++] = term.index;
+    });
+    this.otherStarts[this.bucketList.length] = other;
     for (const term of terms) {
       this.termGroup[term.index] = term.group;
       this.termInfo[term.index] = term.secondGap | (term.secondAdjacent ? TERM_ADJACENT : 0) | (term.withinCell ? TERM_WITHIN_CELL : 0)
@@ -726,10 +777,13 @@ export class TermMatcher {
       }
     }
     if ((flags & HAS_OTHER) !== 0) {
-      for (const term of this.bucketList[id]!.other) {
-        if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
-        const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
-        if (last !== -1 && !(term.withinCell && crossesCell(stream, text, first, last))) this.hit(term.group, first, last, hits);
+      const { otherTerms, termParts, termInfo } = this;
+      for (let k = this.otherStarts[id]!, end = this.otherStarts[id + 1]!; k < end; k++) {
+        const t = otherTerms[k]!;
+        const head = termParts[t]!;
+        if (!this.spelledAt(head, first, stream, text)) continue;
+        const last = this.matchRest(head + 1, termParts[t + 1]!, c, sequence, stream, text, stream.sentences[first]!);
+        if (last !== -1 && !((termInfo[t]! & TERM_WITHIN_CELL) !== 0 && crossesCell(stream, text, first, last))) this.hit(this.termGroup[t]!, first, last, hits);
       }
     }
     if ((flags & HAS_SECOND) === 0) return;
@@ -763,12 +817,41 @@ export class TermMatcher {
           if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
         }
         // (A term of two words ends at its second: matchRest would find no part left.)
-        const last = (info & TERM_LONGER) === 0 ? next : matchRest(this.termList[t]!.parts, 2, at, sequence, stream, text, sentence);
+        const last = (info & TERM_LONGER) === 0 ? next : this.matchRest(this.termParts[t]! + 2, this.termParts[t + 1]!, at, sequence, stream, text, sentence);
         if (last === -1 || ((info & TERM_WITHIN_CELL) !== 0 && crossesCell(stream, text, first, last))) continue;
         termStamp[t] = stamp;
         this.hit(this.termGroup[t]!, first, last, hits);
       }
     }
+  }
+
+  /**
+   * The last word of a match of parts [p, end) of a term (flat columns) after sequence position `c`,
+   * or -1: each part within its gap of the one before, in `sentence`, the first match found with
+   * the smallest skips first.
+   */
+  private matchRest(p: number, end: number, c: number, sequence: Sequence, stream: TokenStream, text: string, sentence: number): number {
+    if (p === end) return sequence.tokens[c]!;
+    const flags = this.partFlags[p]!;
+    const gap = this.partGap[p]!;
+    for (let skip = 0; skip <= gap; skip++) {
+      const next = c + 1 + skip;
+      if (next >= sequence.length) return -1;
+      const token = sequence.tokens[next]!;
+      if (stream.sentences[token] !== sentence) return -1;
+      if ((flags & PART_ADJACENT) !== 0 && !nextTo(stream, sequence.tokens[c]!, token)) return -1;
+      const matches = (flags & PART_PREFIX) !== 0 ? stream.forms[token]!.plain.startsWith(this.partText[p]!) : this.partKeyId[p] === sequence.keys[next];
+      if (matches && this.spelledAt(p, token, stream, text)) {
+        const last = this.matchRest(p + 1, end, next, sequence, stream, text, sentence);
+        if (last !== -1) return last;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether `token` has the exact spelling part `p` (flat columns) may ask for (`=DPO`); true when it asks for none. */
+  private spelledAt(p: number, token: number, stream: TokenStream, text: string): boolean {
+    return (this.partFlags[p]! & PART_EXACT) === 0 || text.startsWith(this.partExact[p]!, stream.starts[token]!);
   }
 
   /**
@@ -784,25 +867,6 @@ export class TermMatcher {
     lastHits[2 * group + 1] = last;
     hits.push({ group, first, last });
   }
-}
-
-function matchRest(
-  parts: Part[], p: number, c: number, sequence: Sequence, stream: TokenStream, text: string, sentence: number,
-): number {
-  const part = parts[p];
-  if (!part) return sequence.tokens[c]!;
-  for (let skip = 0; skip <= part.gap; skip++) {
-    const next = c + 1 + skip;
-    if (next >= sequence.length) return -1;
-    const token = sequence.tokens[next]!;
-    if (stream.sentences[token] !== sentence) return -1;
-    if (part.adjacent && !nextTo(stream, sequence.tokens[c]!, token)) return -1;
-    if (partMatches(part, token, sequence.keys[next]!, stream, text)) {
-      const end = matchRest(parts, p + 1, next, sequence, stream, text, sentence);
-      if (end !== -1) return end;
-    }
-  }
-  return -1;
 }
 
 /**
@@ -825,17 +889,6 @@ const JOINING = new Set(['and', 'et', 's'].map(foldWord));
 function nextTo(stream: TokenStream, a: number, b: number): boolean {
   for (let t = a + 1; t < b; t++) if (!JOINING.has(stream.forms[t]!.key)) return false;
   return true;
-}
-
-/** Whether `token` (whose key has number `keyId`) is what `part` asks for. */
-function partMatches(part: Part, token: number, keyId: number, stream: TokenStream, text: string): boolean {
-  if (part.prefix ? !stream.forms[token]!.plain.startsWith(part.key) : part.keyId !== keyId) return false;
-  return spelledAt(part, token, stream, text);
-}
-
-/** Whether `token` has the exact spelling `part` may ask for (`=DPO`); true when it asks for none. */
-function spelledAt(part: Part, token: number, stream: TokenStream, text: string): boolean {
-  return part.exact === undefined || text.startsWith(part.exact, stream.starts[token]!);
 }
 
 /** A prefix is folded without stemming: `restitu*` must keep its last letters. */
