@@ -789,7 +789,7 @@ export class TermMatcher {
     if ((flags & HAS_SECOND) === 0) return;
     const sentence = stream.sentences[first]!;
     // (Stamps are kept in an Int32Array: they start again before they would overflow it.)
-    if (this.stamp === STAMP_LIMIT) {
+    if (this.stamp >= STAMP_LIMIT) {
       this.termStamp.fill(-1);
       this.stamp = 0;
     }
