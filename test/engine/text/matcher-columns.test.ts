@@ -63,6 +63,20 @@ describe('term matcher columns', () => {
     for (let i = 0; i < 4; i++) assert.deepEqual(found(m, text), expected);
   });
 
+  it('tries every bucket a word starts, whole word and prefixes, and again once the spelling is learnt anew', () => {
+    const m = new TermMatcher(stop);
+    m.add('word', 'ouverture');
+    m.add('prefix', 'ouvert*');
+    m.add('short', 'ouv*');
+    m.add('pair', 'ouvert* données');
+    const text = "L'ouverture des données. Une ouverture.";
+    const expected = ['word 1-1', 'prefix 1-1', 'pair 1-3', 'short 1-1', 'word 5-5', 'prefix 5-5', 'short 5-5'];
+    assert.deepEqual(found(m, text), expected);
+    // A new term makes the matcher learn every spelling again (and list its buckets again).
+    m.add('other', 'calendrier');
+    assert.deepEqual(found(m, text), expected);
+  });
+
   it('matches the terms added after a match (the columns are built again)', () => {
     const m = new TermMatcher(stop);
     m.add('a', 'registre public');

@@ -119,12 +119,6 @@ export interface Hit {
   last: number;
 }
 
-/** The buckets a spelling starts, for whole-word matching and for strict terms. */
-interface SpellingStarts {
-  buckets: Bucket[];
-  strict: Bucket[];
-}
-
 /**
  * What a matcher knows of a spelling, packed in one number: its key's number plus one (0: a
  * key no term has) above four flags. CURRENT: learnt for the spelling the table holds under the
@@ -215,11 +209,6 @@ function pairSlot(id: number, key: number, mask: number): number {
   return (Math.imul(id + 1, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca6b)) >>> 16 & mask;
 }
 
-/** A spelling's bucketOf: the number of its only bucket plus one, -1 for several, 0 for none. */
-function bucketCode(buckets: readonly Bucket[]): number {
-  return buckets.length === 1 ? buckets[0]!.id + 1 : buckets.length > 1 ? -1 : 0;
-}
-
 /**
  * Whether a second word of the bucket of `start` (a pairStart) may stand within reach of sequence
  * position `c`, by the filter of pairs: true whenever tryBucket could find a term there (a
@@ -255,14 +244,9 @@ const scratch = {
   /** The pairStart of each start (0: its buckets are tried whatever follows). */
   contentStartPairs: new Int32Array(256),
   allStartPairs: new Int32Array(256),
-  /**
-   * The bucket each start tries: its number plus one when its spelling starts one bucket (most), or
-   * -1 - i when it starts several, listed in `contentStartsOf[i]` (`allStartsOf` for strict terms).
-   */
+  /** The buckets each start tries: the bucketOf (or strictBucketOf) of its spelling. */
   contentStartBuckets: new Int32Array(256),
   allStartBuckets: new Int32Array(256),
-  contentStartsOf: [] as SpellingStarts[],
-  allStartsOf: [] as SpellingStarts[],
 };
 
 function reserveScratch(tokens: number): void {
@@ -302,7 +286,7 @@ export class TermMatcher {
    * What this matcher knows of each spelling, by its entry in the table of spellings (the stream's
    * `spellings` column): `known[entry]` is the forms it was learnt for (an entry goes to another
    * spelling once the table is emptied), `info[entry]` the packed key number and flags, and
-   * `startsOf[entry]` the buckets it starts. Arrays read in token order, instead of a lookup
+   * `bucketOf[entry]` the buckets it starts. Arrays read in token order, instead of a lookup
    * object reached through each token's forms: matching is bound by memory reads.
    * A stream of the table's current epoch (most) is read by `info` alone, its CURRENT flag: one
    * read a token fewer than the check of `known`, which only a stream of an older epoch needs.
@@ -311,7 +295,6 @@ export class TermMatcher {
   private info = new Int32Array(0);
   /** The table's epoch `info` was learnt in (its CURRENT flags hold for it only). */
   private epoch = -1;
-  private startsOf: Array<SpellingStarts | undefined> = [];
   /**
    * The pairStart of each spelling's buckets, whole-word and strict, by its entry (learnt with
    * `info`): a start looks up its pair in `pairs` without reading its bucket, an object among
@@ -320,11 +303,15 @@ export class TermMatcher {
   private pairOf = new Int32Array(0);
   private strictPairOf = new Int32Array(0);
   /**
-   * The bucket each spelling starts, whole-word and strict, by its entry (learnt with `info`): its
-   * number plus one when it starts one bucket, -1 when several (read from `startsOf`), 0 none.
+   * The buckets each spelling starts, whole-word and strict, by its entry (learnt with `info`): the
+   * number of its bucket plus one when it starts one (most), 0 when none, and -1 - i when it
+   * starts several: `multiBuckets[i]` says how many, their numbers follow it.
    */
   private bucketOf = new Int32Array(0);
   private strictBucketOf = new Int32Array(0);
+  private multiBuckets: number[] = [];
+  /** The code of each list of several buckets in `multiBuckets`, by their numbers: a spelling learnt again reuses its list. */
+  private multiCodes = new Map<string, number>();
   /** Every bucket, by its number. */
   private readonly bucketList: Bucket[] = [];
   /**
@@ -510,7 +497,7 @@ export class TermMatcher {
     const n = stream.length;
     const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
     reserveScratch(n);
-    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartPairs, allStartPairs, contentStartBuckets, allStartBuckets, contentStartsOf, allStartsOf } = scratch;
+    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartPairs, allStartPairs, contentStartBuckets, allStartBuckets } = scratch;
     const { forms, spellings } = stream;
     if (this.epoch !== spellingEpoch()) this.forget();
     if (!this.flat) this.flatten();
@@ -533,22 +520,12 @@ export class TermMatcher {
         if ((info & STARTS) !== 0 && (info & STOP) === 0) {
           contentStarts[contentStartCount] = contentLength;
           contentStartPairs[contentStartCount] = this.pairOf[entry]!;
-          const only = this.bucketOf[entry]!;
-          if (only > 0) contentStartBuckets[contentStartCount++] = only;
-          else {
-            contentStartBuckets[contentStartCount++] = -1 - contentStartsOf.length;
-            contentStartsOf.push(this.startsOf[entry]!);
-          }
+          contentStartBuckets[contentStartCount++] = this.bucketOf[entry]!;
         }
         if (hasStrict && (info & STARTS_STRICT) !== 0) {
           allStarts[allStartCount] = allLength;
           allStartPairs[allStartCount] = this.strictPairOf[entry]!;
-          const only = this.strictBucketOf[entry]!;
-          if (only > 0) allStartBuckets[allStartCount++] = only;
-          else {
-            allStartBuckets[allStartCount++] = -1 - allStartsOf.length;
-            allStartsOf.push(this.startsOf[entry]!);
-          }
+          allStartBuckets[allStartCount++] = this.strictBucketOf[entry]!;
         }
       }
       if (hasStrict) {
@@ -571,10 +548,7 @@ export class TermMatcher {
       if (pair !== 0 && !pairWithinReach(pairs, pair, c, content)) continue;
       const only = contentStartBuckets[s]!;
       if (only > 0) this.tryBucket(only - 1, c, content, stream, text, hits);
-      else {
-        const { buckets } = contentStartsOf[-1 - only]!;
-        for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!.id, c, content, stream, text, hits);
-      }
+      else this.tryBuckets(-1 - only, c, content, stream, text, hits);
     }
     if (hasStrict) {
       const all: Sequence = { tokens: allTokens, keys: allKeys, length: allLength };
@@ -584,15 +558,9 @@ export class TermMatcher {
         if (pair !== 0 && !pairWithinReach(pairs, pair, c, all)) continue;
         const only = allStartBuckets[s]!;
         if (only > 0) this.tryBucket(only - 1, c, all, stream, text, hits);
-        else {
-          const { strict } = allStartsOf[-1 - only]!;
-          for (let b = 0; b < strict.length; b++) this.tryBucket(strict[b]!.id, c, all, stream, text, hits);
-        }
+        else this.tryBuckets(-1 - only, c, all, stream, text, hits);
       }
     }
-    // Let go of the buckets (the arrays stay, their slots are overwritten by the next match).
-    contentStartsOf.length = 0;
-    allStartsOf.length = 0;
     return hits;
   }
 
@@ -612,18 +580,39 @@ export class TermMatcher {
       | (isCurrentEntry(entry, forms) ? CURRENT : 0);
     this.known[entry] = forms;
     this.info[entry] = info;
-    this.startsOf[entry] = buckets.length > 0 || strict.length > 0 ? { buckets, strict } : undefined;
     this.pairOf[entry] = pairStart(buckets);
     this.strictPairOf[entry] = pairStart(strict);
-    this.bucketOf[entry] = bucketCode(buckets);
-    this.strictBucketOf[entry] = bucketCode(strict);
+    this.bucketOf[entry] = this.bucketCode(buckets);
+    this.strictBucketOf[entry] = this.bucketCode(strict);
     return info;
+  }
+
+  /** A spelling's bucketOf (see there): its buckets' numbers, kept in `multiBuckets` when they are several. */
+  private bucketCode(buckets: readonly Bucket[]): number {
+    if (buckets.length <= 1) return buckets.length === 1 ? buckets[0]!.id + 1 : 0;
+    const ids = buckets.map((b) => b.id);
+    const name = ids.join(' ');
+    let code = this.multiCodes.get(name);
+    if (code === undefined) {
+      code = -1 - this.multiBuckets.length;
+      this.multiBuckets.push(ids.length, ...ids);
+      this.multiCodes.set(name, code);
+    }
+    return code;
+  }
+
+  /** Tries the buckets listed at `at` in `multiBuckets`, in their order. */
+  private tryBuckets(at: number, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
+    const multi = this.multiBuckets;
+    for (let k = at + 1, end = at + 1 + multi[at]!; k < end; k++) this.tryBucket(multi[k]!, c, sequence, stream, text, hits);
   }
 
   /** Forgets what was learnt of every spelling (a new term, or the table emptied). */
   private forget(): void {
     this.known = [];
     this.info.fill(0);
+    this.multiBuckets = [];
+    this.multiCodes.clear();
     this.epoch = spellingEpoch();
   }
 
