@@ -40,8 +40,8 @@ interface Term {
   parts: Part[];
   /** Matched word for word, stop words included ("par an", "dès le lancement"). */
   strict: boolean;
-  /** The scan position this term last matched at: one hit per term and start. */
-  stamp: number;
+  /** The term's number in its matcher (its place in the flat columns of terms found by their second word). */
+  index: number;
   /**
    * What tryBucket asks of a term found by its second word, copied from its first two parts (a
    * one-word term has 0, false and none): the widest gap before the second word, whether the second
@@ -119,12 +119,6 @@ export interface Hit {
   last: number;
 }
 
-/** The buckets a spelling starts, for whole-word matching and for strict terms. */
-interface SpellingStarts {
-  buckets: Bucket[];
-  strict: Bucket[];
-}
-
 /**
  * What a matcher knows of a spelling, packed in one number: its key's number plus one (0: a
  * key no term has) above four flags. CURRENT: learnt for the spelling the table holds under the
@@ -138,6 +132,48 @@ const KEY_SHIFT = 4;
 
 /** The size of a bucket's filter of second words, in bits (a multiple of 32). */
 const SECOND_BITS = 512;
+/** A bucket's filter of second words, in 32-bit words of the matcher's flat column `secondFilter`. */
+const SECOND_WORDS = SECOND_BITS / 32;
+
+/**
+ * What a try reads of a bucket before any of its terms, in the matcher's flat column
+ * `bucketFlags`: whether it has terms found by their second word (HAS_SECOND), terms whose second
+ * word is a prefix (HAS_OTHER), one-word terms that ask for an exact spelling (SINGLE_EXACT), and
+ * its widest gap before a second word, above them (from GAP_SHIFT).
+ */
+const HAS_SECOND = 1;
+const HAS_OTHER = 2;
+const SINGLE_EXACT = 4;
+const GAP_SHIFT = 8;
+
+/**
+ * What a try reads of a term found by its second word, in the matcher's flat column `termInfo`:
+ * the widest gap before its second word (the low bits, TERM_GAP), whether the second word must
+ * stand next to the first (TERM_ADJACENT), whether its words must stand in one cell of a table
+ * (TERM_WITHIN_CELL), whether its first or second word asks for an exact spelling (TERM_EXACT),
+ * and whether it has more than two words (TERM_LONGER).
+ */
+const TERM_GAP = 15;
+const TERM_ADJACENT = 16;
+const TERM_WITHIN_CELL = 32;
+const TERM_EXACT = 64;
+const TERM_LONGER = 128;
+
+/**
+ * What matchRest reads of a part of a term, in the matcher's flat column `partFlags`: whether it is
+ * a prefix (its key in `partText`), whether it must stand next to the part before, and whether it
+ * asks for an exact spelling (in `partExact`). Its widest gap is in `partGap`, its key's number in
+ * `partKeyId`.
+ */
+const PART_PREFIX = 1;
+const PART_ADJACENT = 2;
+const PART_EXACT = 4;
+
+/** The last stamp of a try before they start again from 1. */
+const STAMP_LIMIT = 0x3fffffff;
+
+/** The words of a slot of the matcher's table of pairs `secondSlots`: bucket number plus one (0: empty), key number, first and end of its terms in `secondTerms`. */
+const SLOT_WORDS = 4;
 
 /** The most words a `…` lets stand between two words of a term, and a `……`. */
 const GAP = 3;
@@ -166,6 +202,11 @@ const GAP_BITS = 32 - Math.clz32(LONG_GAP);
 function pairStart(buckets: readonly Bucket[]): number {
   const only = buckets.length === 1 ? buckets[0]! : undefined;
   return only?.bySecondOnly ? ((only.id + 1) << GAP_BITS) | only.maxGap : 0;
+}
+
+/** The first slot to probe for pair (bucket `id`, key `key`) in a table of pairs of `mask` + 1 slots. */
+function pairSlot(id: number, key: number, mask: number): number {
+  return (Math.imul(id + 1, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca6b)) >>> 16 & mask;
 }
 
 /**
@@ -203,8 +244,9 @@ const scratch = {
   /** The pairStart of each start (0: its buckets are tried whatever follows). */
   contentStartPairs: new Int32Array(256),
   allStartPairs: new Int32Array(256),
-  contentStartsOf: [] as SpellingStarts[],
-  allStartsOf: [] as SpellingStarts[],
+  /** The buckets each start tries: the bucketOf (or strictBucketOf) of its spelling. */
+  contentStartBuckets: new Int32Array(256),
+  allStartBuckets: new Int32Array(256),
 };
 
 function reserveScratch(tokens: number): void {
@@ -218,6 +260,8 @@ function reserveScratch(tokens: number): void {
   scratch.allStarts = new Int32Array(size);
   scratch.contentStartPairs = new Int32Array(size);
   scratch.allStartPairs = new Int32Array(size);
+  scratch.contentStartBuckets = new Int32Array(size);
+  scratch.allStartBuckets = new Int32Array(size);
 }
 
 /** One sequence being scanned: tokens [0, length) and their key numbers. */
@@ -242,7 +286,7 @@ export class TermMatcher {
    * What this matcher knows of each spelling, by its entry in the table of spellings (the stream's
    * `spellings` column): `known[entry]` is the forms it was learnt for (an entry goes to another
    * spelling once the table is emptied), `info[entry]` the packed key number and flags, and
-   * `startsOf[entry]` the buckets it starts. Arrays read in token order, instead of a lookup
+   * `bucketOf[entry]` the buckets it starts. Arrays read in token order, instead of a lookup
    * object reached through each token's forms: matching is bound by memory reads.
    * A stream of the table's current epoch (most) is read by `info` alone, its CURRENT flag: one
    * read a token fewer than the check of `known`, which only a stream of an older epoch needs.
@@ -251,7 +295,6 @@ export class TermMatcher {
   private info = new Int32Array(0);
   /** The table's epoch `info` was learnt in (its CURRENT flags hold for it only). */
   private epoch = -1;
-  private startsOf: Array<SpellingStarts | undefined> = [];
   /**
    * The pairStart of each spelling's buckets, whole-word and strict, by its entry (learnt with
    * `info`): a start looks up its pair in `pairs` without reading its bucket, an object among
@@ -259,6 +302,60 @@ export class TermMatcher {
    */
   private pairOf = new Int32Array(0);
   private strictPairOf = new Int32Array(0);
+  /**
+   * The buckets each spelling starts, whole-word and strict, by its entry (learnt with `info`): the
+   * number of its bucket plus one when it starts one (most), 0 when none, and -1 - i when it
+   * starts several: `multiBuckets[i]` says how many, their numbers follow it.
+   */
+  private bucketOf = new Int32Array(0);
+  private strictBucketOf = new Int32Array(0);
+  private multiBuckets: number[] = [];
+  /** The code of each list of several buckets in `multiBuckets`, by their numbers: a spelling learnt again reuses its list. */
+  private multiCodes = new Map<string, number>();
+  /** Every bucket, by its number. */
+  private readonly bucketList: Bucket[] = [];
+  /**
+   * What a try reads of each bucket, by its number, in flat columns built from the buckets before a
+   * match (after a term was added): its flags and widest gap (`bucketFlags`), its one-word terms'
+   * groups (`singleGroups[singleStarts[id]]` up to `singleStarts[id + 1]`), its filter of second
+   * words (SECOND_WORDS words from `SECOND_WORDS * id`). Most tries then read typed columns only,
+   * not the bucket and its arrays and map: objects among thousands, which the rest of the lint has
+   * pushed out of the cache by the next document.
+   */
+  private bucketFlags = new Int32Array(0);
+  private singleStarts = new Int32Array(1);
+  private singleGroups = new Int32Array(0);
+  private secondFilter = new Int32Array(0);
+  /** Whether the flat columns describe every bucket as it is now. */
+  private flat = false;
+  /** Every term, by its number (`Term.index`). */
+  private readonly termList: Term[] = [];
+  /**
+   * The terms of each pair (bucket, second word's key) of the buckets' `bySecond`, in flat columns:
+   * an open-addressing table of pairs (SLOT_WORDS words a slot, `secondMask` + 1 slots), each with
+   * the range of its terms' numbers in `secondTerms`, in the order of the bucket's list; per term,
+   * what a try checks first (`termInfo`), its group, and the try it last matched in (`termStamp`:
+   * one hit per term and start).
+   */
+  private secondSlots = new Int32Array(0);
+  private secondMask = 0;
+  private secondTerms = new Int32Array(0);
+  private termInfo = new Int32Array(0);
+  private termGroup = new Int32Array(0);
+  private termStamp = new Int32Array(0);
+  /**
+   * The parts of every term, in flat columns (term t's run from `termParts[t]` up to `termParts[t + 1]`),
+   * and the terms whose second word is a prefix, by bucket (bucket id's run from `otherStarts[id]`
+   * up to `otherStarts[id + 1]` in `otherTerms`): matchRest reads no term or part object.
+   */
+  private termParts = new Int32Array(1);
+  private partKeyId = new Int32Array(0);
+  private partGap = new Int32Array(0);
+  private partFlags = new Int32Array(0);
+  private partText: string[] = [];
+  private partExact: Array<string | undefined> = [];
+  private otherStarts = new Int32Array(1);
+  private otherTerms = new Int32Array(0);
   /** The filter of pairs: the bit pairBit(bucket, key) of each second word of a bucket's `bySecond`. */
   private readonly pairs = new Int32Array((1 << PAIR_BITS_LOG2) / 32);
   private bucketCount = 0;
@@ -315,10 +412,11 @@ export class TermMatcher {
     this.seen.add(signature);
     const second = parts[1];
     const entry: Term = {
-      group: this.groupId(groupName), parts, strict, stamp: -1,
+      group: this.groupId(groupName), parts, strict, index: this.termList.length,
       secondGap: second?.gap ?? 0, secondAdjacent: second?.adjacent ?? false, firstExact: head.exact, secondExact: second?.exact,
       withinCell: !groupName.includes('!'),
     };
+    this.termList.push(entry);
     // What is known of spellings may change with the new term: learnt again from the next match.
     this.forget();
     const byPrefix = strict ? this.strictByPrefix : this.byPrefix;
@@ -331,8 +429,12 @@ export class TermMatcher {
       table = strict ? this.strictByKey : this.byKey;
     }
     let b = table.get(head.key);
-    if (!b) table.set(head.key, (b = new Bucket(this.bucketCount++)));
+    if (!b) {
+      table.set(head.key, (b = new Bucket(this.bucketCount++)));
+      this.bucketList.push(b);
+    }
     b.add(entry);
+    this.flat = false;
     if (second && !second.prefix) {
       const bit = pairBit(b.id, second.keyId);
       this.pairs[bit >> 5]! |= 1 << (bit & 31);
@@ -395,9 +497,10 @@ export class TermMatcher {
     const n = stream.length;
     const hasStrict = this.strictByKey.size > 0 || this.strictByPrefix.size > 0;
     reserveScratch(n);
-    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartPairs, allStartPairs, contentStartsOf, allStartsOf } = scratch;
+    const { contentTokens, contentKeys, allTokens, allKeys, contentStarts, allStarts, contentStartPairs, allStartPairs, contentStartBuckets, allStartBuckets } = scratch;
     const { forms, spellings } = stream;
     if (this.epoch !== spellingEpoch()) this.forget();
+    if (!this.flat) this.flatten();
     const { known } = this;
     const current = stream.epoch === spellingEpoch();
     // (Every entry of a current stream is below the table's count: read without a bounds check.)
@@ -414,16 +517,15 @@ export class TermMatcher {
       const info = learnt ? this.info[entry]! : this.learn(entry, forms[i]!);
       const keyId = (info >> KEY_SHIFT) - 1;
       if ((info & (STARTS | STARTS_STRICT)) !== 0) {
-        const starts = this.startsOf[entry]!;
         if ((info & STARTS) !== 0 && (info & STOP) === 0) {
           contentStarts[contentStartCount] = contentLength;
           contentStartPairs[contentStartCount] = this.pairOf[entry]!;
-          contentStartsOf[contentStartCount++] = starts;
+          contentStartBuckets[contentStartCount++] = this.bucketOf[entry]!;
         }
         if (hasStrict && (info & STARTS_STRICT) !== 0) {
           allStarts[allStartCount] = allLength;
           allStartPairs[allStartCount] = this.strictPairOf[entry]!;
-          allStartsOf[allStartCount++] = starts;
+          allStartBuckets[allStartCount++] = this.strictBucketOf[entry]!;
         }
       }
       if (hasStrict) {
@@ -444,8 +546,9 @@ export class TermMatcher {
       const c = contentStarts[s]!;
       const pair = contentStartPairs[s]!;
       if (pair !== 0 && !pairWithinReach(pairs, pair, c, content)) continue;
-      const { buckets } = contentStartsOf[s]!;
-      for (let b = 0; b < buckets.length; b++) this.tryBucket(buckets[b]!, c, content, stream, text, hits);
+      const only = contentStartBuckets[s]!;
+      if (only > 0) this.tryBucket(only - 1, c, content, stream, text, hits);
+      else this.tryBuckets(-1 - only, c, content, stream, text, hits);
     }
     if (hasStrict) {
       const all: Sequence = { tokens: allTokens, keys: allKeys, length: allLength };
@@ -453,13 +556,11 @@ export class TermMatcher {
         const c = allStarts[s]!;
         const pair = allStartPairs[s]!;
         if (pair !== 0 && !pairWithinReach(pairs, pair, c, all)) continue;
-        const { strict } = allStartsOf[s]!;
-        for (let b = 0; b < strict.length; b++) this.tryBucket(strict[b]!, c, all, stream, text, hits);
+        const only = allStartBuckets[s]!;
+        if (only > 0) this.tryBucket(only - 1, c, all, stream, text, hits);
+        else this.tryBuckets(-1 - only, c, all, stream, text, hits);
       }
     }
-    // Let go of the buckets (the arrays stay, their slots are overwritten by the next match).
-    contentStartsOf.length = 0;
-    allStartsOf.length = 0;
     return hits;
   }
 
@@ -479,16 +580,39 @@ export class TermMatcher {
       | (isCurrentEntry(entry, forms) ? CURRENT : 0);
     this.known[entry] = forms;
     this.info[entry] = info;
-    this.startsOf[entry] = buckets.length > 0 || strict.length > 0 ? { buckets, strict } : undefined;
     this.pairOf[entry] = pairStart(buckets);
     this.strictPairOf[entry] = pairStart(strict);
+    this.bucketOf[entry] = this.bucketCode(buckets);
+    this.strictBucketOf[entry] = this.bucketCode(strict);
     return info;
+  }
+
+  /** A spelling's bucketOf (see there): its buckets' numbers, kept in `multiBuckets` when they are several. */
+  private bucketCode(buckets: readonly Bucket[]): number {
+    if (buckets.length <= 1) return buckets.length === 1 ? buckets[0]!.id + 1 : 0;
+    const ids = buckets.map((b) => b.id);
+    const name = ids.join(' ');
+    let code = this.multiCodes.get(name);
+    if (code === undefined) {
+      code = -1 - this.multiBuckets.length;
+      this.multiBuckets.push(ids.length, ...ids);
+      this.multiCodes.set(name, code);
+    }
+    return code;
+  }
+
+  /** Tries the buckets listed at `at` in `multiBuckets`, in their order. */
+  private tryBuckets(at: number, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
+    const multi = this.multiBuckets;
+    for (let k = at + 1, end = at + 1 + multi[at]!; k < end; k++) this.tryBucket(multi[k]!, c, sequence, stream, text, hits);
   }
 
   /** Forgets what was learnt of every spelling (a new term, or the table emptied). */
   private forget(): void {
     this.known = [];
     this.info.fill(0);
+    this.multiBuckets = [];
+    this.multiCodes.clear();
     this.epoch = spellingEpoch();
   }
 
@@ -503,6 +627,111 @@ export class TermMatcher {
     this.info = widen(this.info);
     this.pairOf = widen(this.pairOf);
     this.strictPairOf = widen(this.strictPairOf);
+    this.bucketOf = widen(this.bucketOf);
+    this.strictBucketOf = widen(this.strictBucketOf);
+  }
+
+  /** Builds the flat columns of every bucket (see `bucketFlags`). */
+  private flatten(): void {
+    const buckets = this.bucketList;
+    const flags = new Int32Array(buckets.length);
+    const starts = new Int32Array(buckets.length + 1);
+    const groups = new Int32Array(buckets.reduce((sum, b) => sum + b.singleGroups.length, 0));
+    const filter = new Int32Array(buckets.length * SECOND_WORDS);
+    let at = 0;
+    buckets.forEach((b, id) => {
+      starts[id] = at;
+      for (const group of b.singleGroups) groups[at++] = group;
+      flags[id] = (b.bySecond.size > 0 ? HAS_SECOND : 0) | (b.other.length > 0 ? HAS_OTHER : 0)
+        | (b.singleExact.some((exact) => exact !== undefined) ? SINGLE_EXACT : 0) | (b.maxGap << GAP_SHIFT);
+      filter.set(b.secondKeys, id * SECOND_WORDS);
+    });
+    starts[buckets.length] = at;
+    this.flattenTerms();
+    this.bucketFlags = flags;
+    this.singleStarts = starts;
+    this.singleGroups = groups;
+    this.secondFilter = filter;
+    this.flat = true;
+  }
+
+  /** Builds the flat columns of the terms found by their second word (see `secondSlots`). */
+  private flattenTerms(): void {
+    const terms = this.termList;
+    this.termInfo = new Int32Array(terms.length);
+    this.termGroup = new Int32Array(terms.length);
+    this.termStamp = new Int32Array(terms.length).fill(-1);
+    const partCount = terms.reduce((sum, term) => sum + term.parts.length, 0);
+    this.termParts = new Int32Array(terms.length + 1);
+    this.partKeyId = new Int32Array(partCount);
+    this.partGap = new Int32Array(partCount);
+    this.partFlags = new Int32Array(partCount);
+    this.partText = [];
+    this.partExact = [];
+    let part = 0;
+    for (const term of terms) {
+      this.termParts[term.index] = part;
+      for (const p of term.parts) {
+        this.partKeyId[part] = p.keyId;
+        this.partGap[part] = p.gap;
+        this.partFlags[part] = (p.prefix ? PART_PREFIX : 0) | (p.adjacent ? PART_ADJACENT : 0) | (p.exact !== undefined ? PART_EXACT : 0);
+        this.partText.push(p.key);
+        this.partExact.push(p.exact);
+        part++;
+      }
+    }
+    this.termParts[terms.length] = part;
+    this.otherStarts = new Int32Array(this.bucketList.length + 1);
+    this.otherTerms = new Int32Array(this.bucketList.reduce((sum, b) => sum + b.other.length, 0));
+    let other = 0;
+    this.bucketList.forEach((b, id) => {
+      this.otherStarts[id] = other;
+      for (const term of b.other) this.otherTerms[other++] = term.index;
+    });
+    this.otherStarts[this.bucketList.length] = other;
+    for (const term of terms) {
+      this.termGroup[term.index] = term.group;
+      this.termInfo[term.index] = term.secondGap | (term.secondAdjacent ? TERM_ADJACENT : 0) | (term.withinCell ? TERM_WITHIN_CELL : 0)
+        | (term.firstExact !== undefined || term.secondExact !== undefined ? TERM_EXACT : 0) | (term.parts.length > 2 ? TERM_LONGER : 0);
+    }
+    let pairs = 0;
+    let listed = 0;
+    for (const b of this.bucketList) {
+      pairs += b.bySecond.size;
+      for (const list of b.bySecond.values()) listed += list.length;
+    }
+    let size = 16;
+    while (size < 2 * pairs) size *= 2;
+    const slots = new Int32Array(size * SLOT_WORDS);
+    const listedTerms = new Int32Array(listed);
+    let at = 0;
+    for (const b of this.bucketList) {
+      for (const [key, list] of b.bySecond) {
+        let slot = pairSlot(b.id, key, size - 1);
+        while (slots[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & (size - 1);
+        const base = slot * SLOT_WORDS;
+        slots[base] = b.id + 1;
+        slots[base + 1] = key;
+        slots[base + 2] = at;
+        for (const term of list) listedTerms[at++] = term.index;
+        slots[base + 3] = at;
+      }
+    }
+    this.secondSlots = slots;
+    this.secondMask = size - 1;
+    this.secondTerms = listedTerms;
+  }
+
+  /** The first word in `secondSlots` of the slot of pair (bucket `id`, key `key`), or -1 when the bucket has no term of that second word. */
+  private secondSlot(id: number, key: number): number {
+    const slots = this.secondSlots;
+    const mask = this.secondMask;
+    for (let slot = pairSlot(id, key, mask); ; slot = (slot + 1) & mask) {
+      const base = slot * SLOT_WORDS;
+      const bucket = slots[base]!;
+      if (bucket === 0) return -1;
+      if (bucket === id + 1 && slots[base + 1] === key) return base;
+    }
   }
 
   private bucketsOf(forms: FoldedForms, byKey: Map<string, Bucket>, byPrefix: Map<number, Map<string, Bucket>>): Bucket[] {
@@ -517,45 +746,101 @@ export class TermMatcher {
   }
 
   /**
-   * Tries the terms of a bucket at sequence position `c`; hits are those `matchRest` would find.
+   * Tries the terms of bucket `id` at sequence position `c`; hits are those `matchRest` would find.
    * The bucket was found by the first word's key (or its prefix), and a term of `bySecond` by the
    * second word's key: of those two parts, only an exact spelling (`=DPO`) is left to check.
+   * The flat columns say what the bucket holds: it is read itself only for the terms that need it
+   * (exact spellings, prefixes, and the terms of a second word its filter lets through).
    */
-  private tryBucket(b: Bucket, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
+  private tryBucket(id: number, c: number, sequence: Sequence, stream: TokenStream, text: string, hits: Hit[]): void {
     const first = sequence.tokens[c]!;
-    const { singleGroups, singleExact } = b;
-    for (let k = 0; k < singleGroups.length; k++) {
-      const exact = singleExact[k];
-      if (exact === undefined || text.startsWith(exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
+    const flags = this.bucketFlags[id]!;
+    if ((flags & SINGLE_EXACT) === 0) {
+      const { singleGroups } = this;
+      for (let k = this.singleStarts[id]!, end = this.singleStarts[id + 1]!; k < end; k++) this.hit(singleGroups[k]!, first, first, hits);
+    } else {
+      const { singleGroups, singleExact } = this.bucketList[id]!;
+      for (let k = 0; k < singleGroups.length; k++) {
+        const exact = singleExact[k];
+        if (exact === undefined || text.startsWith(exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
+      }
     }
-    for (const term of b.other) {
-      if (!spelledAt(term.parts[0]!, first, stream, text)) continue;
-      const last = matchRest(term.parts, 1, c, sequence, stream, text, stream.sentences[first]!);
-      if (last !== -1 && !(term.withinCell && crossesCell(stream, text, first, last))) this.hit(term.group, first, last, hits);
+    if ((flags & HAS_OTHER) !== 0) {
+      const { otherTerms, termParts, termInfo } = this;
+      for (let k = this.otherStarts[id]!, end = this.otherStarts[id + 1]!; k < end; k++) {
+        const t = otherTerms[k]!;
+        const head = termParts[t]!;
+        if (!this.spelledAt(head, first, stream, text)) continue;
+        const last = this.matchRest(head + 1, termParts[t + 1]!, c, sequence, stream, text, stream.sentences[first]!);
+        if (last !== -1 && !((termInfo[t]! & TERM_WITHIN_CELL) !== 0 && crossesCell(stream, text, first, last))) this.hit(this.termGroup[t]!, first, last, hits);
+      }
     }
-    if (b.bySecond.size === 0) return;
+    if ((flags & HAS_SECOND) === 0) return;
     const sentence = stream.sentences[first]!;
+    // (Stamps are kept in an Int32Array: they start again before they would overflow it.)
+    if (this.stamp >= STAMP_LIMIT) {
+      this.termStamp.fill(-1);
+      this.stamp = 0;
+    }
     const stamp = ++this.stamp;
-    for (let skip = 0; skip <= b.maxGap; skip++) {
+    const maxGap = flags >> GAP_SHIFT;
+    const { secondFilter } = this;
+    const filterBase = id * SECOND_WORDS;
+    for (let skip = 0; skip <= maxGap; skip++) {
       const at = c + 1 + skip;
       if (at >= sequence.length) break;
       const next = sequence.tokens[at]!;
       if (stream.sentences[next] !== sentence) break;
       const key = sequence.keys[at]!;
-      if (key < 0 || (b.secondKeys[(key & (SECOND_BITS - 1)) >> 5]! & (1 << (key & 31))) === 0) continue;
-      const terms = b.bySecond.get(key);
-      if (!terms) continue;
-      for (const term of terms) {
+      if (key < 0 || (secondFilter[filterBase + ((key & (SECOND_BITS - 1)) >> 5)]! & (1 << (key & 31))) === 0) continue;
+      const slot = this.secondSlot(id, key);
+      if (slot < 0) continue;
+      const { secondSlots, secondTerms, termInfo, termStamp } = this;
+      for (let k = secondSlots[slot + 2]!, end = secondSlots[slot + 3]!; k < end; k++) {
+        const t = secondTerms[k]!;
+        const info = termInfo[t]!;
         // Smallest skip first, as matchRest would: the first full match of a term is its hit.
-        if (term.stamp === stamp || term.secondGap < skip || (term.secondAdjacent && !nextTo(stream, first, next))) continue;
-        const { firstExact, secondExact } = term;
-        if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
-        const last = matchRest(term.parts, 2, at, sequence, stream, text, sentence);
-        if (last === -1 || (term.withinCell && crossesCell(stream, text, first, last))) continue;
-        term.stamp = stamp;
-        this.hit(term.group, first, last, hits);
+        if (termStamp[t] === stamp || (info & TERM_GAP) < skip || ((info & TERM_ADJACENT) !== 0 && !nextTo(stream, first, next))) continue;
+        if ((info & TERM_EXACT) !== 0) {
+          const { firstExact, secondExact } = this.termList[t]!;
+          if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
+        }
+        // (A term of two words ends at its second: matchRest would find no part left.)
+        const last = (info & TERM_LONGER) === 0 ? next : this.matchRest(this.termParts[t]! + 2, this.termParts[t + 1]!, at, sequence, stream, text, sentence);
+        if (last === -1 || ((info & TERM_WITHIN_CELL) !== 0 && crossesCell(stream, text, first, last))) continue;
+        termStamp[t] = stamp;
+        this.hit(this.termGroup[t]!, first, last, hits);
       }
     }
+  }
+
+  /**
+   * The last word of a match of parts [p, end) of a term (flat columns) after sequence position `c`,
+   * or -1: each part within its gap of the one before, in `sentence`, the first match found with
+   * the smallest skips first.
+   */
+  private matchRest(p: number, end: number, c: number, sequence: Sequence, stream: TokenStream, text: string, sentence: number): number {
+    if (p === end) return sequence.tokens[c]!;
+    const flags = this.partFlags[p]!;
+    const gap = this.partGap[p]!;
+    for (let skip = 0; skip <= gap; skip++) {
+      const next = c + 1 + skip;
+      if (next >= sequence.length) return -1;
+      const token = sequence.tokens[next]!;
+      if (stream.sentences[token] !== sentence) return -1;
+      if ((flags & PART_ADJACENT) !== 0 && !nextTo(stream, sequence.tokens[c]!, token)) return -1;
+      const matches = (flags & PART_PREFIX) !== 0 ? stream.forms[token]!.plain.startsWith(this.partText[p]!) : this.partKeyId[p] === sequence.keys[next];
+      if (matches && this.spelledAt(p, token, stream, text)) {
+        const last = this.matchRest(p + 1, end, next, sequence, stream, text, sentence);
+        if (last !== -1) return last;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether `token` has the exact spelling part `p` (flat columns) may ask for (`=DPO`); true when it asks for none. */
+  private spelledAt(p: number, token: number, stream: TokenStream, text: string): boolean {
+    return (this.partFlags[p]! & PART_EXACT) === 0 || text.startsWith(this.partExact[p]!, stream.starts[token]!);
   }
 
   /**
@@ -571,25 +856,6 @@ export class TermMatcher {
     lastHits[2 * group + 1] = last;
     hits.push({ group, first, last });
   }
-}
-
-function matchRest(
-  parts: Part[], p: number, c: number, sequence: Sequence, stream: TokenStream, text: string, sentence: number,
-): number {
-  const part = parts[p];
-  if (!part) return sequence.tokens[c]!;
-  for (let skip = 0; skip <= part.gap; skip++) {
-    const next = c + 1 + skip;
-    if (next >= sequence.length) return -1;
-    const token = sequence.tokens[next]!;
-    if (stream.sentences[token] !== sentence) return -1;
-    if (part.adjacent && !nextTo(stream, sequence.tokens[c]!, token)) return -1;
-    if (partMatches(part, token, sequence.keys[next]!, stream, text)) {
-      const end = matchRest(parts, p + 1, next, sequence, stream, text, sentence);
-      if (end !== -1) return end;
-    }
-  }
-  return -1;
 }
 
 /**
@@ -612,17 +878,6 @@ const JOINING = new Set(['and', 'et', 's'].map(foldWord));
 function nextTo(stream: TokenStream, a: number, b: number): boolean {
   for (let t = a + 1; t < b; t++) if (!JOINING.has(stream.forms[t]!.key)) return false;
   return true;
-}
-
-/** Whether `token` (whose key has number `keyId`) is what `part` asks for. */
-function partMatches(part: Part, token: number, keyId: number, stream: TokenStream, text: string): boolean {
-  if (part.prefix ? !stream.forms[token]!.plain.startsWith(part.key) : part.keyId !== keyId) return false;
-  return spelledAt(part, token, stream, text);
-}
-
-/** Whether `token` has the exact spelling `part` may ask for (`=DPO`); true when it asks for none. */
-function spelledAt(part: Part, token: number, stream: TokenStream, text: string): boolean {
-  return part.exact === undefined || text.startsWith(part.exact, stream.starts[token]!);
 }
 
 /** A prefix is folded without stemming: `restitu*` must keep its last letters. */
