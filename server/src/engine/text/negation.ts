@@ -95,11 +95,11 @@ const ANAPHOR_LEAD = 8;
 const OPENING_CLAUSE = 6;
 /** Words that open a sentence on its topic (« Quant aux… », « Pour les partenaires, … », "Regarding…"), folded. */
 const TOPIC_OPENERS = new Set(['quant', 'concernant', 'pour', 'regarding', 'concerning'].map(foldWord));
+/** "As" opens a topic before these: "As for…", "As to…", "As regards…" (folded). */
 const AS = foldWord('as');
+const TOPIC_AFTER_AS = new Set(['for', 'to', 'regards'].map(foldWord));
 /** Verbs that stand for what the sentence before proposed: "do so", "do this", « le faire » (folded). */
 const PRO_VERBS = [['do', 'so'], ['do', 'this'], ['do', 'that'], ['le', 'faire'], ['y', 'donner', 'suite']].map((words) => words.map(foldWord));
-/** "As for…", "As to…", "As regards…" (folded). */
-const TOPIC_AFTER_AS = new Set(['for', 'to', 'regards'].map(foldWord));
 
 /** What opens a list of examples after a comma: "including", « notamment »; "such as", « tels que » (two words). */
 const EXAMPLES = new Set(['including', 'like', 'notamment'].map(foldWord));
@@ -408,8 +408,8 @@ export class NegationDetector {
     const { forms } = this.stream;
     const dangling = EXTRAPOSED.has(forms[m.last]!.key);
     // "We have decided not to do so for now", « Elle a décidé de ne pas le faire »: a verb that
-    // stands for the previous sentence's takes it up.
-    if (dangling) return this.endsSentence(m.last, sentence) || PRO_VERBS.some((words) => words.every((key, i) => this.stream.forms[m.last + 1 + i]?.key === key && this.stream.sentences[m.last + 1 + i] === sentence));
+    // stands for what the previous sentence proposed takes it up.
+    if (dangling) return this.endsSentence(m.last, sentence) || this.proVerbAfter(m.last, sentence);
     // "Who prepares and presents it has not yet been decided", « Qui le présentera n'est pas
     // arrêté »: what is undecided is the question that opens the sentence, not what came before.
     if (QUESTION_WORDS.has(forms[this.sentenceStart(m.first)]!.key)) return false;
@@ -418,6 +418,12 @@ export class NegationDetector {
     // n'est pas tranchée : aucune mutualisation… » opens another statement after its colon).
     if (OBJECT_DETERMINERS.has(forms[m.last + 1]?.key ?? '') && this.stream.starts[m.last + 1]! - this.stream.ends[m.last]! === 1) return false;
     return (this.hasAnaphor(from, m.last, m.first) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
+  }
+
+  /** Whether a verb that stands for another ("do so", « le faire ») follows token `last` in its sentence. */
+  private proVerbAfter(last: number, sentence: number): boolean {
+    const { forms, sentences } = this.stream;
+    return PRO_VERBS.some((words) => words.every((key, i) => forms[last + 1 + i]?.key === key && sentences[last + 1 + i] === sentence));
   }
 
   /**
