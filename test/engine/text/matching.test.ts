@@ -4,7 +4,7 @@ import { TermMatcher } from '../../../server/src/engine/text/matcher';
 import { continuesList, NegationDetector } from '../../../server/src/engine/text/negation';
 import { quantifiedTargets } from '../../../server/src/engine/text/target';
 import { TokenStream, termKeys } from '../../../server/src/engine/text/tokens';
-import { lexicon, pluralVerb } from '../../../server/src/engine/vocabulary';
+import { lexicon, pluperfect, pluralVerb } from '../../../server/src/engine/vocabulary';
 
 function stream(text: string): TokenStream {
   const s = new TokenStream();
@@ -364,6 +364,24 @@ describe('negation', () => {
     // The exception still holds beside its cue, whatever predicate the sentence has.
     assert.deepEqual(groups('Les données sont restituées sans frais, à une date à définir.'), ['exception', 'pending']);
     assert.equal(negated('Les données sont restituées sans frais, à une date à définir.', 'données'), false);
+  });
+});
+
+describe('negation terms in the pluperfect', () => {
+  it('puts the auxiliary of a perfect in the pluperfect, and leaves other terms as they are', () => {
+    const cases = [
+      ["n'a pas été retenu", "n'avait pas été retenu"], ["n'ont pas encore été désignés", "n'avaient pas encore été désignés"],
+      ["n'a finalement pas été", "n'avait finalement pas été"], ['has not been agreed', 'had not been agreed'],
+      ['have not yet been appointed', 'had not yet been appointed'], ["n'est pas prévu", "n'est pas prévu"], ['was deferred', 'was deferred'],
+    ];
+    for (const [perfect, past] of cases) assert.equal(pluperfect(perfect!), past, perfect);
+  });
+
+  it("reads « n'avait pas été retenue » and 'had not been agreed' as undecided predicates", () => {
+    const lex = lexicon();
+    for (const text of ["La mutualisation n'avait pas été retenue.", 'The terms had not been agreed.']) {
+      assert.ok(lex.undecided.match(stream(text), text).length > 0, text);
+    }
   });
 });
 

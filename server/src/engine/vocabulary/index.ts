@@ -232,7 +232,10 @@ function build(extra: ExtraVocabulary): Lexicon {
     const persons = (terms: readonly string[]): string[] => (file.language === 'fr' ? [...new Set(terms.flatMap((t) => [t, pluralVerb(t)]))] : [...terms]);
     const { leads = [], participles = [] } = file.negation.notCreated ?? {};
     const created = [{ leads, participles }, ...(file.negation.withdrawn ?? [])].flatMap((g) => g.leads.flatMap((lead) => g.participles.map((p) => `${lead} ${p}`)));
-    for (const t of new Set(persons([...file.negation.undecided, ...created]))) undecided.add('undecided', t);
+    // A predicate in the perfect also stands in the pluperfect (« n'avait pas été retenue », "had
+    // not been agreed"): a report tells what had not been done when it was written.
+    const tenses = (terms: readonly string[]): string[] => terms.flatMap((t) => [t, pluperfect(t)]);
+    for (const t of new Set(persons([...tenses(file.negation.undecided), ...created]))) undecided.add('undecided', t);
     for (const t of persons(file.negation.conditional)) undecided.add('conditional', t);
     for (const t of persons(file.negation.pending ?? [])) undecided.add('pending', t);
     for (const t of persons(file.negation.refused ?? [])) undecided.add('refused', t);
@@ -262,6 +265,18 @@ function build(extra: ExtraVocabulary): Lexicon {
     if (m) strongChecks[group] = Number(m[1]);
   }
   return { matcher, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks };
+}
+
+/**
+ * A term in the perfect, with its auxiliary in the pluperfect: « n'a pas été tranché » → « n'avait
+ * pas été tranché », « n'ont pas encore été » → « n'avaient pas encore été », "has not been agreed"
+ * → "had not been agreed". The term itself when it opens on no such auxiliary.
+ */
+export function pluperfect(term: string): string {
+  return term
+    .replace(/^n'a (pas|pas encore|finalement pas) été(?=\s|$)/, "n'avait $1 été")
+    .replace(/^n'ont (pas|pas encore|finalement pas) été(?=\s|$)/, "n'avaient $1 été")
+    .replace(/^ha(?:s|ve) (not|not yet) been(?=\s|$)/, 'had $1 been');
 }
 
 /**
