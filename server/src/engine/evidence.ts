@@ -606,7 +606,7 @@ export class DocumentEvidence {
         let anyNegated = false;
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
-          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit) || this.inRiskCell(hit)) {
+          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit) || this.inRiskCell(hit) || (element.notRate && this.isRate(hit))) {
             if (kept === hits) kept = hits.slice(0, h);
             continue;
           }
@@ -939,6 +939,24 @@ export class DocumentEvidence {
     if (!this.inSentence(rule.group, sentence)) return false;
     if (rule.unless && this.inSentence(rule.unless, sentence)) return false;
     return !(rule.unlessNaming && this.overlaps(rule.unlessNaming, hit));
+  }
+
+  /**
+   * Whether a frequency hit ("per year", « par an ») follows an amount in its sentence: a number or
+   * a currency among the few words before it, unless a word of occurrences stands between (« deux
+   * fois par an », "four meetings a year").
+   */
+  private isRate(hit: Hit): boolean {
+    const { forms, sentences, starts, ends } = this.model.tokens;
+    if (!RATE_LEADS.has(forms[hit.first]!.key)) return false;
+    const { text } = this.model;
+    for (let t = hit.first - 1; t >= Math.max(0, hit.first - RATE_REACH) && sentences[t] === sentences[hit.first]; t--) {
+      if (CURRENCY.test(text.slice(ends[t]!, starts[t + 1]!))) return true;
+      const key = forms[t]!.key;
+      if (OCCURRENCES.has(key)) return false;
+      if (DIGIT.test(key)) return true;
+    }
+    return false;
   }
 
   /** YAML charters: a non-empty schema key is evidence of its element. */
@@ -1411,6 +1429,14 @@ const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 /** Words that make a denial one of others (« aucun autre réseau », "no further pilots"), folded, and how far before the term they stand. */
 const OTHERS = new Set(['autre', 'autres', 'other', 'further', 'additional', 'supplémentaire', 'supplémentaires', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'new'].map(foldWord));
 const OTHERS_REACH = 2;
+/** The first words of a bare frequency ("per year", « par an », "a month"), and how far back an amount is looked for. */
+const RATE_LEADS = new Set(['per', 'par', 'a', 'an'].map(foldWord));
+const RATE_REACH = 3;
+const CURRENCY = /[€$£%]/;
+const DIGIT = /\d/;
+/** Words that count occurrences (« deux fois par an », "four meetings a year"): what follows them is a cadence, not a rate. */
+const OCCURRENCES = new Set(['fois', 'times', 'réunions', 'réunion', 'séances', 'séance', 'sessions', 'session', 'meetings', 'meeting', 'reports', 'report', 'rapports', 'rapport', 'bilans', 'bilan',
+  'reviews', 'review', 'revues', 'revue', 'points', 'point', 'comités', 'comité', 'committees', 'updates', 'mises', 'audits', 'audit'].map(foldWord));
 /** How many sentences away from an actor, in its paragraph, the words of rules of use may stand (P02). */
 const CONTEXT_SENTENCES = 1;
 /** Quantifiers that deny every one (folded), and the ends of « ne … pas de » that do with « de ». */

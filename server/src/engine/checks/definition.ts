@@ -49,6 +49,12 @@ export interface ElementDefinition {
    */
   saidByNegation?: boolean;
   /**
+   * Whether a frequency after an amount is a rate, not the element: « une dépense de 48 000 € par
+   * an », "kilograms of CO2-equivalent per year" give no cadence ("twice a year", « 4 réunions par
+   * an » still do).
+   */
+  notRate?: boolean;
+  /**
    * Whether a denial after every mention of the element in a scope removes it, wherever the
    * mentions stand (anchors included): P13's dimensions are named in a recommendation or a
    * criterion, then the answer says "Productivity and carbon are not measured"; P02's partners are

@@ -16,8 +16,8 @@ export const followUpOwnership: CheckDefinition = {
       yaml: [{ path: 'citizens.followUp.owner' }],
     }),
     // The cadence of something else (a training run twice a year, a yearly fee) is no follow-up,
-    // unless its sentence speaks of a review, a report or the charter too.
-    element('cadence', { notWith: { group: 'P16@elsewhere', unless: 'P16@followUp' }, yaml: [{ path: 'citizens.followUp.cadence' }] }),
+    // unless its sentence speaks of a review, a report or the charter too; nor is a rate (« 48 000 € par an »).
+    element('cadence', { notWith: { group: 'P16@elsewhere', unless: 'P16@followUp' }, notRate: true, yaml: [{ path: 'citizens.followUp.cadence' }] }),
   ],
   yamlKeys: ['citizens.followUp'],
   missingSeverity: 'warning',

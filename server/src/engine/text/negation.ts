@@ -18,7 +18,10 @@ const UNDECIDED_REACH = 40;
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
 /** Verbs of saying before the « que » / "that" of what they report (folded). */
 const REPORTING = new Set(['indique', 'indiquent', 'precise', 'precisent', 'rappelle', 'rappellent', 'explique', 'expliquent', 'souligne', 'soulignent', 'confirme', 'confirment', 'repond', 'repondent',
-  'says', 'said', 'explained', 'explains', 'confirmed', 'confirms', 'noted', 'notes', 'reported', 'reports', 'stated', 'states', 'indicated', 'indicates', 'replied', 'replies', 'added'].map(foldWord));
+  'says', 'said', 'explained', 'explains', 'confirmed', 'confirms', 'noted', 'notes', 'reported', 'reports', 'stated', 'states', 'indicated', 'indicates', 'replied', 'replies', 'added',
+  // Verbs of judgement report a view the same way: « Le conseil a estimé que ce n'était pas le moment ».
+  'estime', 'estiment', 'estimé', 'considère', 'considèrent', 'considéré', 'juge', 'jugent', 'jugé', 'conclut', 'concluent', 'conclu',
+  'considered', 'considers', 'felt', 'feels', 'concluded', 'concludes', 'judged'].map(foldWord));
 const THAT_WORDS = new Set(['que', 'qu', 'that'].map(foldWord));
 /** Demonstratives that stand before a noun (not the pronouns "that", « cela »). */
 const DEMONSTRATIVE_DETERMINERS = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'those'].map(foldWord));
@@ -42,9 +45,13 @@ const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'aux', 'to', 'that', '
  * point back ("This policy does not apply to them", « ne s'applique pas à eux »).
  */
 const TIME_ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heure actuelle", 'à présent', 'at this stage', 'to date', 'at present'].map(termKeys);
+/** What a predicate's complement may follow: a time adverbial, or a word of time (« ne s'appliquent pas encore à nos délégataires »). */
+const PASSED_ADVERBIALS = [...TIME_ADVERBIALS, ...['encore', 'yet', 'toujours', 'still', "pour l'instant", 'pour le moment', 'for now', 'actuellement', 'currently'].map(termKeys)];
 const ADVERBIALS = [...TIME_ADVERBIALS, ...['à plus tard', 'à une date ultérieure', 'à la prochaine', "à l'année prochaine", 'to a later date', 'to next year', 'to the next',
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys)];
 const DIGIT = /^\d/;
+/** The prepositions that open a predicate's own complement ("do not apply to", « ne s'appliquent pas aux »). */
+const OWN_COMPLEMENT = new Set(['à', 'aux', 'au', 'to'].map(foldWord));
 const ELIDED_ARTICLE = foldWord('l');
 const THAT = foldWord('that');
 /** Auxiliaries an object pronoun l' stands before (« l'a écartée », « l'ont retenue », « l'avait annoncé »), folded. */
@@ -218,7 +225,9 @@ export class NegationDetector {
       // data collaborative, and no such collaborative is established".
       if (group === 'denyPrevious') {
         const start = this.sentenceStart(m.first);
-        if (m.first - start <= 1) this.leavePreviousUndecided(m.first, unitOfToken);
+        // (Or reported: « Le conseil a estimé que ce n'était pas le moment ».)
+        const reported = this.reportedClauseStart(m.first, sentence);
+        if (m.first - start <= 1 || (reported > 0 && m.first - reported <= 1)) this.leavePreviousUndecided(m.first, unitOfToken);
         else if (COORDINATION.has(stream.forms[m.first - 1]!.key) && stream.clauses[m.first - 2] !== stream.clauses[m.first - 1]) this.leaveUndecided(sentence, start, m.first);
         continue;
       }
@@ -274,8 +283,13 @@ export class NegationDetector {
         // « L'adhésion à OpenDataFrance a été étudiée, mais elle n'a pas été retenue ».)
         // (Nor one that opens on a preposition: it adds a complement to the same subject, « Les règles
         // applicables aux délégataires (…) et aux autres partenaires ne sont pas fixées ».)
+        // (Nor when the predicate follows the coordination with no subject of its own: "Extending
+        // these requirements to vendors was discussed…, but is not part of this plan period".)
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]
-          && !SUBJECT_PRONOUNS.has(stream.forms[from + 1]?.key ?? '') && !SHARED_HEAD.has(stream.forms[from + 1]?.key ?? '')))) break;
+          && !SUBJECT_PRONOUNS.has(stream.forms[from + 1]?.key ?? '') && !SHARED_HEAD.has(stream.forms[from + 1]?.key ?? '') && m.first - from > 1))) break;
+        // (Nor when the predicate has a complement of its own: « Ces règles concernent nos services,
+        // mais elles ne s'appliquent pas à nos délégataires » leaves the délégataires out, not the services.)
+        if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && this.pronounSubject(from) && this.complementAfter(m.last, OWN_COMPLEMENT)) break;
         from--;
       }
       if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
@@ -339,6 +353,13 @@ export class NegationDetector {
       return REPORTING.has(forms[t - 1]!.key) && sentences[t - 1] === sentence && this.leadLength(t + 1, first) <= ANAPHOR_LEAD ? t + 1 : -1;
     }
     return -1;
+  }
+
+  /** Whether the clause at `from` opens on a subject pronoun, after a coordination or not (« mais elles »). */
+  private pronounSubject(from: number): boolean {
+    const { forms } = this.stream;
+    const first = COORDINATION.has(forms[from]!.key) ? from + 1 : from;
+    return SUBJECT_PRONOUNS.has(forms[first]?.key ?? '');
   }
 
   /** The first token of the sentence of token `t`. */
@@ -432,16 +453,23 @@ export class NegationDetector {
    * stade », "This policy does not apply to them").
    */
   private extraposedAfter(last: number): boolean {
+    return this.complementAfter(last, EXTRAPOSED);
+  }
+
+  /**
+   * Whether, after the predicate ending at `last`, a word of `opening` opens what it is about:
+   * past a time adverbial (« Elles ne s'appliquent pas, à ce stade, aux délégataires », « pas
+   * encore à nos délégataires »), and not a date nor an adverbial of deferral.
+   */
+  private complementAfter(last: number, opening: ReadonlySet<string>): boolean {
     const { forms, sentences } = this.stream;
-    // « Elles ne s'appliquent pas, à ce stade, aux délégataires »: past a time adverbial, the
-    // complement still says what the predicate is about.
     let at = last + 1;
     for (let k = 0; k < 2; k++) {
-      const time = TIME_ADVERBIALS.find((words) => words.every((key, i) => forms[at + i]?.key === key));
+      const time = PASSED_ADVERBIALS.find((words) => words.every((key, i) => forms[at + i]?.key === key));
       if (!time || sentences[at + time.length] !== sentences[last]) break;
       at += time.length;
     }
-    if (!EXTRAPOSED.has(forms[at]?.key ?? '')) return false;
+    if (!opening.has(forms[at]?.key ?? '') || sentences[at] !== sentences[last]) return false;
     // « Elle a été reportée à 2027 », "postponed to 2027": a date, not what the predicate is about.
     if (DIGIT.test(forms[at + 1]?.key ?? '')) return false;
     return !ADVERBIALS.some((words) => words.every((key, i) => forms[at + i]?.key === key));
@@ -619,6 +647,9 @@ export class NegationDetector {
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
       if (this.excepted.has(t)) continue;
       if (this.refusal.has(t)) break;
+      // « Ces règles concernent nos services, mais elles ne s'appliquent pas aux délégataires »: a
+      // clause with a subject of its own says its negation of that subject.
+      if (clauses[t] !== clauses[hit.last] && SUBJECT_PRONOUNS.has(forms[t]!.key)) break;
       const said = this.predicateNegation(t, sentence!);
       if (said !== undefined) return said;
     }
