@@ -604,14 +604,22 @@ export class NegationDetector {
     // While in the hit's list: the token before the last list comma passed (-1 before the first).
     let inList = true;
     let itemEnd = -1;
-    for (let t = hit.first - 1; t >= Math.max(0, hit.first - BEFORE); t--) {
+    // (A list of complements reaches further back: each item it crosses lengthens the reach.)
+    let floor = hit.first - BEFORE;
+    for (let t = hit.first - 1; t >= Math.max(0, floor); t--) {
       if (clauses[t] !== clause) {
         if (sentences[t] !== sentences[hit.first]) break;
         clause = clauses[t];
         // The first comma by the hit's own words, the next ones by the short items between them.
         const listed = inList && (itemEnd < 0 ? this.listComma(t, hit) : itemEnd - t <= LIST_ITEM);
         if (listed) itemEnd = t;
-        else if (this.opensExamples(t)) {
+        else if (this.parenthetical(t) || this.parenthetical(t + 1)) {
+          // "(ALEOs)": a parenthesis is no boundary of the reach.
+        } else if (this.parallelComplement(t)) {
+          // "does not, however, extend to the ALEOs, to the integration joint board, or to the
+          // council's contractors": complements that repeat their preposition are one list.
+          floor -= PARALLEL_ITEM;
+        } else if (this.opensExamples(t)) {
           // "does not yet apply to the companies that run services for us, such as our waste and
           // highways contractors": examples take the negation of what they are examples of.
           inList = false;
@@ -797,6 +805,32 @@ export class NegationDetector {
     return conjunction;
   }
 
+  /**
+   * Whether the clause after the boundary at `t` opens (after a conjunction, maybe) on the
+   * preposition that the clause before it holds: « aux délégataires, aux associations ou aux
+   * prestataires », "to the ALEOs, to the joint board, or to the contractors".
+   */
+  private parallelComplement(t: number): boolean {
+    const { forms, clauses } = this.stream;
+    let s = t + 1;
+    if (CONJUNCTIONS.has(forms[s]?.key ?? '')) s++;
+    const preposition = forms[s]?.key ?? '';
+    if (!PARALLEL_PREPOSITIONS.has(preposition)) return false;
+    for (let u = t; u >= 0 && clauses[u] === clauses[t]; u--) if (forms[u]!.key === preposition) return true;
+    return false;
+  }
+
+  /** Whether the clause of token `t` stands between parentheses: "organisations (ALEOs), to…". */
+  private parenthetical(t: number): boolean {
+    const { clauses, starts, ends } = this.stream;
+    let first = t;
+    while (first > 0 && clauses[first - 1] === clauses[t]) first--;
+    let last = t;
+    while (last + 1 < clauses.length && clauses[last + 1] === clauses[t]) last++;
+    if (first === 0 || last - first + 1 > ASIDE) return false;
+    return this.text.slice(ends[first - 1]!, starts[first]!).includes('(') && this.text.slice(ends[last]!, ends[last]! + 2).includes(')');
+  }
+
   /** Whether the clause after the boundary at `t` opens with examples: "such as", "including", « tels que », « notamment ». */
   private opensExamples(t: number): boolean {
     const { forms } = this.stream;
@@ -854,6 +888,9 @@ export function continuesList(stream: TokenStream, previous: Hit, hit: Hit): boo
 
 /** The most words of an item of a list between two of its commas. */
 const LIST_ITEM = 3;
+/** Prepositions whose repetition makes a list of complements (see parallelComplement). */
+const PARALLEL_ITEM = 8;
+const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour'].map(foldWord));
 /** How many words after an item of a list the conjunction that closes it may stand. */
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
