@@ -752,10 +752,15 @@ export class DocumentEvidence {
       specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
     for (const hit of this.headingHits(groups.heading)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
 
+    // The check's own topic words denied in an item count for its lead-in too: "- **Public
+    // awareness.** … there had been no public communication about the pilot".
+    const deniedTopicUnits: number[] = [];
+    for (const h of this.hits(groups.heading)) if (this.isNegated(h)) deniedTopicUnits.push(this.unitOf(h));
     const elements = check.elements.map((element, i) => {
       const { strong, weak } = kept[i]!;
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
       const negatedUnits = new Set([...strong.negative, ...weak.negative].map((h) => this.unitOf(h)));
+      for (const unit of deniedTopicUnits) negatedUnits.add(unit);
       const found: Evidence[] = [];
       const add = (unit: number, start: number, end: number, isWeak = false): void => {
         const u = model.units[unit];
