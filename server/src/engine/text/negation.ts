@@ -619,6 +619,13 @@ export class NegationDetector {
           // "does not, however, extend to the ALEOs, to the integration joint board, or to the
           // council's contractors": complements that repeat their preposition are one list.
           floor -= PARALLEL_ITEM;
+        } else if (this.parallelPast(t) >= 0) {
+          // "does not yet apply to the CCOs — Tauranui Transport Ltd, … — or to contractors": past
+          // an aside, the complement takes up the one it repeats.
+          const to = this.parallelPast(t);
+          floor -= t - to;
+          t = to;
+          clause = clauses[t];
         } else if (this.opensExamples(t)) {
           // "does not yet apply to the companies that run services for us, such as our waste and
           // highways contractors": examples take the negation of what they are examples of.
@@ -820,6 +827,22 @@ export class NegationDetector {
     return false;
   }
 
+  /**
+   * Where, within the sentence and PARALLEL_REACH words back, stands the preposition that the
+   * clause after the boundary at `t` opens on (after a conjunction): -1 if none, or if the clause
+   * opens on none.
+   */
+  private parallelPast(t: number): number {
+    const { forms, sentences } = this.stream;
+    let s = t + 1;
+    if (!CONJUNCTIONS.has(forms[s]?.key ?? '')) return -1;
+    s++;
+    const preposition = forms[s]?.key ?? '';
+    if (!PARALLEL_PREPOSITIONS.has(preposition)) return -1;
+    for (let u = t; u >= 0 && t - u <= PARALLEL_REACH && sentences[u] === sentences[t]; u--) if (forms[u]!.key === preposition) return u;
+    return -1;
+  }
+
   /** Whether the clause of token `t` stands between parentheses: "organisations (ALEOs), to…". */
   private parenthetical(t: number): boolean {
     const { clauses, starts, ends } = this.stream;
@@ -890,6 +913,7 @@ export function continuesList(stream: TokenStream, previous: Hit, hit: Hit): boo
 const LIST_ITEM = 3;
 /** Prepositions whose repetition makes a list of complements (see parallelComplement). */
 const PARALLEL_ITEM = 8;
+const PARALLEL_REACH = 24;
 const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour'].map(foldWord));
 /** How many words after an item of a list the conjunction that closes it may stand. */
 const LIST_REACH = 6;
