@@ -764,7 +764,9 @@ export class DocumentEvidence {
       const found: Evidence[] = [];
       const add = (unit: number, start: number, end: number, isWeak = false): void => {
         const u = model.units[unit];
-        if (!u || (schemaYaml && u.kind === 'yamlKey')) return;
+        // (Nor, for an element that needs words of rules, any YAML key: `partner: Ashby Vale District
+        // Council` labels a field of a record; it sets no rule for partners.)
+        if (!u || (u.kind === 'yamlKey' && (schemaYaml || element.needsContext))) return;
         // A generic word ("associations") needs the words of rules in its own paragraph: a heading
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
         // (A generic word in a list item, from the sentence that introduces its list too: « Les
