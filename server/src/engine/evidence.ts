@@ -310,6 +310,12 @@ export class DocumentEvidence {
       if (key === CANNOT) return true;
       if (cues.has(key) && (FORBIDDING.has(forms[t - 1]?.key ?? '') || FORBIDDING.has(forms[t + 1]?.key ?? ''))) return true;
     }
+    // « Aucun partenaire ne peut céder une donnée », "No contractor may sell": a quantifier of the
+    // hit, then a modal of rule after it.
+    if (!NO_ONE.has(forms[hit.first - 1]?.key ?? '')) return false;
+    for (let t = hit.last + 1; t <= hit.last + PROHIBITION_AFTER && sentences[t] === sentences[hit.first]; t++) {
+      if (FORBIDDING.has(forms[t]!.key) || forms[t]!.key === PEUT) return true;
+    }
     return false;
   }
 
@@ -2221,6 +2227,10 @@ const PLANNED_HEADING = /^(?:a faire|en cours|prevue?s?|planifiee?s?|programmee?
 /** A "no" answer in a yes/no column (folded). */
 /** How many words before a hit a prohibition may stand (« ne peuvent pas utiliser la plateforme pour … »). */
 const PROHIBITION_REACH = 10;
+/** How far after « aucun partenaire » / "no contractor" the modal of a prohibition may stand (« ne peut », "may"). */
+const PROHIBITION_AFTER = 3;
+const NO_ONE = new Set(['aucun', 'aucune', 'no', 'nul', 'nulle'].map(foldWord));
+const PEUT = foldWord('peut');
 const CANNOT = foldWord('cannot');
 /** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */
 const FORBIDDING = new Set(['peuvent', 'doit', 'doivent', 'may', 'must', 'shall'].map(foldWord));
