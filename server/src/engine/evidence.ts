@@ -1790,7 +1790,7 @@ function readHeading(raw: string): number {
   const status = cut >= 0 ? withoutAgent(fold(heading.slice(cut).replace(EMPHASIS_MARKS, ''))) : '';
   let says = cut >= 0 && status.length <= 40 && HEADING_STATUS.test(status) ? HEADING_ENDS_WITH_STATUS : 0;
   const words = foldWords(heading);
-  if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words) && !MAXIM_HEADING.test(words) && !BOTH_HEADING.test(words)) says |= HEADING_NOT_DONE;
+  if (NOT_DONE_HEADING.some((all) => all.every((re) => re.test(words))) && !RULE_HEADING.test(words) && !MAXIM_HEADING.test(words) && !bothHalves(words)) says |= HEADING_NOT_DONE;
   if (PROPOSAL_HEADING.test(words)) says |= HEADING_PROPOSAL;
   if (ANSWER_HEADING.test(words)) says |= HEADING_ANSWER;
   return says;
@@ -2192,8 +2192,16 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
  * "What staff must not do". They prohibit; they do not withdraw what they hold.
  */
 /** A maxim that opens on a negative infinitive (« V. Ne pas réinventer ce que d'autres ont déjà fait »), folded: advice, not a list of what will not be done. */
-/** A heading of what is done and what is not (« Ce qu'on fait de vos données, et ce qu'on n'en fait pas », "What we do and what we don't"): its section holds both. */
-const BOTH_HEADING = /\bce qu(?:e|i)? .+\bet ce qu(?:e|i)? |\bwhat (?:we|the council|the city) .+\band what (?:we|it|they) /;
+/** The halves of a heading of what is done and what is not (folded): « Ce qu'on fait de vos données, et ce qu'on n'en fait pas », "What we do and what we don't". */
+const BOTH_HALVES: Array<[string, string[]]> = [[' ce qu', [' et ce qu']], [' what we ', [' and what we ', ' and what it ', ' and what they ']]];
+/** Whether a heading (folded words) says what is done and what is not: its section holds both. */
+function bothHalves(words: string): boolean {
+  const padded = ` ${words} `;
+  return BOTH_HALVES.some(([first, seconds]) => {
+    const at = padded.indexOf(first);
+    return at >= 0 && seconds.some((second) => padded.indexOf(second, at + first.length) >= 0);
+  });
+}
 const MAXIM_HEADING = /^(?:[a-z0-9]{1,4}[.)]? )?ne (?:pas|jamais|plus) /;
 const RULE_HEADING = /\b(?:ne (?:pouvez|peut|peuvent|pouvons|devez|doit|doivent|devons)|interdite?s?|may not|must not|cannot|can t|mustn t|not (?:allowed|permitted)|prohibited|forbidden)\b/;
 /** Headings (folded) of a proposal made by others, and of the answer that follows it. */
