@@ -312,7 +312,7 @@ export class DocumentEvidence {
     }
     // « Aucun partenaire ne peut céder une donnée », "No contractor may sell": a quantifier of the
     // hit, then a modal of rule after it.
-    if (!NO_ONE.has(forms[hit.first - 1]?.key ?? '')) return false;
+    if (!ALL_NONE.has(forms[hit.first - 1]?.key ?? '')) return false;
     for (let t = hit.last + 1; t <= hit.last + PROHIBITION_AFTER && sentences[t] === sentences[hit.first]; t++) {
       if (FORBIDDING.has(forms[t]!.key) || forms[t]!.key === PEUT) return true;
     }
@@ -2187,11 +2187,6 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // « Ce à quoi nous avons renoncé », « Engagements abandonnés », "Commitments dropped", "What we gave up".
   [/\b(?:(?:avons|a|ont) renonce|renoncons|(?:engagements?|actions?|mesures?|commitments?|pledges?|projets?|projects?) (?:abandonnee?s?|abandoned|dropped)|(?:gave|given) up)\b/],
 ];
-/**
- * Headings (folded) over rules of what someone may not do: « Ce que vous ne pouvez pas faire »,
- * "What staff must not do". They prohibit; they do not withdraw what they hold.
- */
-/** A maxim that opens on a negative infinitive (« V. Ne pas réinventer ce que d'autres ont déjà fait »), folded: advice, not a list of what will not be done. */
 /** The halves of a heading of what is done and what is not (folded): « Ce qu'on fait de vos données, et ce qu'on n'en fait pas », "What we do and what we don't". */
 const BOTH_HALVES: Array<[string, string[]]> = [[' ce qu', [' et ce qu']], [' what we ', [' and what we ', ' and what it ', ' and what they ']]];
 /** Whether a heading (folded words) says what is done and what is not: its section holds both. */
@@ -2202,7 +2197,12 @@ function bothHalves(words: string): boolean {
     return at >= 0 && seconds.some((second) => padded.indexOf(second, at + first.length) >= 0);
   });
 }
+/** A maxim that opens on a negative infinitive (« V. Ne pas réinventer ce que d'autres ont déjà fait »), folded: advice, not a list of what will not be done. */
 const MAXIM_HEADING = /^(?:[a-z0-9]{1,4}[.)]? )?ne (?:pas|jamais|plus) /;
+/**
+ * Headings (folded) over rules of what someone may not do: « Ce que vous ne pouvez pas faire »,
+ * "What staff must not do". They prohibit; they do not withdraw what they hold.
+ */
 const RULE_HEADING = /\b(?:ne (?:pouvez|peut|peuvent|pouvons|devez|doit|doivent|devons)|interdite?s?|may not|must not|cannot|can t|mustn t|not (?:allowed|permitted)|prohibited|forbidden)\b/;
 /** Headings (folded) of a proposal made by others, and of the answer that follows it. */
 const PROPOSAL_HEADING = /\b(?:ce qu (?:a|ont) (?:propose|demande)|ce que (?:la convention|le panel|le jury|l assemblee|les habitants|les citoyens|le conseil citoyen|le comite) (?:a|ont) (?:propose|demande|recommande)|propositions? (?:de la convention|du panel|du jury|des habitants|citoyennes?)|recommandations? (?:de la convention|du panel|du jury|du comite)|avis (?:de la convention|de la conference citoyenne|du panel|du jury|citoyen)|you said|what (?:you|residents|citizens|the panel|the assembly|the jury) (?:said|proposed|asked for|recommended)|(?:panel|assembly|jury|residents) (?:proposals?|recommendations?))\b/;
@@ -2237,7 +2237,6 @@ const PLANNED_HEADING = /^(?:a faire|en cours|prevue?s?|planifiee?s?|programmee?
 const PROHIBITION_REACH = 10;
 /** How far after « aucun partenaire » / "no contractor" the modal of a prohibition may stand (« ne peut », "may"). */
 const PROHIBITION_AFTER = 3;
-const NO_ONE = new Set(['aucun', 'aucune', 'no', 'nul', 'nulle'].map(foldWord));
 const PEUT = foldWord('peut');
 const CANNOT = foldWord('cannot');
 /** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */

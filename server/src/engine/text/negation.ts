@@ -606,6 +606,7 @@ export class NegationDetector {
     let itemEnd = -1;
     // (A list of complements reaches further back: each item it crosses lengthens the reach.)
     let floor = hit.first - BEFORE;
+    let repeated = -1;
     for (let t = hit.first - 1; t >= Math.max(0, floor); t--) {
       if (clauses[t] !== clause) {
         if (sentences[t] !== sentences[hit.first]) break;
@@ -619,12 +620,11 @@ export class NegationDetector {
           // "does not, however, extend to the ALEOs, to the integration joint board, or to the
           // council's contractors": complements that repeat their preposition are one list.
           floor -= PARALLEL_ITEM;
-        } else if (this.parallelPast(t) >= 0) {
-          // "does not yet apply to the CCOs — Tauranui Transport Ltd, … — or to contractors": past
-          // an aside, the complement takes up the one it repeats.
-          const to = this.parallelPast(t);
-          floor -= t - to;
-          t = to;
+        } else if ((repeated = this.parallelPast(t)) >= 0) {
+          // "does not yet apply to our ALEOs, such as the Leisure Trust, or to the contractors…":
+          // past an aside, the complement takes up the one it repeats.
+          floor -= t - repeated;
+          t = repeated;
           clause = clauses[t];
         } else if (this.opensExamples(t)) {
           // "does not yet apply to the companies that run services for us, such as our waste and
@@ -813,32 +813,39 @@ export class NegationDetector {
   }
 
   /**
+   * The preposition that the clause after the boundary at `t` opens on, after a conjunction (which
+   * `afterConjunction` requires), when it is one whose repetition makes a list; '' otherwise.
+   */
+  private openingPreposition(t: number, afterConjunction: boolean): string {
+    const { forms } = this.stream;
+    let s = t + 1;
+    if (CONJUNCTIONS.has(forms[s]?.key ?? '')) s++;
+    else if (afterConjunction) return '';
+    const preposition = forms[s]?.key ?? '';
+    return PARALLEL_PREPOSITIONS.has(preposition) ? preposition : '';
+  }
+
+  /**
    * Whether the clause after the boundary at `t` opens (after a conjunction, maybe) on the
    * preposition that the clause before it holds: « aux délégataires, aux associations ou aux
    * prestataires », "to the ALEOs, to the joint board, or to the contractors".
    */
   private parallelComplement(t: number): boolean {
     const { forms, clauses } = this.stream;
-    let s = t + 1;
-    if (CONJUNCTIONS.has(forms[s]?.key ?? '')) s++;
-    const preposition = forms[s]?.key ?? '';
-    if (!PARALLEL_PREPOSITIONS.has(preposition)) return false;
+    const preposition = this.openingPreposition(t, false);
+    if (preposition === '') return false;
     for (let u = t; u >= 0 && clauses[u] === clauses[t]; u--) if (forms[u]!.key === preposition) return true;
     return false;
   }
 
   /**
    * Where, within the sentence and PARALLEL_REACH words back, stands the preposition that the
-   * clause after the boundary at `t` opens on (after a conjunction): -1 if none, or if the clause
-   * opens on none.
+   * clause after the boundary at `t` opens on after a conjunction: -1 if none.
    */
   private parallelPast(t: number): number {
     const { forms, sentences } = this.stream;
-    let s = t + 1;
-    if (!CONJUNCTIONS.has(forms[s]?.key ?? '')) return -1;
-    s++;
-    const preposition = forms[s]?.key ?? '';
-    if (!PARALLEL_PREPOSITIONS.has(preposition)) return -1;
+    const preposition = this.openingPreposition(t, true);
+    if (preposition === '') return -1;
     for (let u = t; u >= 0 && t - u <= PARALLEL_REACH && sentences[u] === sentences[t]; u--) if (forms[u]!.key === preposition) return u;
     return -1;
   }
@@ -911,9 +918,10 @@ export function continuesList(stream: TokenStream, previous: Hit, hit: Hit): boo
 
 /** The most words of an item of a list between two of its commas. */
 const LIST_ITEM = 3;
-/** Prepositions whose repetition makes a list of complements (see parallelComplement). */
+/** How much each item of a list of complements lengthens a negation's reach, and how far back a repeated preposition is looked for past an aside. */
 const PARALLEL_ITEM = 8;
 const PARALLEL_REACH = 24;
+/** Prepositions whose repetition makes a list of complements (see parallelComplement). */
 const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour'].map(foldWord));
 /** How many words after an item of a list the conjunction that closes it may stand. */
 const LIST_REACH = 6;
