@@ -2104,8 +2104,8 @@ const DELETED_VALUE = /^(?:supprimee?s?|abrogee?s?|retiree?s?|deleted|struck(?: 
 const DELETED_TITLE = 100;
 /** A YAML comment that withdraws the value on its line (folded): `# withdrawn`, `# retiré`. */
 const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
-/** A YAML key (folded, underscores as blanks) under which entries are not adopted. */
-const WITHDRAWN_KEY = /^(?:(?:clauses?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime)/;
+/** A YAML key (folded, underscores as blanks) under which entries are not adopted, or are left open (`questions_non_traitees:`, `open_questions:`). */
+const WITHDRAWN_KEY = /^(?:(?:clauses?|questions?|points?|sujets?|topics?|issues?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime|non traite|not covered|not addressed|out of scope|hors (?:du )?(?:champ|perimetre))|^(?:questions?|points?|sujets?|issues?|topics?) (?:ouverte?s?|en suspens|open|pending)\b|^open (?:questions|issues|points)\b/;
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
 const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|on hold|paused|suspendu|suspended|removed)/;
@@ -2164,7 +2164,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // "What we didn't do", "What the charter does not cover".
   [/\bwhat (?:we|the|this|our|it|they)\b/, /\b(?:not|didn t|won t|doesn t|don t)\b/],
   [/\b(?:we|the council|the city) (?:will not|won t|did not|didn t|are not going to|decided not to)\b/],
-  [/\bnous ne (?:ferons|faisons|retenons|prevoyons)\b|\bn avons pas (?:retenu|fait)\b/],
+  // « Nous ne nous engageons pas à : », « La Ville ne s'engage pas à », "We do not commit to".
+  [/\bnous ne (?:ferons|faisons|retenons|prevoyons|nous engageons)\b|\bn avons pas (?:retenu|fait)\b|\bne s engagen?t pas\b|\bwe (?:do not|don t|are not|will not|won t) (?:commit|committing|undertake|undertaking)\b/],
   [/\b(?:considered and rejected|options? (?:rejected|not (?:retained|pursued|taken forward))|rejected options?|not taken forward|descoped|out of scope|outside (?:the )?scope)\b/],
   [/\b(?:options? (?:ecartees?|non retenues?|rejetees?)|pistes? (?:ecartees?|non retenues?)|hors (?:du )?(?:perimetre|champ))\b/],
   // « Propositions étudiées et non retenues », "Deferred to version 2" ("abandoned" is left out:

@@ -53,7 +53,7 @@ export class PartMemo {
 export function findLocalHits(stream: TokenStream, text: string, units: ReadonlyArray<Pick<Unit, 'tokens' | 'kind'>>, lex: Lexicon): LocalHits {
   const unitOfToken = new Int32Array(stream.length).fill(-1);
   units.forEach((u, i) => unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
-  const hits = byGroup(lex.matcher.match(stream, text).filter((h) => unitOfToken[h.first] === unitOfToken[h.last]), lex.matcher.groupCount);
+  const hits = byGroup(lex.matcher.match(stream, text).filter((h) => unitOfToken[h.first] === unitOfToken[h.last] && !numberedReference(stream, text, h)), lex.matcher.groupCount);
   const negation = new NegationDetector(stream, text, lex, unitOfToken);
   const negated = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
@@ -65,6 +65,27 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
   });
   return { hits, negated, targets };
 }
+
+/**
+ * Whether a hit is the letters of a reference number ("Report reference: CDS/25/031"): an
+ * acronym numbered after a slash files a document; it is not the standard it would spell. Nor is
+ * a clause named by its number a clause.
+ */
+function numberedReference(stream: TokenStream, text: string, h: Hit): boolean {
+  if (h.first !== h.last) return false;
+  const end = stream.ends[h.last]!;
+  const next = text.charCodeAt(end + 1);
+  // "the review under clause 12", « prévue à la clause 7 »: a cross-reference, not a clause of its own.
+  if (text.charCodeAt(end) === SPACE && isDigit(next)) return CROSS_REFERENCES.has(text.slice(stream.starts[h.first]!, end).toLowerCase());
+  if (text.charCodeAt(end) !== SLASH || !isDigit(next)) return false;
+  const word = text.slice(stream.starts[h.first]!, end);
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+/** Nouns that, before a number, point to another part of the document. */
+const CROSS_REFERENCES = new Set(['clause', 'clauses']);
+const SPACE = 32;
+const SLASH = 47;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The hits by group, then by first word, stable (spans that start together keep the order of the

@@ -333,7 +333,7 @@ export class NegationDetector {
 
   /**
    * Whether the clause of the predicate at `first` (after `from`) opens, a few words before it, on
-   * a subject pronoun, after an opening clause that names no topic for it (« Quant aux conditions
+   * a subject pronoun (or a demonstrative and its noun), after an opening clause that names no topic for it (« Quant aux conditions
    * juridiques, elles ne sont pas traitées » speaks of the conditions, not of what came before).
    */
   private pronounClause(first: number, from: number): boolean {
@@ -342,15 +342,22 @@ export class NegationDetector {
     if (TOPIC_OPENERS.has(opener) || (opener === AS && TOPIC_AFTER_AS.has(forms[from + 1]?.key ?? ''))) return false;
     let start = first;
     while (start > from && clauses[start - 1] === clauses[first]) start--;
-    return start > from && first - start <= ANAPHOR_LEAD && SUBJECT_PRONOUNS.has(forms[start]!.key);
+    if (start <= from || first - start > ANAPHOR_LEAD) return false;
+    // (Or on a demonstrative and its noun: « …, cette création est retirée du document ».)
+    return SUBJECT_PRONOUNS.has(forms[start]!.key) || (DEMONSTRATIVES.has(forms[start]!.key) && first - start === 2);
   }
 
   /** Where the statement a verb of saying reports opens, before token `first` in its sentence (after « indique que », "explained that"), or -1. */
   private reportedClauseStart(first: number, sentence: number): number {
     const { forms, sentences } = this.stream;
+    // (A second « que » after a coordination reports too: « Le président répond que l'idée est
+    // intéressante mais que la proposition n'est pas retenue ».)
+    let nearest = -1;
     for (let t = first - 1; t > 0 && sentences[t] === sentence && first - t <= 2 * ANAPHOR_LEAD + 1; t--) {
       if (!THAT_WORDS.has(forms[t]!.key)) continue;
-      return REPORTING.has(forms[t - 1]!.key) && sentences[t - 1] === sentence && this.leadLength(t + 1, first) <= ANAPHOR_LEAD ? t + 1 : -1;
+      if (nearest < 0) nearest = t + 1;
+      if (nearest === t + 1 && COORDINATION.has(forms[t - 1]!.key) && this.leadLength(nearest, first) <= ANAPHOR_LEAD) continue;
+      return REPORTING.has(forms[t - 1]!.key) && sentences[t - 1] === sentence && this.leadLength(nearest, first) <= ANAPHOR_LEAD ? nearest : -1;
     }
     return -1;
   }
