@@ -7,6 +7,10 @@ import { termKeys, type TokenStream } from './tokens';
 const COORDINATION = new Set(['and', 'but', 'while', 'whereas', 'however', 'et', 'mais', 'tandis', 'alors', 'cependant', 'toutefois'].map(foldWord));
 /** Subject pronouns that take up the subject of the clause before (« …, mais elle n'a pas été retenue »), folded. */
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they'].map(foldWord));
+/** What stands before a sentence that opens a list item or a clause after a semicolon. */
+const ITEM_MARKS = ';:-*+\u2022';
+/** "or", « ou »: a question that offers an alternative concedes it ("Whether you are staff or a contractor, …"), folded. */
+const ALTERNATIVES = new Set(['or', 'ou'].map(foldWord));
 /** How far back, in words, an undecided predicate reaches ("…, is not in scope of this Charter"). */
 const UNDECIDED_REACH = 40;
 
@@ -155,6 +159,13 @@ export function afterBlanks(text: string, at: number): number {
   return i;
 }
 
+/** The last offset before `at` that is not a blank (line ends included), or -1. */
+function lastNonBlank(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i;
+}
+
 /** Whether the text after `end` opens on a colon (blanks before it allowed). */
 function opensOnColon(text: string, end: number): boolean {
   return text.charCodeAt(afterBlanks(text, end)) === 58;
@@ -229,6 +240,20 @@ export class NegationDetector {
         const reported = this.reportedClauseStart(m.first, sentence);
         if (m.first - start <= 1 || (reported > 0 && m.first - reported <= 1)) this.leavePreviousUndecided(m.first, unitOfToken);
         else if (COORDINATION.has(stream.forms[m.first - 1]!.key) && stream.clauses[m.first - 2] !== stream.clauses[m.first - 1]) this.leaveUndecided(sentence, start, m.first);
+        continue;
+      }
+      // "Whether the Standard should also bind contractors, the transit operator and other partners
+      // … was discussed at length": a question that opens its sentence is its subject, and what it
+      // asks is not said. ("Whether you are staff or a contractor, you may…" concedes; « La ville
+      // mesure si… » in a sentence says how it measures.)
+      if (group === 'question') {
+        // (Not one that opens an item or follows a semicolon: "- whether the cost of repairs has
+        // gone down;" lists what an evaluation asks.)
+        const start = this.sentenceStart(m.first);
+        if (m.first - start > 1 || ITEM_MARKS.includes(text[lastNonBlank(text, stream.starts[start]!)] ?? '')) continue;
+        let alternative = false;
+        for (; to < n && stream.sentences[to] === sentence; to++) if (ALTERNATIVES.has(stream.forms[to]!.key)) alternative = true;
+        if (!alternative) this.leaveUndecided(sentence, m.first, to);
         continue;
       }
       // « Si la communauté de communes crée un comité de la donnée, la commune y désignera un

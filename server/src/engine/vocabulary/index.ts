@@ -55,6 +55,8 @@ export interface VocabularyFile {
      * up a forum…"): what their clause would create is not there.
      */
     hypothesis?: string[];
+    /** Words that open an embedded question ("whether", « savoir si »): what follows them in their sentence is asked, not said. */
+    question?: string[];
   };
   types: Record<string, string[]>;
   typeAliases: Record<string, string>;
@@ -68,7 +70,7 @@ export const VOCABULARIES: Record<Language, VocabularyFile> = { fr: fr as Vocabu
 export interface Lexicon {
   matcher: TermMatcher;
   /**
-   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious` and `hypothesis`, and
+   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious`, `hypothesis` and `question`, and
    * `exception` (exceptions to negation: "sans frais", "no later than"), matched word for word
    * (stop words kept): one pass over a document's words finds them all.
    */
@@ -241,6 +243,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of persons(file.negation.refused ?? [])) undecided.add('refused', t);
     for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
     for (const t of file.negation.hypothesis ?? []) undecided.add('hypothesis', t);
+    for (const t of file.negation.question ?? []) undecided.add('question', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of file.negation[k]) negation[k].add(cueKey(w));
     for (const t of file.target.units) {
       const words = termKeys(t);
