@@ -469,14 +469,17 @@ export class DocumentEvidence {
     };
     // A context word inside a context trap is no word of rules: "The Committee is advisory only",
     // « chaque référent consacre en principe un jour par mois ».
+    // (So is a word of use: « titulaire du marché de fourniture et d'exploitation des capteurs ».)
     const contextTraps = this.hits(groups.contextTraps);
-    const context = contextTraps.length === 0 ? this.hits(groups.context) : this.hits(groups.context).filter((h) => !contextTraps.some((t) => t.first <= h.last && h.first <= t.last));
+    const untrapped = (hits: Hit[]): Hit[] => (contextTraps.length === 0 ? hits : hits.filter((h) => !contextTraps.some((t) => t.first <= h.last && h.first <= t.last)));
+    const context = untrapped(this.hits(groups.context));
+    const weakContext = untrapped(this.hits(groups.weakContext));
     for (const hit of context) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
     const denialContext = (unit: number): boolean => contextUnits.has(unit) || deniedContextUnits.has(unit);
     // Words of use without words of rules (« usage », "access", "handling") make a context only in
     // a paragraph that is not about another check: « le club des partenaires réunit les
     // entreprises qui utilisent des données » is P03's, "the supplier must return all data" P08's.
-    for (const hit of this.hits(groups.weakContext)) {
+    for (const hit of weakContext) {
       const unit = this.unitOf(hit);
       if (!this.aboutOtherCheck(unit, check.code)) contextUnits.add(unit);
     }
@@ -484,7 +487,7 @@ export class DocumentEvidence {
     // summary of commitments, « Règles d'usage pour les services » gives no context to the row
     // « Communication des données aux délégataires ».
     const contextRows = new Set<number>();
-    for (const hits of [context, this.hits(groups.weakContext)]) {
+    for (const hits of [context, weakContext]) {
       for (const hit of hits) {
         const unit = this.unitOf(hit);
         if (model.units[unit]?.kind === 'table' && contextUnits.has(unit)) contextRows.add(this.rowOf(unit, model.tokens.starts[hit.first]!));
@@ -504,7 +507,7 @@ export class DocumentEvidence {
       const { starts, sentences, length } = model.tokens;
       if (!contextSentences) {
         contextSentences = new Map();
-        for (const hits of [context, this.hits(groups.weakContext)]) {
+        for (const hits of [context, weakContext]) {
           for (const hit of hits) if (!this.isNegated(hit)) contextSentences.set(sentences[hit.first]!, this.unitOf(hit));
         }
       }
@@ -2183,6 +2186,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\bce qui (?:a ete|est) (?:abandonne|supprime|retire|ecarte|reporte|suspendu)\b|\b(?:on hold|en pause|paused|suspended)$/],
   // « Ce qui n'a pas été fait », « Engagements non tenus », "Commitments not met".
   [/\bce qui n a pas (?:ete )?(?:fait|realise|tenu|abouti|avance|engage|mis en (?:oeuvre|\u0153uvre))\b|\b(?:engagements?|actions?|mesures?|commitments?|actions?) (?:non (?:tenue?s?|realisee?s?)|not (?:met|kept|delivered))\b/],
+  // "What has not progressed", "What was not delivered", "Actions not started".
+  [/\bwhat (?:has|have|had|was|were|did) not (?:yet )?(?:progressed|progress|been (?:done|delivered|achieved|implemented|started|completed)|delivered|happened|happen|started|moved forward)\b|\b(?:actions?|commitments?|projects?) not (?:yet )?(?:started|progressed|delivered|completed)\b/],
   // « Ce qu'on arrête », « Ce que nous arrêtons », "What we are stopping".
   [/\b(?:ce qu on arrete|ce que nous arretons|what we (?:are stopping|stopped|will stop))\b/],
   // « Ce à quoi nous avons renoncé », « Engagements abandonnés », "Commitments dropped", "What we gave up".

@@ -82,7 +82,7 @@ const EARLIER_REACH = 2;
 const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'option', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
 /** Verbs that name a generic head's thing as they introduce it (« M. Aubespin propose d'ajouter… »: the proposal). */
 const HEAD_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
-  proposition: ['propose', 'proposent', 'proposons', 'proposez', 'proposait'],
+  proposition: ['propose', 'proposent', 'proposons', 'proposez', 'proposait', 'proposaient', 'proposé', 'proposée'],
   proposal: ['propose', 'proposes', 'proposed', 'proposing'],
 }).map(([head, verbs]) => [foldWord(head), new Set(verbs.map(foldWord))]));
 /**
@@ -358,7 +358,7 @@ export class NegationDetector {
 
   /**
    * Whether the clause of the predicate at `first` (after `from`) opens, a few words before it, on
-   * a subject pronoun (or a demonstrative and its noun), after an opening clause that names no topic for it (« Quant aux conditions
+   * a subject pronoun (or a demonstrative and its noun, or a proposal named again), after an opening clause that names no topic for it (« Quant aux conditions
    * juridiques, elles ne sont pas traitées » speaks of the conditions, not of what came before).
    */
   private pronounClause(first: number, from: number): boolean {
@@ -368,8 +368,11 @@ export class NegationDetector {
     let start = first;
     while (start > from && clauses[start - 1] === clauses[first]) start--;
     if (start <= from || first - start > ANAPHOR_LEAD) return false;
-    // (Or on a demonstrative and its noun: « …, cette création est retirée du document ».)
-    return SUBJECT_PRONOUNS.has(forms[start]!.key) || (DEMONSTRATIVES.has(forms[start]!.key) && first - start === 2);
+    // (Or on a demonstrative and its noun: « …, cette création est retirée du document »; or on a
+    // proposal named again: "Following discussion of the subscription, the proposal was put to
+    // the vote and was not carried".)
+    const subject = forms[start]!.key;
+    return SUBJECT_PRONOUNS.has(subject) || (DEMONSTRATIVES.has(subject) && first - start === 2) || (DEFINITE.has(subject) && GENERIC_HEADS.has(forms[start + 1]?.key ?? ''));
   }
 
   /** Where the statement a verb of saying reports opens, before token `first` in its sentence (after « indique que », "explained that"), or -1. */
