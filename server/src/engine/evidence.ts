@@ -780,7 +780,9 @@ export class DocumentEvidence {
         // "Nos règles" over "subventions versées aux associations" does not make it a scope.
         // (A generic word in a list item, from the sentence that introduces its list too: « Les
         // règles de la charte s'appliquent : … – aux associations qui reçoivent des données ».)
-        if (element.needsContext && !(isWeak ? contextUnits.has(unit) || inContextList(unit) : hasContext(unit, start))) return;
+        // (In a table, in its own row, as a strong term: « adhère à l'association Les Interconnectés »
+        // takes no context from the row of the rules before it.)
+        if (element.needsContext && !(isWeak ? (contextUnits.has(unit) && (u.kind !== 'table' || hasContext(unit, start))) || inContextList(unit) : hasContext(unit, start))) return;
         if (element.needsPartners && !aboutPartners(unit)) return;
         found.push({ unit, start, end });
       };
@@ -1120,11 +1122,64 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...rangesOfParts(model, arrowStatuses), ...struckText(model), ...rangesOfParts(model, bracketedDeletions),
+    ...sectionsNamedBy(model, rows), ...sectionsStruckOut(model), ...listsLedOutBy(model, cues), ...rangesOfParts(model, arrowStatuses), ...struckText(model), ...rangesOfParts(model, bracketedDeletions),
     ...model.units.filter((u) => u.kind === 'listItem' && endsWithStatus(model.text.slice(Math.max(u.start, u.end - ITEM_STATUS_LENGTH - 4), u.end)))
       .map((u): [number, number] => [u.start, u.end]),
   ];
 }
+
+/**
+ * Minutes that strike a numbered section of the draft they discuss ("By consensus, Council
+ * directed staff to strike Section 9 in its entirety", « L'article 6 est supprimé »): the
+ * section headed by that number (« ### Section 9 – Data innovation sandbox ») is no evidence.
+ */
+function sectionsStruckOut(model: CharterModel): Array<[number, number]> {
+  const struck = new Set<string>();
+  const ranges: Array<[number, number]> = [];
+  for (const part of model.parts) {
+    const { numbers, units } = part.memo(struckParts);
+    for (const number of numbers) struck.add(number);
+    // (The item that strikes them names them too: "Strike Sections 7 (Training) and 9 (Data
+    // innovation sandbox) from the draft".)
+    for (const [a, b] of units) ranges.push([part.offset + a, part.offset + b]);
+  }
+  if (struck.size === 0) return ranges;
+  const { text } = model;
+  model.sections.forEach((section, index) => {
+    if (index === model.titleSection) return;
+    const numbered = NUMBERED_PART.exec(foldWords(text.slice(section.heading.start, section.heading.end)));
+    if (numbered && struck.has(`${numbered[1]} ${numbered[2]}`)) ranges.push([section.start, model.units[section.ownEndUnit]?.start ?? text.length]);
+  });
+  return ranges;
+}
+
+/**
+ * The parts of a draft a piece strikes, as « section 9 », « article 6 » (folded), and the units
+ * that strike them. (Read from each piece alone.)
+ */
+function struckParts(text: string, units: readonly Unit[]): { numbers: string[]; units: Array<[number, number]> } {
+  const numbers: string[] = [];
+  const striking: Array<[number, number]> = [];
+  for (const re of [STRIKES_PART, PART_STRUCK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const part = fold(m[1]!);
+      numbers.push(`${part} ${m[2]}`);
+      if (m[3]) numbers.push(`${part} ${m[3]}`);
+      const unit = units.find((u) => u.start <= m!.index && m!.index < u.end);
+      if (unit && (unit.kind === 'listItem' || unit.kind === 'paragraph') && unit.end - unit.start <= STRIKING_UNIT) striking.push([unit.start, unit.end]);
+    }
+  }
+  return { numbers, units: striking };
+}
+/** "strike Section 9", "Strike Sections 7 (Training) and 9", « supprimer l'article 6 ». */
+const STRIKES_PART = /\b(?:remove|delete|strike|drop|supprimer|retirer) (?:l['\u2019])?(section|article|clause)s? (\d{1,3})(?:(?: \([^()\n]{0,60}\))? (?:and|et) (\d{1,3}))?(?!\d)/giu;
+/** "Section 7 is removed", « L'article 6 est supprimé ». */
+const PART_STRUCK = /\b(section|article|clause) (\d{1,3}) (?:is|was|est|a été) (?:removed|deleted|struck|dropped|withdrawn|supprimée?|retirée?)(?![\p{L}])/giu;
+/** The longest unit that strikes a part and is withdrawn with it (a short instruction, not a long account). */
+const STRIKING_UNIT = 200;
+/** A heading that opens on a numbered part of a draft (folded): « section 9 data innovation sandbox ». */
+const NUMBERED_PART = /^(section|article|clause) (\d{1,3})(?!\d)/;
 
 /**
  * A paragraph or an item that opens with a bracketed mark of deletion, as a draft shows its

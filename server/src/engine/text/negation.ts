@@ -310,8 +310,9 @@ export class NegationDetector {
         // applicables aux délégataires (…) et aux autres partenaires ne sont pas fixées ».)
         // (Nor when the predicate follows the coordination with no subject of its own: "Extending
         // these requirements to vendors was discussed…, but is not part of this plan period".)
+        // (Reported, the pronoun comes after its « que »: « …a été envisagée, mais qu'elle n'a pas été retenue ».)
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]
-          && !SUBJECT_PRONOUNS.has(stream.forms[from + 1]?.key ?? '') && !SHARED_HEAD.has(stream.forms[from + 1]?.key ?? '') && m.first - from > 1))) break;
+          && !SUBJECT_PRONOUNS.has(this.subjectAfter(from + 1)) && !SHARED_HEAD.has(stream.forms[from + 1]?.key ?? '') && m.first - from > 1))) break;
         // (Nor when the predicate has a complement of its own: « Ces règles concernent nos services,
         // mais elles ne s'appliquent pas à nos délégataires » leaves the délégataires out, not the services.)
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && this.pronounSubject(from) && this.complementAfter(m.last, OWN_COMPLEMENT)) break;
@@ -390,11 +391,17 @@ export class NegationDetector {
     return -1;
   }
 
-  /** Whether the clause at `from` opens on a subject pronoun, after a coordination or not (« mais elles »). */
+  /** Whether the clause at `from` opens on a subject pronoun, after a coordination or not (« mais elles », « mais qu'elles »). */
   private pronounSubject(from: number): boolean {
     const { forms } = this.stream;
-    const first = COORDINATION.has(forms[from]!.key) ? from + 1 : from;
-    return SUBJECT_PRONOUNS.has(forms[first]?.key ?? '');
+    return SUBJECT_PRONOUNS.has(this.subjectAfter(COORDINATION.has(forms[from]!.key) ? from + 1 : from));
+  }
+
+  /** The word at `t`, or after it when `t` is a « que » / "that" that opens a reported clause (folded; '' past the end). */
+  private subjectAfter(t: number): string {
+    const { forms } = this.stream;
+    const key = forms[t]?.key ?? '';
+    return THAT_WORDS.has(key) ? forms[t + 1]?.key ?? '' : key;
   }
 
   /** The first token of the sentence of token `t`. */
