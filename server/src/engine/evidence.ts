@@ -95,7 +95,44 @@ export class DocumentEvidence {
     inHeadingsById.forEach((list, group) => this.headingHitsByGroup.set(lex.matcher.groupName(group), list));
     this.negateQuestions();
     if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
-    else this.negateWithin(undecidedMarkdown(model, lex.negation.cues));
+    else this.negateWithin([...undecidedMarkdown(model, lex.negation.cues), ...this.struckSections()]);
+  }
+
+  /**
+   * Minutes that strike numbered parts of the draft they discuss ("By consensus, Council directed
+   * staff to strike Section 9 in its entirety", « L'article 6 est supprimé »): the sections headed
+   * by those numbers (« ### Section 9 – Data innovation sandbox ») are no evidence, nor is the
+   * short item that strikes them and names them ("Strike Sections 7 (Training) and 9 (…)").
+   * (The `strikes` vocabulary is found by the document's one match; most documents hold none.)
+   */
+  private struckSections(): Array<[number, number]> {
+    const strikes = this.hits('strikes');
+    if (strikes.length === 0) return [];
+    const { model } = this;
+    const { forms, sentences, length } = model.tokens;
+    const ranges: Array<[number, number]> = [];
+    const struck = new Set<string>();
+    const isNumber = (t: number): boolean => t < length && NUMBER_KEY.test(forms[t]!.key);
+    for (const hit of strikes) {
+      // "strike Sections 7 (…) and 9": the part's name ends the term, its numbers follow it;
+      // "Section 7 is removed": the number follows the name that opens it.
+      const active = PART_NAMES.has(forms[hit.last]!.key);
+      const name = PART_NAMES.get(forms[active ? hit.last : hit.first]!.key);
+      const first = active ? hit.last + 1 : hit.first + 1;
+      if (name === undefined || !isNumber(first) || sentences[first] !== sentences[hit.first]) continue;
+      struck.add(`${name} ${forms[first]!.key}`);
+      for (let t = first + 1; active && t < Math.min(length, first + STRIKE_LIST) && sentences[t] === sentences[first]; t++) {
+        if (isNumber(t) && (isNumber(t - 1) || AND.has(forms[t - 1]!.key))) struck.add(`${name} ${forms[t]!.key}`);
+      }
+      const unit = model.units[this.unitOf(hit)];
+      if (unit && (unit.kind === 'listItem' || unit.kind === 'paragraph') && unit.end - unit.start <= STRIKING_UNIT) ranges.push([unit.start, unit.end]);
+    }
+    model.sections.forEach((section, index) => {
+      if (index === model.titleSection) return;
+      const numbered = NUMBERED_PART.exec(foldWords(model.text.slice(section.heading.start, section.heading.end)));
+      if (numbered && struck.has(`${numbered[1]} ${numbered[2]}`)) ranges.push([section.start, model.units[section.ownEndUnit]?.start ?? model.text.length]);
+    });
+    return ranges;
   }
 
   /**
@@ -1122,64 +1159,11 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
   const rows = withdrawnRows(model);
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
-    ...sectionsNamedBy(model, rows), ...sectionsStruckOut(model), ...listsLedOutBy(model, cues), ...rangesOfParts(model, arrowStatuses), ...struckText(model), ...rangesOfParts(model, bracketedDeletions),
+    ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...rangesOfParts(model, arrowStatuses), ...struckText(model), ...rangesOfParts(model, bracketedDeletions),
     ...model.units.filter((u) => u.kind === 'listItem' && endsWithStatus(model.text.slice(Math.max(u.start, u.end - ITEM_STATUS_LENGTH - 4), u.end)))
       .map((u): [number, number] => [u.start, u.end]),
   ];
 }
-
-/**
- * Minutes that strike a numbered section of the draft they discuss ("By consensus, Council
- * directed staff to strike Section 9 in its entirety", « L'article 6 est supprimé »): the
- * section headed by that number (« ### Section 9 – Data innovation sandbox ») is no evidence.
- */
-function sectionsStruckOut(model: CharterModel): Array<[number, number]> {
-  const struck = new Set<string>();
-  const ranges: Array<[number, number]> = [];
-  for (const part of model.parts) {
-    const { numbers, units } = part.memo(struckParts);
-    for (const number of numbers) struck.add(number);
-    // (The item that strikes them names them too: "Strike Sections 7 (Training) and 9 (Data
-    // innovation sandbox) from the draft".)
-    for (const [a, b] of units) ranges.push([part.offset + a, part.offset + b]);
-  }
-  if (struck.size === 0) return ranges;
-  const { text } = model;
-  model.sections.forEach((section, index) => {
-    if (index === model.titleSection) return;
-    const numbered = NUMBERED_PART.exec(foldWords(text.slice(section.heading.start, section.heading.end)));
-    if (numbered && struck.has(`${numbered[1]} ${numbered[2]}`)) ranges.push([section.start, model.units[section.ownEndUnit]?.start ?? text.length]);
-  });
-  return ranges;
-}
-
-/**
- * The parts of a draft a piece strikes, as « section 9 », « article 6 » (folded), and the units
- * that strike them. (Read from each piece alone.)
- */
-function struckParts(text: string, units: readonly Unit[]): { numbers: string[]; units: Array<[number, number]> } {
-  const numbers: string[] = [];
-  const striking: Array<[number, number]> = [];
-  for (const re of [STRIKES_PART, PART_STRUCK]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const part = fold(m[1]!);
-      numbers.push(`${part} ${m[2]}`);
-      if (m[3]) numbers.push(`${part} ${m[3]}`);
-      const unit = units.find((u) => u.start <= m!.index && m!.index < u.end);
-      if (unit && (unit.kind === 'listItem' || unit.kind === 'paragraph') && unit.end - unit.start <= STRIKING_UNIT) striking.push([unit.start, unit.end]);
-    }
-  }
-  return { numbers, units: striking };
-}
-/** "strike Section 9", "Strike Sections 7 (Training) and 9", « supprimer l'article 6 ». */
-const STRIKES_PART = /\b(?:remove|delete|strike|drop|supprimer|retirer) (?:l['\u2019])?(section|article|clause)s? (\d{1,3})(?:(?: \([^()\n]{0,60}\))? (?:and|et) (\d{1,3}))?(?!\d)/giu;
-/** "Section 7 is removed", « L'article 6 est supprimé ». */
-const PART_STRUCK = /\b(section|article|clause) (\d{1,3}) (?:is|was|est|a été) (?:removed|deleted|struck|dropped|withdrawn|supprimée?|retirée?)(?![\p{L}])/giu;
-/** The longest unit that strikes a part and is withdrawn with it (a short instruction, not a long account). */
-const STRIKING_UNIT = 200;
-/** A heading that opens on a numbered part of a draft (folded): « section 9 data innovation sandbox ». */
-const NUMBERED_PART = /^(section|article|clause) (\d{1,3})(?!\d)/;
 
 /**
  * A paragraph or an item that opens with a bracketed mark of deletion, as a draft shows its
@@ -1501,6 +1485,18 @@ const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 const OTHERS = new Set(['autre', 'autres', 'other', 'further', 'additional', 'supplémentaire', 'supplémentaires', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'new'].map(foldWord));
 const OTHERS_REACH = 2;
 /** The first words of a bare frequency ("per year", « par an », "a month"), and how far back an amount is looked for. */
+/** The names of a draft's numbered parts, folded, by the name a heading gives them. */
+const PART_NAMES: ReadonlyMap<string, string> = new Map(['section', 'sections', 'article', 'articles', 'clause', 'clauses'].map((w) => [foldWord(w), w.replace(/s$/, '')]));
+/** A token that is a number (a part's, « 6 »). */
+const NUMBER_KEY = /^\d{1,3}$/;
+/** "and", « et »: between the numbers of the parts struck together. */
+const AND = new Set(['and', 'et'].map(foldWord));
+/** How many words after a struck part's number its list of others is read ("Sections 7 (Training) and 9"). */
+const STRIKE_LIST = 12;
+/** The longest unit that strikes a part and is withdrawn with it (a short instruction, not a long account). */
+const STRIKING_UNIT = 200;
+/** A heading that opens on a numbered part of a draft (folded): « section 9 data innovation sandbox ». */
+const NUMBERED_PART = /^(section|article|clause) (\d{1,3})(?!\d)/;
 const RATE_LEADS = new Set(['per', 'par', 'a', 'an'].map(foldWord));
 const RATE_REACH = 3;
 const CURRENCY = /[€$£%]/;

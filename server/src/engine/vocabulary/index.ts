@@ -61,6 +61,8 @@ export interface VocabularyFile {
   types: Record<string, string[]>;
   typeAliases: Record<string, string>;
   sections: Record<string, string[]>;
+  /** Minutes that strike a numbered part of the draft they discuss ("strike Section 9", « l'article 6 est supprimé »): the part's name, then its number. */
+  strikes?: string[];
   checks: Record<string, Record<string, unknown>>;
   target: { units: string[]; deadline: string[]; frequency: string[] };
 }
@@ -226,6 +228,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const [axis, terms] of Object.entries(file.sections)) {
       for (const t of terms) add(axis === 'closing' ? 'closing' : `axis:${axis}`, t);
     }
+    for (const t of file.strikes ?? []) add('strikes', t);
     for (const [type, terms] of Object.entries(file.types)) for (const t of terms) add(`type:${type}`, t);
     for (const [alias, type] of Object.entries(file.typeAliases)) typeAliases.set(alias, type as DocumentType);
     // Negation terms are matched word for word, and a verb's person is no inflection the folding
