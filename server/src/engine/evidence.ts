@@ -1484,7 +1484,6 @@ const LEADING_CODE = /^([a-z]{1,3}) ?-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 /** Words that make a denial one of others (« aucun autre réseau », "no further pilots"), folded, and how far before the term they stand. */
 const OTHERS = new Set(['autre', 'autres', 'other', 'further', 'additional', 'supplémentaire', 'supplémentaires', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'new'].map(foldWord));
 const OTHERS_REACH = 2;
-/** The first words of a bare frequency ("per year", « par an », "a month"), and how far back an amount is looked for. */
 /** The names of a draft's numbered parts, folded, by the name a heading gives them. */
 const PART_NAMES: ReadonlyMap<string, string> = new Map(['section', 'sections', 'article', 'articles', 'clause', 'clauses'].map((w) => [foldWord(w), w.replace(/s$/, '')]));
 /** A token that is a number (a part's, « 6 »). */
@@ -1497,6 +1496,7 @@ const STRIKE_LIST = 12;
 const STRIKING_UNIT = 200;
 /** A heading that opens on a numbered part of a draft (folded): « section 9 data innovation sandbox ». */
 const NUMBERED_PART = /^(section|article|clause) (\d{1,3})(?!\d)/;
+/** The first words of a bare frequency ("per year", « par an », "a month"), and how far back an amount is looked for. */
 const RATE_LEADS = new Set(['per', 'par', 'a', 'an'].map(foldWord));
 const RATE_REACH = 3;
 const CURRENCY = /[€$£%]/;

@@ -359,8 +359,9 @@ export class NegationDetector {
 
   /**
    * Whether the clause of the predicate at `first` (after `from`) opens, a few words before it, on
-   * a subject pronoun (or a demonstrative and its noun, or a proposal named again), after an opening clause that names no topic for it (« Quant aux conditions
-   * juridiques, elles ne sont pas traitées » speaks of the conditions, not of what came before).
+   * a subject pronoun (or a demonstrative and its noun, or a proposal named again), after an
+   * opening clause that names no topic for it (« Quant aux conditions juridiques, elles ne sont
+   * pas traitées » speaks of the conditions, not of what came before).
    */
   private pronounClause(first: number, from: number): boolean {
     const { clauses, forms } = this.stream;
