@@ -508,7 +508,19 @@ export class DocumentEvidence {
     // « chaque référent consacre en principe un jour par mois ».
     // (So is a word of use: « titulaire du marché de fourniture et d'exploitation des capteurs ».)
     const contextTraps = this.hits(groups.contextTraps);
-    const untrapped = (hits: Hit[]): Hit[] => (contextTraps.length === 0 ? hits : hits.filter((h) => !contextTraps.some((t) => t.first <= h.last && h.first <= t.last)));
+    // (Both lists are in document order: one walk through the traps, not a search per word.)
+    const untrapped = (hits: Hit[]): Hit[] => {
+      if (contextTraps.length === 0) return hits;
+      const kept: Hit[] = [];
+      let from = 0;
+      for (const h of hits) {
+        while (from < contextTraps.length && contextTraps[from]!.last < h.first) from++;
+        let trapped = false;
+        for (let k = from; k < contextTraps.length && contextTraps[k]!.first <= h.last && !trapped; k++) trapped = contextTraps[k]!.last >= h.first;
+        if (!trapped) kept.push(h);
+      }
+      return kept;
+    };
     const context = untrapped(this.hits(groups.context));
     const weakContext = untrapped(this.hits(groups.weakContext));
     for (const hit of context) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
