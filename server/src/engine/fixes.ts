@@ -529,14 +529,19 @@ function appendToScalar(model: CharterModel, scope: Array<[number, number]>, bod
 /** Appends a sentence inside a string value (quoted, block or plain), keeping the YAML valid. */
 function appendToValue(model: CharterModel, unit: { start: number; end: number }, body: string): Insertion {
   const raw = model.text.slice(unit.start, unit.end);
-  if (raw.startsWith('"')) return { offset: unit.end - 1, text: ` ${body.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}` };
-  if (raw.startsWith("'")) return { offset: unit.end - 1, text: ` ${body.replace(/'/g, "''")}` };
+  // A value that does not end its sentence (`cadence: As required`) gets a full stop before the
+  // one appended: "As required. It publishes an annual report…".
+  const stop = (said: string): string => (SENTENCE_END.test(said.trimEnd()) || said.trim() === '' ? '' : '.');
+  if (raw.startsWith('"')) return { offset: unit.end - 1, text: `${stop(raw.slice(1, -1))} ${body.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}` };
+  if (raw.startsWith("'")) return { offset: unit.end - 1, text: `${stop(raw.slice(1, -1))} ${body.replace(/'/g, "''")}` };
   if (raw.startsWith('|') || raw.startsWith('>')) {
     const line = model.lines.lineOf(unit.end - 1);
     const content = model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line));
     const indent = /^ */.exec(content)![0];
-    return { offset: model.lines.lineEnd(line), text: `${eolOfModel(model)}${indent}${body}` };
+    return { offset: model.lines.lineEnd(line), text: `${stop(content)}${eolOfModel(model)}${indent}${body}` };
   }
   // A plain scalar cannot hold ": " or " #"; a dash keeps the meaning.
-  return { offset: unit.end, text: ` ${body.replace(/ ?: /g, ' – ').replace(/ #/g, ' n°')}` };
+  return { offset: unit.end, text: `${stop(raw)} ${body.replace(/ ?: /g, ' – ').replace(/ #/g, ' n°')}` };
 }
+/** The last character of a sentence that ends (a full stop, a question, a colon or a closing quote). */
+const SENTENCE_END = /[.!?;:\u2026)\]"'\u00bb]$/;

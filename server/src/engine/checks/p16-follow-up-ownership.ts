@@ -17,7 +17,7 @@ export const followUpOwnership: CheckDefinition = {
     }),
     // The cadence of something else (a training run twice a year, a yearly fee) is no follow-up,
     // unless its sentence speaks of a review, a report or the charter too; nor is a rate (« 48 000 € par an »).
-    element('cadence', { notWith: { group: 'P16@elsewhere', unless: 'P16@followUp' }, notRate: true, yaml: [{ path: 'citizens.followUp.cadence' }] }),
+    element('cadence', { notWith: { group: 'P16@elsewhere', unless: 'P16@followUp' }, notRate: true, yaml: [{ path: 'citizens.followUp.cadence', matching: true }] }),
   ],
   yamlKeys: ['citizens.followUp'],
   missingSeverity: 'warning',
