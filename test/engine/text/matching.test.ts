@@ -192,6 +192,13 @@ describe('negation', () => {
     return new NegationDetector(s, text, lex).isNegated(hit);
   };
 
+  it('reads a question that opens a sentence as asking, even at the start of the text, but not one that opens an item', () => {
+    assert.equal(negated('Whether the Standard should also bind contractors was discussed at length.', 'contractors'), true);
+    assert.equal(negated('The Standard binds staff. Whether it should also bind contractors was discussed.', 'contractors'), true);
+    assert.equal(negated('The evaluation asks:\n- whether contractors were consulted;', 'contractors'), false);
+    assert.equal(negated('Whether you are staff or a contractor, you may use Town data only for Town business.', 'contractor'), false);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);

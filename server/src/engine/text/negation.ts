@@ -162,7 +162,7 @@ export function afterBlanks(text: string, at: number): number {
 /** The last offset before `at` that is not a blank (line ends included), or -1. */
 function lastNonBlank(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  while (i >= 0 && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f)) i--;
   return i;
 }
 
@@ -250,7 +250,8 @@ export class NegationDetector {
         // (Not one that opens an item or follows a semicolon: "- whether the cost of repairs has
         // gone down;" lists what an evaluation asks.)
         const start = this.sentenceStart(m.first);
-        if (m.first - start > 1 || ITEM_MARKS.includes(text[lastNonBlank(text, stream.starts[start]!)] ?? '')) continue;
+        const before = lastNonBlank(text, stream.starts[start]!);
+        if (m.first - start > 1 || (before >= 0 && ITEM_MARKS.includes(text[before]!))) continue;
         let alternative = false;
         for (; to < n && stream.sentences[to] === sentence; to++) if (ALTERNATIVES.has(stream.forms[to]!.key)) alternative = true;
         if (!alternative) this.leaveUndecided(sentence, m.first, to);
