@@ -257,6 +257,14 @@ export class NegationDetector {
         if (!alternative) this.leaveUndecided(sentence, m.first, to);
         continue;
       }
+      // "Supervisor Pruitt asked how employees would be trained on the new rules": a question
+      // reported in minutes asks what its clause says, wherever it stands.
+      if (group === 'asked') {
+        to = m.last + 1;
+        while (to < n && stream.clauses[to] === stream.clauses[m.last]) to++;
+        this.leaveUndecided(sentence, m.last + 1, to);
+        continue;
+      }
       // « Si la communauté de communes crée un comité de la donnée, la commune y désignera un
       // représentant »: what an opening hypothesis would create is not there; the clause after is.
       if (group === 'hypothesis') {

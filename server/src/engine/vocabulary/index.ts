@@ -57,6 +57,11 @@ export interface VocabularyFile {
     hypothesis?: string[];
     /** Words that open an embedded question ("whether", « savoir si »): what follows them in their sentence is asked, not said. */
     question?: string[];
+    /**
+     * A question reported in minutes ("Cllr Pruitt asked how employees would be trained", « demande
+     * si le comité se réunira »): what its clause asks is not said, wherever it stands.
+     */
+    asked?: string[];
   };
   types: Record<string, string[]>;
   typeAliases: Record<string, string>;
@@ -72,9 +77,9 @@ export const VOCABULARIES: Record<Language, VocabularyFile> = { fr: fr as Vocabu
 export interface Lexicon {
   matcher: TermMatcher;
   /**
-   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious`, `hypothesis` and `question`, and
-   * `exception` (exceptions to negation: "sans frais", "no later than"), matched word for word
-   * (stop words kept): one pass over a document's words finds them all.
+   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious`, `hypothesis`, `question`,
+   * `asked` and `exception` (exceptions to negation: "sans frais", "no later than"), matched word
+   * for word (stop words kept): one pass over a document's words finds them all.
    */
   undecided: TermMatcher;
   negation: {
@@ -247,6 +252,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
     for (const t of file.negation.hypothesis ?? []) undecided.add('hypothesis', t);
     for (const t of file.negation.question ?? []) undecided.add('question', t);
+    for (const t of persons(file.negation.asked ?? [])) undecided.add('asked', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of file.negation[k]) negation[k].add(cueKey(w));
     for (const t of file.target.units) {
       const words = termKeys(t);
