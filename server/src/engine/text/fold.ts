@@ -61,3 +61,6 @@ export function foldWord(word: string): string {
 export const INCLUSIVE_SUFFIX = /^(?:[·•⋅.\-](?:e|es|s|rice|rices|trice|trices|ère|ères|euse|euses|le|les|ne|nes|te|tes|fe|fes|ve|ves|x)){1,2}(?![\p{L}\p{N}])/u;
 /** Parenthesised forms: élu(e), délégué(e)s, référent(e)(s). */
 export const PAREN_SUFFIX = /^(?:\((?:e|es|s|rice|ère|ne|le)\)s?){1,2}/u;
+
+/** Whether a character code is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -1,5 +1,6 @@
 import type { Unit } from '../model';
 import type { Lexicon } from '../vocabulary';
+import { isDigit } from './fold';
 import type { Hit } from './matcher';
 import { NegationDetector } from './negation';
 import { quantifiedTargets } from './target';
@@ -85,7 +86,6 @@ function numberedReference(stream: TokenStream, text: string, h: Hit): boolean {
 const CROSS_REFERENCES = new Set(['clause', 'clauses']);
 const SPACE = 32;
 const SLASH = 47;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The hits by group, then by first word, stable (spans that start together keep the order of the

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../vocabulary';
 import type { Hit } from './matcher';
-import { foldWord } from './fold';
+import { foldWord, isDigit } from './fold';
 import { termKeys, type TokenStream } from './tokens';
 
 /** Words that open a coordinated clause: an undecided predicate after them does not reach back past them. */
@@ -93,6 +93,11 @@ const HEAD_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entr
 const BARE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
   membership: ['join', 'joining', 'member', 'membership'],
   adhésion: ['adhérer', 'adhère', 'rejoindre', 'adhésion', 'membre'],
+}).map(([head, words]) => [foldWord(head), new Set(words.map(foldWord))]));
+/** Heads that name a membership, and the verbs of joining that introduce it in the sentence before (folded). */
+const JOINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
+  membership: ['join', 'joins', 'joining'],
+  adhésion: ['adhère', 'adhérer', 'rejoindre', 'rejoint'],
 }).map(([head, words]) => [foldWord(head), new Set(words.map(foldWord))]));
 /** Heads that name how something is done (« les modalités de ce partage », "the terms of this arrangement"), folded. */
 const MODALITY_HEADS = new Set(['modalités', 'conditions', 'arrangements', 'terms', 'modalities', 'details'].map(foldWord));
@@ -289,7 +294,9 @@ export class NegationDetector {
         const start = this.sentenceStart(m.first);
         const introduced = BARE_HEADS.get(next);
         const bare = introduced !== undefined && start > 0 && [...this.previousKeys(start)].some((key) => introduced.has(key));
-        if (m.first - start <= ANAPHOR_LEAD && (demonstrative || pronoun || bare)) this.leavePreviousUndecided(m.first, unitOfToken);
+        // (After an opening clause of any length, a refusal whose own clause opens on a subject
+        // pronoun too: "Given the cost…, it was agreed not to pursue membership at this time".)
+        if ((m.first - start <= ANAPHOR_LEAD || this.pronounClause(m.first, start)) && (demonstrative || pronoun || bare)) this.leavePreviousUndecided(m.first, unitOfToken);
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
         // (From its last word: "Some objectives were not met, notably … a public awareness campaign".)
@@ -336,7 +343,9 @@ export class NegationDetector {
       // pronoun takes it up too: "Given the privacy risks raised in the listening sessions, it is
       // not part of this plan.")
       if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && (m.first - from <= ANAPHOR_LEAD || this.pronounClause(m.first, from))) {
-        if (this.takesUpPrevious(m, from, sentence)) this.leavePreviousUndecided(from, unitOfToken);
+        // (Or reported in a short sentence: « M. Aumont indique que l'adhésion n'a pas été retenue ».)
+        const reported = this.reportedClauseStart(m.first, sentence);
+        if (this.takesUpPrevious(m, from, sentence) || (reported > 0 && this.takesUpPrevious(m, reported, sentence))) this.leavePreviousUndecided(from, unitOfToken);
         // "On being put to the vote, the amendment was lost", « Mis aux voix, l'amendement est
         // rejeté »: after a short opening clause, the predicate's own clause opens on its subject.
         let subject = m.first;
@@ -545,15 +554,19 @@ export class NegationDetector {
     // « Les autres dimensions (qualité de service…) n'ont pas été évaluées », "The other options
     // were not pursued": the others are not what the sentence before said.
     if (OTHER_ONES.has(forms[from + 1]?.key ?? '')) return false;
-    const earlier = this.previousKeys(start);
+    // (The sentence before the predicate's, also when the predicate is reported after its « que ».)
+    const earlier = this.previousKeys(this.sentenceStart(start));
     // The head of the subject, right after its article (or one word further: "The sensor pilot"),
     // not any word before the predicate: « Les modalités de leur partage avec la Ville restent à
     // définir » does not take up a sentence that named the Ville.
     // ("Data", « données » stand in almost every sentence of a charter: "The personal data store
     // pilot has not gone ahead" does not take up "The Residents' Data Panel was consulted".)
+    // (A membership takes up the joining it names: « …propose que la commune adhère à
+    // OpenDataFrance. M. Aumont indique … que l'adhésion n'a pas été retenue ».)
     for (let t = from + 1; t < Math.min(first, from + 3); t++) {
       const key = forms[t]!.key;
-      if (key.length >= 4 && !EVERYWHERE.has(key) && earlier.has(key)) return !this.narrowedHead(t, first, earlier);
+      const named = earlier.has(key) || [...(JOINED_BY.get(key) ?? [])].some((word) => earlier.has(word));
+      if (key.length >= 4 && !EVERYWHERE.has(key) && named) return !this.narrowedHead(t, first, earlier);
     }
     // A generic head names what was just described: « Un service commun … a été étudié. Le projet a
     // été abandonné », "… was considered. The idea was dropped."
@@ -921,12 +934,19 @@ export class NegationDetector {
       || EXAMPLE_PHRASES.some((words) => words.every((key, i) => forms[t + 1 + i]?.key === key));
   }
 
-  /** Whether the clause ending at token `t` is a short aside (at most four words) within the sentence. */
+  /**
+   * Whether the clause ending at token `t` is a short aside (at most four words) within the
+   * sentence. (A decimal number is one word: « , dans sa version 1.0, ».)
+   */
   private shortAside(t: number): boolean {
-    const { clauses, sentences } = this.stream;
+    const { clauses, sentences, starts, ends } = this.stream;
     let start = t;
-    while (start > 0 && clauses[start - 1] === clauses[t]) start--;
-    return t - start + 1 <= ASIDE && start > 0 && sentences[start - 1] === sentences[t];
+    let words = 1;
+    while (start > 0 && clauses[start - 1] === clauses[t]) {
+      if (!(starts[start]! === ends[start - 1]! + 1 && isDigit(this.text.charCodeAt(starts[start]!)) && isDigit(this.text.charCodeAt(ends[start - 1]! - 1)))) words++;
+      start--;
+    }
+    return words <= ASIDE && start > 0 && sentences[start - 1] === sentences[t];
   }
 
   /** "ne … pas" negates; "ne … que" (only) does not. */
