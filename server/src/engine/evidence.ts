@@ -435,6 +435,16 @@ export class DocumentEvidence {
     return close > at + marker.length && close < u.end ? close : -1;
   }
 
+  /** Whether offset `at` of table unit `unit` stands in the first cell of its row, a short label ("| Innovation and delivery |"). */
+  private inRowLabel(unit: number, at: number): boolean {
+    const { text } = this.model;
+    let i = this.rowOf(unit, at);
+    while (i < at && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] === '|') i++;
+    const bar = text.indexOf('|', i);
+    return bar > at && bar - i <= ROW_LABEL;
+  }
+
   /** The start of the row (line) of table unit `unit` that holds offset `at`: its header row starts at the unit's start. */
   rowOf(unit: number, at: number): number {
     return rowStartAt(this.model, this.model.units[unit]!.start, at);
@@ -819,6 +829,12 @@ export class DocumentEvidence {
       const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
       const negatedUnits = new Set([...strong.negative, ...weak.negative].map((h) => this.unitOf(h)));
       for (const unit of deniedTopicUnits) negatedUnits.add(unit);
+      // The rows of tables where a word of the element is denied (by the row's start).
+      const negatedRows = new Set<number>();
+      for (const h of [...strong.negative, ...weak.negative]) {
+        const unit = this.unitOf(h);
+        if (model.units[unit]?.kind === 'table') negatedRows.add(this.rowOf(unit, model.tokens.starts[h.first]!));
+      }
       const found: Evidence[] = [];
       const add = (unit: number, start: number, end: number, isWeak = false): void => {
         const u = model.units[unit];
@@ -856,6 +872,9 @@ export class DocumentEvidence {
         // So does a bold lead-in over its item: "- **Les réseaux de collectivités.** La Métropole a
         // étudié son adhésion à OpenDataFrance. Cette adhésion n'a pas été retenue."
         if (negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
+        // And a row's label over what the row denies: "| Innovation and delivery | Amber | Some
+        // strong service-led projects, but no council-wide route for trying out new uses of data |".
+        if (negatedRows.size > 0 && model.units[unit]!.kind === 'table' && this.inRowLabel(unit, start) && negatedRows.has(this.rowOf(unit, start))) return;
         add(unit, start, model.tokens.ends[hit.last]!, isWeak);
       };
       for (const hit of strong.positive) accept(hit, false);
@@ -941,7 +960,16 @@ export class DocumentEvidence {
       // A phrase that excludes by itself needs no negation of what it names: "City employees are
       // subject to the City's Employee Code of Conduct…, which are separate from this Code."
       for (const h of k.strong.positive) if (h.first > last && this.inSentence(groups.outside, sentences[h.first]!)) last = h.first;
-      return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && this.inSentence(groups.heading, sentences[h.first]!));
+      // (So does a later sentence that extends the rules' reach to it: "This Charter concerns the
+      // Municipality only; it does not bind … the other member municipalities. … This Charter
+      // applies to all departments of the Câmara Municipal".)
+      // (The reach before the element: "Require contractors … to apply the policy" recommends.)
+      const takesBack = (h: Hit): boolean => {
+        const sentence = sentences[h.first]!;
+        if (this.inSentence(groups.heading, sentence)) return true;
+        return this.hits(groups.reach).some((r) => sentences[r.first] === sentence && r.last < h.first) && !this.negationInSentence(h);
+      };
+      return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && takesBack(h));
     });
     return { elements, vetoed, aboutSections, denied, excluded };
   }
@@ -2327,6 +2355,9 @@ const IN_PROGRESS_CELL = /^(?:\u23f3|\u231b|\u{1f504}|\u{1f7e1}|\u{1f7e0}|en cou
 const NO_CELL = /^(?:non|no|\u2717|\u2718|\u274c|not yet|pas encore)(?:$|[\s.,;:(\u2013\u2014-])/;
 /** A table cell whose box is not ticked (`☐`, `☐ non`, `[ ]`). */
 const UNTICKED_CELL = /^(?:\u2610|\[ \])/;
+
+/** The longest first cell of a table row read as the row's label, in characters. */
+const ROW_LABEL = 60;
 
 /** Per model, the lead-in found for each list item, kept for the items walked past: a long list is walked once. */
 const leadIns = new WeakMap<readonly Unit[], Map<number, number>>();
