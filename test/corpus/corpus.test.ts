@@ -239,6 +239,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * from them (494/523 of their own; 2,738 documents, 33,263 verdicts: 95.06%, 31,618, eighteen
  * verdicts over 95%; missing precision 96.7% recall 93.3%, partial precision 93.3% recall 91.9%,
  * P02 90.02% (no verdict over 90%), P01 92.6% the lowest).
+ * Sets 268 to 271 (round 37, untuned at 79a7f08 and again at d0325da, every verdict the same:
+ * 92.4, 91.0, 96.4, 87.8%, pooled 92.0%, 482/524, missing precision 94.8%) joined it with the
+ * fixes drawn from them (499/524 of their own; 2,778 documents, 33,787 verdicts: 95.07%, 32,121,
+ * twenty-three verdicts over 95%; missing precision 96.7% recall 93.4%, partial precision 93.4%
+ * recall 91.9%, P02 90.08% (one verdict over 90%), P01 92.7% the lowest).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
