@@ -966,8 +966,9 @@ export class DocumentEvidence {
       // (The reach before the element: "Require contractors … to apply the policy" recommends.)
       const takesBack = (h: Hit): boolean => {
         const sentence = sentences[h.first]!;
-        if (this.inSentence(groups.heading, sentence)) return true;
-        return this.hits(groups.reach).some((r) => sentences[r.first] === sentence && r.last < h.first) && !this.negationInSentence(h);
+        // (Not a sentence that denies: "No equivalent rules govern how the companies … may use the data".)
+        if (this.negationInSentence(h)) return false;
+        return this.inSentence(groups.heading, sentence) || this.hits(groups.reach).some((r) => sentences[r.first] === sentence && r.last < h.first);
       };
       return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && takesBack(h));
     });
