@@ -244,6 +244,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * fixes drawn from them (499/524 of their own; 2,778 documents, 33,787 verdicts: 95.07%, 32,121,
  * twenty-three verdicts over 95%; missing precision 96.7% recall 93.4%, partial precision 93.4%
  * recall 91.9%, P02 90.08% (one verdict over 90%), P01 92.7% the lowest).
+ * Sets 272 to 275 (round 38, untuned at 1ce122d: 92.4, 92.0, 93.4, 92.1%, pooled 92.5%,
+ * 467/505, 466 at 79a7f08, missing precision 95.2%) joined it with the fixes drawn from them
+ * (477/505 of their own; 2,818 documents, 34,292 verdicts: 95.08%, 32,604, twenty-six verdicts
+ * over 95%; missing precision 96.7% recall 93.4%, partial precision 93.4% recall 91.9%, P02
+ * 90.08% (one verdict over 90%), P01 92.6% the lowest).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
