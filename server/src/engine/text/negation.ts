@@ -79,7 +79,7 @@ const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui',
 /** How many sentences before the previous one a generic head may take up (« l'amendement »). */
 const EARLIER_REACH = 2;
 /** Nouns that stand for whatever the previous sentence described (folded). */
-const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'option', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
+const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'option', 'question', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
 /** Verbs that name a generic head's thing as they introduce it (« M. Aubespin propose d'ajouter… »: the proposal). */
 const HEAD_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
   proposition: ['propose', 'proposent', 'proposons', 'proposez', 'proposait', 'proposaient', 'proposé', 'proposée'],
@@ -499,6 +499,9 @@ export class NegationDetector {
     // what it leaves out, not the previous sentence ("The board was not set up" has none; « Elle
     // n'est pas tranchée : aucune mutualisation… » opens another statement after its colon).
     if (OBJECT_DETERMINERS.has(forms[m.last + 1]?.key ?? '') && this.stream.starts[m.last + 1]! - this.stream.ends[m.last]! === 1) return false;
+    // (A subject that opens on a possessive of the making of something is no dummy "it": what
+    // follows its predicate is not its subject: "Its creation is deferred to a later revision".)
+    if (POSSESSIVES.has(forms[from]!.key) && PROCESS_HEADS.has(forms[from + 1]?.key ?? '')) return true;
     return (this.hasAnaphor(from, m.last, m.first) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
   }
 
