@@ -249,6 +249,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * (477/505 of their own; 2,818 documents, 34,292 verdicts: 95.08%, 32,604, twenty-six verdicts
  * over 95%; missing precision 96.7% recall 93.4%, partial precision 93.4% recall 91.9%, P02
  * 90.08% (one verdict over 90%), P01 92.6% the lowest).
+ * Sets 276 to 279 (round 39, untuned at c8bc056 and again at 79a7f08, every verdict the same:
+ * 89.3, 94.7, 93.9, 95.1%, pooled 93.1%, 488/524, missing precision 94.4%) joined it with the
+ * fixes drawn from them (502/524 of their own; 2,858 documents, 34,816 verdicts: 95.09%,
+ * 33,107, thirty-one verdicts over 95%; missing precision 96.7% recall 93.4%, partial precision
+ * 93.5% recall 91.9%, P02 90.14% (three verdicts over 90%), P01 92.6% the lowest).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
