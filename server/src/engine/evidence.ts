@@ -952,6 +952,7 @@ export class DocumentEvidence {
       }
       return k.strong.positive.every((h) => (lastDenial.get(wordsOf(h)) ?? -1) > h.first);
     };
+    const reach = this.hits(groups.reach);
     const excluded = kept.map((k, i) => {
       if (schemaYaml) return false;
       if (check.elements[i]!.universalDenials && deniedByName(k)) return true;
@@ -968,7 +969,7 @@ export class DocumentEvidence {
         const sentence = sentences[h.first]!;
         // (Not a sentence that denies: "No equivalent rules govern how the companies … may use the data".)
         if (this.negationInSentence(h)) return false;
-        return this.inSentence(groups.heading, sentence) || this.hits(groups.reach).some((r) => sentences[r.first] === sentence && r.last < h.first);
+        return this.inSentence(groups.heading, sentence) || reach.some((r) => sentences[r.first] === sentence && r.last < h.first);
       };
       return last >= 0 && !k.strong.positive.some((h) => sentences[h.first]! > sentences[last]! && takesBack(h));
     });

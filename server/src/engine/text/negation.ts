@@ -568,7 +568,8 @@ export class NegationDetector {
     // OpenDataFrance. M. Aumont indique … que l'adhésion n'a pas été retenue ».)
     for (let t = from + 1; t < Math.min(first, from + 3); t++) {
       const key = forms[t]!.key;
-      const named = earlier.has(key) || [...(JOINED_BY.get(key) ?? [])].some((word) => earlier.has(word));
+      const joins = JOINED_BY.get(key);
+      const named = earlier.has(key) || (joins !== undefined && [...joins].some((word) => earlier.has(word)));
       if (key.length >= 4 && !EVERYWHERE.has(key) && named) return !this.narrowedHead(t, first, earlier);
     }
     // A generic head names what was just described: « Un service commun … a été étudié. Le projet a
@@ -942,14 +943,20 @@ export class NegationDetector {
    * sentence. (A decimal number is one word: « , dans sa version 1.0, ».)
    */
   private shortAside(t: number): boolean {
-    const { clauses, sentences, starts, ends } = this.stream;
+    const { clauses, sentences } = this.stream;
     let start = t;
     let words = 1;
     while (start > 0 && clauses[start - 1] === clauses[t]) {
-      if (!(starts[start]! === ends[start - 1]! + 1 && isDigit(this.text.charCodeAt(starts[start]!)) && isDigit(this.text.charCodeAt(ends[start - 1]! - 1)))) words++;
+      if (!this.continuesNumber(start)) words++;
       start--;
     }
     return words <= ASIDE && start > 0 && sentences[start - 1] === sentences[t];
+  }
+
+  /** Whether token `t` is the decimals of the number before it, one mark between them ("1.0", « 2,5 »). */
+  private continuesNumber(t: number): boolean {
+    const { starts, ends } = this.stream;
+    return starts[t]! === ends[t - 1]! + 1 && isDigit(this.text.charCodeAt(starts[t]!)) && isDigit(this.text.charCodeAt(ends[t - 1]! - 1));
   }
 
   /** "ne … pas" negates; "ne … que" (only) does not. */
