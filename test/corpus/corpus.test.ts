@@ -254,6 +254,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * fixes drawn from them (502/524 of their own; 2,858 documents, 34,816 verdicts: 95.09%,
  * 33,107, thirty-one verdicts over 95%; missing precision 96.7% recall 93.4%, partial precision
  * 93.5% recall 91.9%, P02 90.14% (three verdicts over 90%), P01 92.6% the lowest).
+ * Sets 280 to 283 (round 40, untuned at 1055d3d: 90.0, 90.8, 90.8, 88.5%, pooled 90.1%,
+ * 480/533, 478 at 79a7f08, missing precision 95.4%) joined it with the fixes drawn from them
+ * (494/533 of their own; 2,898 documents, 35,349 verdicts: 95.07%, 33,606, twenty-four verdicts
+ * over 95%; missing precision 96.7% recall 93.3%, partial precision 93.4% recall 91.9%, P02
+ * 90.14% (three verdicts over 90%), P01 92.6% the lowest).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
