@@ -729,7 +729,13 @@ export class DocumentEvidence {
       // pas encore été désigné » leaves no "élu" behind.
       const negatedWords = new Set<number>();
       for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) negatedWords.add(t);
-      return { strong, weak: split(names.weak, negatedWords), beside: split(names.beside, negatedWords) };
+      // Denials that name another audience are left out of the element (a consultation of the
+      // agents is none of the residents), but still silence their heading: "consultation: Le
+      // présent cadre n'a pas fait l'objet d'une consultation des agents et aucune consultation
+      // n'est prévue".
+      const deniedAside = element.notWith === undefined ? [] : [...this.hits(names.strong), ...this.hits(names.weak)]
+        .filter((h) => this.excludedBy(element.notWith, h) && this.isNegated(h) && !trapped(h));
+      return { strong, weak: split(names.weak, negatedWords), beside: split(names.beside, negatedWords), deniedAside };
     });
     // The sentences where each element is said (strong or generic words, not denied): a name of
     // the `beside` vocabulary counts in the sentence of another element.
@@ -825,8 +831,8 @@ export class DocumentEvidence {
     const deniedTopicUnits: number[] = [];
     for (const h of this.hits(groups.heading)) if (this.isNegated(h)) deniedTopicUnits.push(this.unitOf(h));
     const elements = check.elements.map((element, i) => {
-      const { strong, weak } = kept[i]!;
-      const negatedSections = new Set([...strong.negative, ...weak.negative].map((h) => model.units[this.unitOf(h)]?.section));
+      const { strong, weak, deniedAside } = kept[i]!;
+      const negatedSections = new Set([...strong.negative, ...weak.negative, ...deniedAside].map((h) => model.units[this.unitOf(h)]?.section));
       const negatedUnits = new Set([...strong.negative, ...weak.negative].map((h) => this.unitOf(h)));
       for (const unit of deniedTopicUnits) negatedUnits.add(unit);
       // The rows of tables where a word of the element is denied (by the row's start).
