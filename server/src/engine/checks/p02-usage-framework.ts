@@ -8,7 +8,10 @@ export const usageFramework: CheckDefinition = {
   appliesTo: ['charter', 'usage-framework'],
   elements: [
     element('internal', { needsContext: true, lastWordWins: true, yaml: [{ path: 'governance.usage.internal' }] }),
-    element('territory', { needsContext: true, lastWordWins: true, yaml: [{ path: 'governance.usage.territory' }] }),
+    // (A partner in a sentence of reversibility, "the supplier must return to the Council all raw
+    // sensor readings", is bound by an exit clause, not by rules of use, unless the sentence speaks
+    // of use too: "Suppliers must use City data only to deliver the service … and must return it".)
+    element('territory', { needsContext: true, lastWordWins: true, notWith: { group: 'P08.clause', unless: 'P02@~' }, yaml: [{ path: 'governance.usage.territory' }] }),
   ],
   yamlKeys: ['governance.usage'],
   missingSeverity: 'warning',
