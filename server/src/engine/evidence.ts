@@ -661,7 +661,8 @@ export class DocumentEvidence {
         const section = model.units[unit]?.section ?? -1;
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
       };
-      const split = (group: string, negatedWords?: Set<number>, trappedAt?: Uint8Array) => {
+      // (`aside` gathers the denials that name another audience, see below.)
+      const split = (group: string, negatedWords?: Set<number>, trappedAt?: Uint8Array, aside?: Hit[]) => {
         const hits = this.hits(group);
         // The hits kept: the group's own list (read only) until one is left out, then a copy (most
         // groups lose none: their thousands of hits are not copied at every keystroke).
@@ -674,7 +675,10 @@ export class DocumentEvidence {
         let anyNegated = false;
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
-          if ((trappedAt ? trappedAt[h] === 1 : trapped(hit)) || trappedHeading(hit) || this.excludedBy(element.notWith, hit) || this.inRiskCell(hit) || (element.notRate && this.isRate(hit))) {
+          const isTrapped = trappedAt ? trappedAt[h] === 1 : trapped(hit);
+          const otherAudience = this.excludedBy(element.notWith, hit);
+          if (aside && otherAudience && !isTrapped && this.isNegated(hit)) aside.push(hit);
+          if (isTrapped || trappedHeading(hit) || otherAudience || this.inRiskCell(hit) || (element.notRate && this.isRate(hit))) {
             if (kept === hits) kept = hits.slice(0, h);
             continue;
           }
@@ -724,18 +728,17 @@ export class DocumentEvidence {
         kept.forEach((hit, i) => (negatedAt[i] ? negative : positive).push(hit));
         return { positive, negative };
       };
-      const strong = split(names.strong, undefined, strongTrapped);
-      // A generic word inside a negated term is negated with it: « L'élu référent à la donnée n'a
-      // pas encore été désigné » leaves no "élu" behind.
-      const negatedWords = new Set<number>();
-      for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) negatedWords.add(t);
       // Denials that name another audience are left out of the element (a consultation of the
       // agents is none of the residents), but still silence their heading: "consultation: Le
       // présent cadre n'a pas fait l'objet d'une consultation des agents et aucune consultation
       // n'est prévue".
-      const deniedAside = element.notWith === undefined ? [] : [...this.hits(names.strong), ...this.hits(names.weak)]
-        .filter((h) => this.excludedBy(element.notWith, h) && this.isNegated(h) && !trapped(h));
-      return { strong, weak: split(names.weak, negatedWords), beside: split(names.beside, negatedWords), deniedAside };
+      const deniedAside: Hit[] = [];
+      const strong = split(names.strong, undefined, strongTrapped, deniedAside);
+      // A generic word inside a negated term is negated with it: « L'élu référent à la donnée n'a
+      // pas encore été désigné » leaves no "élu" behind.
+      const negatedWords = new Set<number>();
+      for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) negatedWords.add(t);
+      return { strong, weak: split(names.weak, negatedWords, undefined, deniedAside), beside: split(names.beside, negatedWords), deniedAside };
     });
     // The sentences where each element is said (strong or generic words, not denied): a name of
     // the `beside` vocabulary counts in the sentence of another element.
