@@ -344,8 +344,7 @@ export class NegationDetector {
       // not part of this plan.")
       if (!conditional && !pending && from > 0 && stream.sentences[from - 1] !== sentence && (m.first - from <= ANAPHOR_LEAD || this.pronounClause(m.first, from))) {
         // (Or reported in a short sentence: « M. Aumont indique que l'adhésion n'a pas été retenue ».)
-        const reported = this.reportedClauseStart(m.first, sentence);
-        if (this.takesUpPrevious(m, from, sentence) || (reported > 0 && this.takesUpPrevious(m, reported, sentence))) this.leavePreviousUndecided(from, unitOfToken);
+        if (this.takesUpPrevious(m, from, sentence) || this.reportedTakesUp(m, sentence)) this.leavePreviousUndecided(from, unitOfToken);
         // "On being put to the vote, the amendment was lost", « Mis aux voix, l'amendement est
         // rejeté »: after a short opening clause, the predicate's own clause opens on its subject.
         let subject = m.first;
@@ -503,6 +502,12 @@ export class NegationDetector {
     // follows its predicate is not its subject: "Its creation is deferred to a later revision".)
     if (POSSESSIVES.has(forms[from]!.key) && PROCESS_HEADS.has(forms[from + 1]?.key ?? '')) return true;
     return (this.hasAnaphor(from, m.last, m.first) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
+  }
+
+  /** Whether a predicate reported after its « que » / "that" takes up the sentence before. */
+  private reportedTakesUp(m: Hit, sentence: number): boolean {
+    const reported = this.reportedClauseStart(m.first, sentence);
+    return reported > 0 && this.takesUpPrevious(m, reported, sentence);
   }
 
   /** Whether a verb that stands for another ("do so", « le faire ») follows token `last` in its sentence. */
