@@ -1776,10 +1776,18 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
   return ranges;
 }
 
-/** Whether a paragraph says the section it stands in is withdrawn (« L'article est supprimé »). */
-function withdrawsItsSection(paragraph: string): boolean {
+/**
+ * Whether a paragraph says the section it stands in is withdrawn (« L'article est supprimé »).
+ * `amendment`: the section is an amendment's.
+ */
+function withdrawsItsSection(paragraph: string, amendment: boolean): boolean {
   // Minutes close a motion's section with its outcome alone: "WITHDRAWN", "LOST", « REJETÉ ».
-  if (paragraph.length <= OUTCOME_LINE_MAX && VOTE_LOST.test(fold(paragraph.replace(EMPHASIS_MARKS, '')).trim())) return true;
+  // ("AMENDMENT DEFEATED" closes the amendment put within a report's section, not the report:
+  // "The main motion was put and CARRIED".)
+  if (paragraph.length <= OUTCOME_LINE_MAX) {
+    const outcome = VOTE_LOST.exec(fold(paragraph.replace(EMPHASIS_MARKS, '')).trim());
+    if (outcome && (amendment || !outcome[1]?.startsWith('amend'))) return true;
+  }
   // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding. A legend
   // defines what a status means (« Légende : **Abandonné** – l'engagement a été retiré… »).
   if (!WITHDRAWN_SECTION_HINT.test(paragraph)) return false;
@@ -1798,7 +1806,7 @@ function opensWithNegation(model: CharterModel, unit: Unit, cues: ReadonlySet<st
 /** The longest paragraph read as a motion's outcome line. */
 const OUTCOME_LINE_MAX = 40;
 /** A motion's outcome that adopts nothing, as the whole of a paragraph (folded). */
-const VOTE_LOST = /^(?:(?:motion|amendment|amendement|proposition|recommendation) )?(?:withdrawn|lost|defeated|rejected|not carried|failed|retiree?|rejetee?|repoussee?|non adoptee?)\.?$/;
+const VOTE_LOST = /^(?:(motion|amendment|amendement|proposition|recommendation) )?(?:withdrawn|lost|defeated|rejected|not carried|failed|retiree?|rejetee?|repoussee?|non adoptee?)\.?$/;
 
 /** A heading of one amendment or motion put to a meeting (« Amendements » heads several: one lost leaves the others). */
 const AMENDMENT_HEADING = /\b(?:amendment|amendement|motion)\b/i;
@@ -1858,7 +1866,7 @@ function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[num
   units.forEach((unit, index) => {
     if (unit.kind === 'paragraph') {
       const paragraph = text.slice(unit.start, unit.end);
-      if (withdrawsItsSection(paragraph) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
+      if (withdrawsItsSection(paragraph, amendment) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
       return;
     }
     if (unit.kind !== 'heading') return;

@@ -259,6 +259,16 @@ describe('negation', () => {
     assert.equal(negated('Les prestataires ne sont pas soumis à ces règles.', 'prestataires'), true);
   });
 
+  it('reads the "that" after a verb of deciding as opening what is decided, not a relative clause', () => {
+    assert.equal(negated('**Agreed:** That the Council not apply for membership of Eurocities in 2024.', 'Eurocities'), true);
+    assert.equal(negated('Members who did not attend the meeting were sent the Eurocities report.', 'Eurocities'), false);
+  });
+
+  it('reads what waits for the rules to be extended as not done', () => {
+    assert.equal(negated('The City Solicitor noted that contract terms would be addressed when the framework is extended to vendors.', 'vendors'), true);
+    assert.equal(negated('The framework is extended to vendors from 2025.', 'vendors'), false);
+  });
+
   it('does not take a sentence\'s first word for a relative pronoun', () => {
     const text = 'That evaluation will not assess costs, productivity, service quality or carbon footprint.';
     assert.equal(negated(text, 'service quality'), true);

@@ -27,6 +27,9 @@ const REPORTING = new Set(['indique', 'indiquent', 'precise', 'precisent', 'rapp
   'estime', 'estiment', 'estimé', 'considère', 'considèrent', 'considéré', 'juge', 'jugent', 'jugé', 'conclut', 'concluent', 'conclu',
   'considered', 'considers', 'felt', 'feels', 'concluded', 'concludes', 'judged'].map(foldWord));
 const THAT_WORDS = new Set(['que', 'qu', 'that'].map(foldWord));
+/** Verbs of deciding whose "that" opens what they decide, not a relative clause: "Agreed that the Council not apply…". */
+const DECIDING = new Set([...REPORTING, ...['agreed', 'agree', 'agrees', 'resolved', 'resolves', 'decided', 'decides', 'recommend', 'recommends', 'recommended', 'proposed', 'proposes',
+  'moved', 'requested', 'requests'].map(foldWord)]);
 /** Demonstratives that stand before a noun (not the pronouns "that", « cela »). */
 const DEMONSTRATIVE_DETERMINERS = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'those'].map(foldWord));
 /** What opens a subject that names something other than what came before (« les autres », "the other"), folded. */
@@ -57,6 +60,9 @@ const DIGIT = /^\d/;
 /** The prepositions that open a predicate's own complement ("do not apply to", « ne s'appliquent pas aux »). */
 const OWN_COMPLEMENT = new Set(['à', 'aux', 'au', 'to'].map(foldWord));
 const ELIDED_ARTICLE = foldWord('l');
+/** The most words of a paragraph's run-in label (« **Adhésion à OpenDataFrance.** »). */
+const RUN_IN_LABEL = 6;
+const OWN_TO = foldWord('à');
 const THAT = foldWord('that');
 /** Auxiliaries an object pronoun l' stands before (« l'a écartée », « l'ont retenue », « l'avait annoncé »), folded. */
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront'].map(foldWord));
@@ -296,7 +302,10 @@ export class NegationDetector {
         const bare = introduced !== undefined && start > 0 && [...this.previousKeys(start)].some((key) => introduced.has(key));
         // (After an opening clause of any length, a refusal whose own clause opens on a subject
         // pronoun too: "Given the cost…, it was agreed not to pursue membership at this time".)
-        if ((m.first - start <= ANAPHOR_LEAD || this.pronounClause(m.first, start)) && (demonstrative || pronoun || bare)) this.leavePreviousUndecided(m.first, unitOfToken);
+        // (Or a membership named bare, with no complement of its own, after any opening: "Having
+        // regard to the fee…, members agreed that the Council would not pursue membership at this time".)
+        const alone = bare && !COMPLEMENT_PREPOSITIONS.has(stream.forms[m.last + 2]?.key ?? '') && stream.forms[m.last + 2]?.key !== OWN_TO;
+        if ((m.first - start <= ANAPHOR_LEAD || alone || this.pronounClause(m.first, start)) && (demonstrative || pronoun || bare)) this.leavePreviousUndecided(m.first, unitOfToken);
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
         // (From its last word: "Some objectives were not met, notably … a public awareness campaign".)
@@ -434,10 +443,21 @@ export class NegationDetector {
   private leavePreviousUndecided(t: number, unitOfToken?: Int32Array): void {
     const from = this.sentenceStart(t);
     if (from === 0 || (unitOfToken && unitOfToken[from - 1] !== unitOfToken[from])) return;
-    const previous = this.stream.sentences[from - 1]!;
+    const { sentences, starts } = this.stream;
+    const previous = sentences[from - 1]!;
     let start = from - 1;
-    while (start > 0 && this.stream.sentences[start - 1] === previous) start--;
+    while (start > 0 && sentences[start - 1] === previous) start--;
     this.leaveUndecided(previous, start, from);
+    // « **Adhésion à OpenDataFrance.** Sollicité par l'association, le bureau a examiné l'opportunité
+    // d'une adhésion. (…) il a été décidé de ne pas y donner suite »: the run-in label that opens
+    // the paragraph names what its first sentence proposed.
+    if (start === 0 || !unitOfToken || unitOfToken[start - 1] !== unitOfToken[start]) return;
+    const label = sentences[start - 1]!;
+    let first = start - 1;
+    while (first > 0 && sentences[first - 1] === label) first--;
+    const opensUnit = first === 0 || unitOfToken[first - 1] !== unitOfToken[first];
+    const emphasis = this.text.charCodeAt(starts[first]! - 1);
+    if (opensUnit && start - first <= RUN_IN_LABEL && (emphasis === 42 || emphasis === 95)) this.leaveUndecided(label, first, start);
   }
 
   /**
@@ -851,7 +871,9 @@ export class NegationDetector {
       // ("That evaluation will not assess…": a sentence's first word is no relative pronoun.)
       // (A relative clause set off by a comma runs to the clause's end: « …, qui n'a pas
       // d'obligation de les remettre à la commune » holds the hit.)
-      if (RELATIVES.has(forms[u]!.key)) return u > 0 && sentences[u - 1] === sentences[u] && !(clauses[u - 1] !== clauses[u] && clauses[first] === clauses[u]);
+      // ("Agreed: That the Council not apply for membership of Eurocities": after a verb of
+      // deciding, "that" opens what is decided.)
+      if (RELATIVES.has(forms[u]!.key)) return u > 0 && sentences[u - 1] === sentences[u] && !(clauses[u - 1] !== clauses[u] && clauses[first] === clauses[u]) && !DECIDING.has(forms[u - 1]!.key);
       if (CHAINED_CUES.has(forms[u]!.key)) lead = t - u + RELATIVE_LEAD;
     }
     return false;
