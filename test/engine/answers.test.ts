@@ -42,11 +42,14 @@ describe('answers: whether a value says something', () => {
       "Aucun plan de formation des agents aux données n'est prévu à ce stade ; le besoin sera réexaminé en 2026.",
       'Aucune à ce stade.',
       'None in the current contract.',
+      "Aucune formation spécifique à la donnée n'est programmée pour les agents en 2025 ; la question sera réexaminée en 2026.",
+      'No. There is no formal data training program for Shire staff at this stage.',
     ]) assert.equal(saysNoneYet(value), true, value);
     for (const value of [
       'No new dataset is planned without a review by the data board.',
       "Aucune donnée personnelle n'est transmise au délégataire.",
       'Un plan de formation est prévu en 2025.',
+      'No. 12 Data Team, Civic Centre.',
     ]) assert.equal(saysNoneYet(value), false, value);
   });
 });

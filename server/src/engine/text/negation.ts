@@ -871,11 +871,24 @@ export class NegationDetector {
       // ("That evaluation will not assess…": a sentence's first word is no relative pronoun.)
       // (A relative clause set off by a comma runs to the clause's end: « …, qui n'a pas
       // d'obligation de les remettre à la commune » holds the hit.)
-      // ("Agreed: That the Council not apply for membership of Eurocities": after a verb of
-      // deciding, "that" opens what is decided.)
-      if (RELATIVES.has(forms[u]!.key)) return u > 0 && sentences[u - 1] === sentences[u] && !(clauses[u - 1] !== clauses[u] && clauses[first] === clauses[u]) && !DECIDING.has(forms[u - 1]!.key);
+      if (RELATIVES.has(forms[u]!.key)) return u > 0 && sentences[u - 1] === sentences[u] && !(clauses[u - 1] !== clauses[u] && clauses[first] === clauses[u]) && !this.opensWhatIsSaid(u);
       if (CHAINED_CUES.has(forms[u]!.key)) lead = t - u + RELATIVE_LEAD;
     }
+    return false;
+  }
+
+  /**
+   * Whether the "that" at `u` opens what a verb of saying or deciding reports, not a relative
+   * clause: "Agreed: That the Council not apply…", and after a coordination the second clause it
+   * reports ("replied that the Strategy was a corporate strategy, and that it had not been the
+   * subject of public consultation").
+   */
+  private opensWhatIsSaid(u: number): boolean {
+    const { forms, sentences } = this.stream;
+    const before = forms[u - 1]!.key;
+    if (DECIDING.has(before)) return true;
+    if (!COORDINATION.has(before)) return false;
+    for (let t = u - 2; t > 0 && sentences[t] === sentences[u]; t--) if (THAT_WORDS.has(forms[t]!.key) && DECIDING.has(forms[t - 1]!.key)) return true;
     return false;
   }
 
