@@ -738,7 +738,8 @@ export class NegationDetector {
       if (near.has(key)) {
         // (A denied « sans » / "without" governs what follows it, near or not: the earlier cue is its.)
         if (this.deniedBefore(t)) return false;
-        if (hit.first - t <= NEAR) return true;
+        // (Its article does not count: "adopted without a separate public engagement process".)
+        if (hit.first - t - this.articlesBetween(t, hit.first) <= NEAR) return true;
       }
     }
     const sentence = sentences[hit.last];
@@ -780,6 +781,13 @@ export class NegationDetector {
       }
     }
     return false;
+  }
+
+  /** How many articles stand between tokens `from` and `to` (both excluded). */
+  private articlesBetween(from: number, to: number): number {
+    let articles = 0;
+    for (let t = from + 1; t < to; t++) if (ARTICLES.has(this.stream.forms[t]!.key)) articles++;
+    return articles;
   }
 
   /** Whether a comma stands right before token `t` (in the gap after the word before it). */
