@@ -264,6 +264,11 @@ describe('negation', () => {
     assert.equal(negated('Members who did not attend the meeting were sent the Eurocities report.', 'Eurocities'), false);
   });
 
+  it('reads a cue right after a comma as opening a contrast, not as denying what stands before it', () => {
+    assert.equal(negated('We want our rules to follow innovation, not to block it.', 'innovation'), false);
+    assert.equal(negated('Innovation is not funded this year.', 'innovation'), true);
+  });
+
   it('reads what waits for the rules to be extended as not done', () => {
     assert.equal(negated('The City Solicitor noted that contract terms would be addressed when the framework is extended to vendors.', 'vendors'), true);
     assert.equal(negated('The framework is extended to vendors from 2025.', 'vendors'), false);

@@ -63,6 +63,8 @@ const ELIDED_ARTICLE = foldWord('l');
 /** The most words of a paragraph's run-in label (« **Adhésion à OpenDataFrance.** »). */
 const RUN_IN_LABEL = 6;
 const OWN_TO = foldWord('à');
+/** Cues that open a contrast after a comma ("…, not to block it", « …, pas la contrainte »). */
+const CONTRAST_CUES = new Set(['not', 'non', 'pas'].map(foldWord));
 const THAT = foldWord('that');
 /** Auxiliaries an object pronoun l' stands before (« l'a écartée », « l'ont retenue », « l'avait annoncé »), folded. */
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront'].map(foldWord));
@@ -757,6 +759,9 @@ export class NegationDetector {
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
       if (this.excepted.has(t)) continue;
       if (this.refusal.has(t)) break;
+      // "We want our rules to follow innovation, not to block it": a cue right after a comma
+      // opens the contrast, what it denies comes after it.
+      if (t === hit.last + 1 && CONTRAST_CUES.has(forms[t]!.key) && this.afterComma(t)) break;
       // « Ces règles concernent nos services, mais elles ne s'appliquent pas aux délégataires »: a
       // clause with a subject of its own says its negation of that subject.
       if (clauses[t] !== clauses[hit.last] && SUBJECT_PRONOUNS.has(forms[t]!.key)) break;
