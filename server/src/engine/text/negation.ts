@@ -62,7 +62,8 @@ const OWN_COMPLEMENT = new Set(['à', 'aux', 'au', 'to'].map(foldWord));
 const ELIDED_ARTICLE = foldWord('l');
 /** The most words of a paragraph's run-in label (« **Adhésion à OpenDataFrance.** »). */
 const RUN_IN_LABEL = 6;
-const OWN_TO = foldWord('à');
+/** Marks of emphasis that open a run-in label. */
+const EMPHASIS = '*_';
 /** Cues that open a contrast after a comma ("…, not to block it", « …, pas la contrainte »). */
 const CONTRAST_CUES = new Set(['not', 'non', 'pas'].map(foldWord));
 const THAT = foldWord('that');
@@ -306,7 +307,8 @@ export class NegationDetector {
         // pronoun too: "Given the cost…, it was agreed not to pursue membership at this time".)
         // (Or a membership named bare, with no complement of its own, after any opening: "Having
         // regard to the fee…, members agreed that the Council would not pursue membership at this time".)
-        const alone = bare && !COMPLEMENT_PREPOSITIONS.has(stream.forms[m.last + 2]?.key ?? '') && stream.forms[m.last + 2]?.key !== OWN_TO;
+        const complement = stream.forms[m.last + 2]?.key ?? '';
+        const alone = bare && !COMPLEMENT_PREPOSITIONS.has(complement) && !OWN_COMPLEMENT.has(complement);
         if ((m.first - start <= ANAPHOR_LEAD || alone || this.pronounClause(m.first, start)) && (demonstrative || pronoun || bare)) this.leavePreviousUndecided(m.first, unitOfToken);
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
@@ -458,8 +460,8 @@ export class NegationDetector {
     let first = start - 1;
     while (first > 0 && sentences[first - 1] === label) first--;
     const opensUnit = first === 0 || unitOfToken[first - 1] !== unitOfToken[first];
-    const emphasis = this.text.charCodeAt(starts[first]! - 1);
-    if (opensUnit && start - first <= RUN_IN_LABEL && (emphasis === 42 || emphasis === 95)) this.leaveUndecided(label, first, start);
+    const emphasised = starts[first]! > 0 && EMPHASIS.includes(this.text[starts[first]! - 1]!);
+    if (opensUnit && start - first <= RUN_IN_LABEL && emphasised) this.leaveUndecided(label, first, start);
   }
 
   /**
