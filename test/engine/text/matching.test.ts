@@ -269,6 +269,11 @@ describe('negation', () => {
     assert.equal(negated('Innovation is not funded this year.', 'innovation'), true);
   });
 
+  it('reads a "no" whose noun is the data as a prohibition on the data, not a denial of who is named after it', () => {
+    assert.equal(negated("No Council data is sold or used for a supplier's own commercial purposes.", 'supplier'), false);
+    assert.equal(negated('No joint data policy has been adopted with the suppliers.', 'suppliers'), true);
+  });
+
   it('reads what waits for the rules to be extended as not done', () => {
     assert.equal(negated('The City Solicitor noted that contract terms would be addressed when the framework is extended to vendors.', 'vendors'), true);
     assert.equal(negated('The framework is extended to vendors from 2025.', 'vendors'), false);

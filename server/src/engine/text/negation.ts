@@ -143,6 +143,10 @@ const NOUN_CUES = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle'].map(foldWord
 const RELATIVE_REACH = 3;
 /** Words too common in a charter for a subject's head to take up the sentence before by them alone. */
 const EVERYWHERE = new Set(['data', 'donnees', 'donnee'].map(foldWord));
+/** How far after a "no" the data it governs may stand ("no Council data", « aucune donnée »). */
+const DATA_NOUN = 2;
+/** The verbs that follow the data as the subject of a prohibition ("no data is sold", « aucune donnée n'est vendue »), folded. */
+const DATA_VERBS = new Set(['is', 'are', 'will', 'shall', 'may', 'can', 'must', 'ne', 'n'].map(foldWord));
 /** Prepositions of a complement whose quantifier may end a « ne … » (« n'est prévue dans aucun contrat »). */
 const PLACE_PREPOSITIONS = new Set(['dans', 'par', 'sur', 'en', 'pour'].map(foldWord));
 /** How many words a relative clause on a subject may hold before its predicate is looked for (« qui travaillent pour la Métropole »). */
@@ -738,7 +742,7 @@ export class NegationDetector {
       const key = forms[t]!.key;
       // "No roll-out to other wards during the pilot": the negation stays before a time complement.
       if (TIME_COMPLEMENT.has(key)) break;
-      if (before.has(key) && !this.inRelativeClause(t, hit.first)) return true;
+      if (before.has(key) && !this.inRelativeClause(t, hit.first) && !this.deniesDataOnly(t, hit.first)) return true;
       if (near.has(key)) {
         // (A denied « sans » / "without" governs what follows it, near or not: the earlier cue is its.)
         if (this.deniedBefore(t)) return false;
@@ -787,6 +791,20 @@ export class NegationDetector {
         if (said !== undefined) return said;
       }
     }
+    return false;
+  }
+
+  /**
+   * Whether the cue at `t` is a "no" whose noun is the data itself, which a hit further on is
+   * not: "no Council data is sold or used for a supplier's own commercial purposes" rules what
+   * the supplier may do with the data; it does not deny the supplier.
+   */
+  private deniesDataOnly(t: number, first: number): boolean {
+    const { forms } = this.stream;
+    if (!NOUN_CUES.has(forms[t]!.key) || first - t <= DATA_NOUN + 1) return false;
+    // (The data is the head of the noun phrase, its verb right after it: not "no joint data policy
+    // has been adopted at the regional level".)
+    for (let u = t + 1; u <= t + DATA_NOUN; u++) if (EVERYWHERE.has(forms[u]?.key ?? '') && DATA_VERBS.has(forms[u + 1]?.key ?? '')) return true;
     return false;
   }
 
