@@ -203,7 +203,7 @@ export class DocumentEvidence {
     visit(doc, {
       // A key that files what it holds as not adopted: \`withdrawn_or_deferred:\`, \`non_retenus:\`.
       Pair(_, pair) {
-        if (isScalar(pair.key) && (pair.value as Node | null)?.range && WITHDRAWN_KEY.test(fold(String(pair.key.value)).replace(/[_-]+/g, ' '))) {
+        if (isScalar(pair.key) && (pair.value as Node | null)?.range && WITHDRAWN_KEY.test(keyWords(String(pair.key.value)))) {
           const range = (pair.value as Node).range!;
           ranges.push([range[0], range[1]]);
           return;
@@ -2218,7 +2218,11 @@ const DELETED_TITLE = 100;
 /** A YAML comment that withdraws the value on its line (folded): `# withdrawn`, `# retiré`. */
 const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted, or are left open (`questions_non_traitees:`, `open_questions:`). */
-const WITHDRAWN_KEY = /^(?:(?:clauses?|questions?|points?|sujets?|topics?|issues?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime|non traite|not covered|not addressed|out of scope|hors (?:du )?(?:champ|perimetre))|^(?:questions?|points?|sujets?|issues?|topics?) (?:ouverte?s?|en suspens|open|pending)\b|^open (?:questions|issues|points)\b/;
+const WITHDRAWN_KEY = /^(?:(?:clauses?|questions?|points?|sujets?|topics?|issues?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|not taken forward|not pursued|not proceeding|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime|non traite|not covered|not addressed|out of scope|hors (?:du )?(?:champ|perimetre))|^(?:questions?|points?|sujets?|issues?|topics?) (?:ouverte?s?|en suspens|open|pending)\b|^open (?:questions|issues|points)\b/;
+/** A key's words, folded: `withdrawn_or_deferred`, `notTakenForward` → "not taken forward". */
+function keyWords(key: string): string {
+  return fold(key.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).replace(/[_-]+/g, ' ');
+}
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
 const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
 const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|on hold|paused|suspendu|suspended|removed)/;
