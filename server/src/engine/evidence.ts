@@ -2280,6 +2280,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\bce qu(?:e)? /, /\bne? /, /\b(?:pas|plus|jamais)\b/],
   // "What we didn't do", "What the charter does not cover".
   [/\bwhat (?:we|the|this|our|it|they)\b/, /\b(?:not|didn t|won t|doesn t|don t)\b/],
+  // "What's not in it (yet)", "What is not covered".
+  [/\bwhat (?:s|is) not (?:in|included|covered|part|yet)\b/],
   [/\b(?:we|the council|the city) (?:will not|won t|did not|didn t|are not going to|decided not to)\b/],
   // « Nous ne nous engageons pas à : », « La Ville ne s'engage pas à », "We do not commit to".
   [/\bnous ne (?:ferons|faisons|retenons|prevoyons|nous engageons)\b|\bn avons pas (?:retenu|fait)\b|\bne s engagen?t pas\b|\bwe (?:do not|don t|are not|will not|won t) (?:commit|committing|undertake|undertaking)\b/],
