@@ -44,6 +44,7 @@ describe('answers: whether a value says something', () => {
       'None in the current contract.',
       "Aucune formation spécifique à la donnée n'est programmée pour les agents en 2025 ; la question sera réexaminée en 2026.",
       'No. There is no formal data training program for Shire staff at this stage.',
+      'Deferred. The Council will define public-interest data categories at the 2026 review.',
     ]) assert.equal(saysNoneYet(value), true, value);
     for (const value of [
       'No new dataset is planned without a review by the data board.',
