@@ -71,8 +71,12 @@ export class DocumentEvidence {
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
   /** Per group (by number), the words of its hits, gathered on first use (overlaps). */
   private readonly marks: Array<Set<number> | undefined> = [];
-  /** Per group (by number), the sentences of its hits, gathered on first use (inSentence). */
-  private readonly sentenceSets: Array<Set<number> | undefined> = [];
+  /**
+   * Per group (by number), the sentences of its hits in order, gathered on first use (inSentence):
+   * a list searched, not a set, as the groups asked about are often large (P08's clauses, for
+   * P02's) and asked about for a few hits.
+   */
+  private readonly sentenceLists: Array<number[] | undefined> = [];
   /** The cells of risk registers' risk columns, in document order: their starts and ends (found on first use). */
   private riskCells?: { starts: number[]; ends: number[] };
   /** The ranges of text withdrawn (negateWithin), merged and sorted. */
@@ -415,12 +419,15 @@ export class DocumentEvidence {
   /** Whether a hit of `group` (by number) lies in sentence number `sentence`. */
   private inSentence(group: number, sentence: number): boolean {
     if (group < 0) return false;
-    let set = this.sentenceSets[group];
-    if (!set) {
-      set = new Set(this.groupHits(group).map((h) => this.model.tokens.sentences[h.first]!));
-      this.sentenceSets[group] = set;
+    let list = this.sentenceLists[group];
+    if (!list) {
+      const { sentences } = this.model.tokens;
+      // (A group's hits are in document order: so are their sentences.)
+      list = [];
+      for (const h of this.groupHits(group)) list.push(sentences[h.first]!);
+      this.sentenceLists[group] = list;
     }
-    return set.has(sentence);
+    return list[lowerBound(list, sentence)] === sentence;
   }
 
   /** Whether a unit holds a strong term of a check other than `code` (its paragraph is about that check). */
@@ -826,33 +833,40 @@ export class DocumentEvidence {
     };
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
-    // Passages where a strong term of the check stands: its generic words count there.
-    const strongPassages = new Set<number>();
-    for (const k of kept) {
-      let lastUnit = -2;
-      for (const hit of k.strong.positive) {
-        const unit = this.unitOf(hit);
-        if (unit !== lastUnit) strongPassages.add(this.passageOf(unit));
-        lastUnit = unit;
-      }
-    }
-    // A denied mention makes it so for the generic words of the check's other elements, outside
-    // the sentence that denies ("[ ] rules imposed on contractors" beside "[x] rules for every
-    // department and its agents"; "This policy applies to all employees. It does not apply to
-    // contractors."), but not for the denied element's own: « Le budget participatif… est
-    // supprimé, la participation ayant été faible » leaves no "participation".
     const { sentences } = model.tokens;
-    // Denials by passage (element, sentence): looked up per generic word, not searched.
-    const denialsIn = new Map<number, Array<[number, number]>>();
-    kept.forEach((k, i) => {
-      for (const d of k.strong.negative) {
-        const passage = this.passageOf(this.unitOf(d));
-        const list = denialsIn.get(passage);
-        if (list) list.push([i, sentences[d.first]!]);
-        else denialsIn.set(passage, [[i, sentences[d.first]!]]);
+    // (Gathered on the first generic word asked about: most checks meet none in a document.)
+    let spoken: { strongPassages: Set<number>; denialsIn: Map<number, Array<[number, number]>> } | undefined;
+    const spokenOf = (): NonNullable<typeof spoken> => {
+      // Passages where a strong term of the check stands, or a heading about it: its generic words count there.
+      const strongPassages = new Set<number>();
+      for (const k of kept) {
+        let lastUnit = -2;
+        for (const hit of k.strong.positive) {
+          const unit = this.unitOf(hit);
+          if (unit !== lastUnit) strongPassages.add(this.passageOf(unit));
+          lastUnit = unit;
+        }
       }
-    });
+      for (const hit of this.headingHits(groups.heading)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
+      // A denied mention makes it so for the generic words of the check's other elements, outside
+      // the sentence that denies ("[ ] rules imposed on contractors" beside "[x] rules for every
+      // department and its agents"; "This policy applies to all employees. It does not apply to
+      // contractors."), but not for the denied element's own: « Le budget participatif… est
+      // supprimé, la participation ayant été faible » leaves no "participation".
+      // Denials by passage (element, sentence): looked up per generic word, not searched.
+      const denialsIn = new Map<number, Array<[number, number]>>();
+      kept.forEach((k, i) => {
+        for (const d of k.strong.negative) {
+          const passage = this.passageOf(this.unitOf(d));
+          const list = denialsIn.get(passage);
+          if (list) list.push([i, sentences[d.first]!]);
+          else denialsIn.set(passage, [[i, sentences[d.first]!]]);
+        }
+      });
+      return { strongPassages, denialsIn };
+    };
     const aboutCheck = (hit: Hit, element: number): boolean => {
+      const { strongPassages, denialsIn } = (spoken ??= spokenOf());
       const passage = this.passageOf(this.unitOf(hit));
       if (strongPassages.has(passage)) return true;
       const sentence = sentences[hit.first];
@@ -866,36 +880,42 @@ export class DocumentEvidence {
     // assess costs, productivity… or carbon" makes no passage about measuring impact. A denied
     // term of the element itself makes none either: "The Program will be evaluated… The City will
     // not measure the impact of the Program" leaves "evaluated" generic.
-    const specificPassages = new Set<number>();
-    const otherElements = new Map<number, Set<number>>();
-    const affirmedIn = new Set<number>();
-    const specificSentences = new Set<number>();
-    if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
-      for (const hit of [...k.strong.positive, ...k.strong.negative]) {
-        const passage = this.passageOf(this.unitOf(hit));
-        if (check.elements[i]!.genericNeedsSpecific) {
-          if (!this.isNegated(hit)) specificPassages.add(passage);
-        } else {
-          let seen = otherElements.get(passage);
-          if (!seen) otherElements.set(passage, (seen = new Set()));
-          seen.add(i);
+    // (Gathered on the first generic word of such an element: only a few checks have one.)
+    let specific: { specificPassages: Set<number>; specificSentences: Set<number> } | undefined;
+    const specificOf = (): NonNullable<typeof specific> => {
+      const specificPassages = new Set<number>();
+      const otherElements = new Map<number, Set<number>>();
+      const affirmedIn = new Set<number>();
+      const specificSentences = new Set<number>();
+      kept.forEach((k, i) => {
+        for (const hit of [...k.strong.positive, ...k.strong.negative]) {
+          const passage = this.passageOf(this.unitOf(hit));
+          if (check.elements[i]!.genericNeedsSpecific) {
+            if (!this.isNegated(hit)) specificPassages.add(passage);
+          } else {
+            let seen = otherElements.get(passage);
+            if (!seen) otherElements.set(passage, (seen = new Set()));
+            seen.add(i);
+          }
         }
-      }
-      if (!check.elements[i]!.genericNeedsSpecific) {
-        for (const hit of k.strong.positive) {
-          affirmedIn.add(this.passageOf(this.unitOf(hit)));
-          specificSentences.add(sentences[hit.first]!);
+        if (!check.elements[i]!.genericNeedsSpecific) {
+          for (const hit of k.strong.positive) {
+            affirmedIn.add(this.passageOf(this.unitOf(hit)));
+            specificSentences.add(sentences[hit.first]!);
+          }
         }
-      }
-    });
-    const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
-    for (const [passage, seen] of otherElements) if (seen.size >= enough && affirmedIn.has(passage)) specificPassages.add(passage);
+      });
+      const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
+      for (const [passage, seen] of otherElements) if (seen.size >= enough && affirmedIn.has(passage)) specificPassages.add(passage);
+      return { specificPassages, specificSentences };
+    };
     // Or a sentence where a word of evaluation stands beside a strong term of another element:
     // « les Parties évalueront le partenariat, notamment le temps gagné par les agents » (not
     // « mesure », a measure taken, nor "impact": « le suivi budgétaire des mesures »).
-    const specificAt = (hit: Hit, unit: number): boolean =>
-      specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
-    for (const hit of this.headingHits(groups.heading)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
+    const specificAt = (hit: Hit, unit: number): boolean => {
+      const { specificPassages, specificSentences } = (specific ??= specificOf());
+      return specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
+    };
 
     // The check's own topic words denied in an item count for its lead-in too: "- **Public
     // awareness.** … there had been no public communication about the pilot".
