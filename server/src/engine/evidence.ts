@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from
 import type { CheckDefinition, YamlEvidence } from './checks/definition';
 import type { CheckGroups } from './checks/groups';
 import { planOf, type ElementPlan } from './checks/plan';
-import { preambleScopeOf, rowStartAt, type CharterModel, type Unit } from './model';
+import { rowStartAt, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
@@ -490,11 +490,10 @@ export class DocumentEvidence {
   private passageOf(unit: number): number {
     if (!this.passages) {
       const { model } = this;
-      this.passages = new Int32Array(model.units.length);
-      model.units.forEach((u, i) => {
-        const preamble = preambleScopeOf(model, i);
-        this.passages![i] = preamble >= 0 ? -2 - preamble : u.section;
-      });
+      const passages = (this.passages = new Int32Array(model.units.length));
+      model.units.forEach((u, i) => { passages[i] = u.section; });
+      // (The units of each preamble scope, as preambleScopeOf finds them: one fill per scope, not a lookup per unit.)
+      model.preambleScopes.forEach(([a, b], i) => passages.fill(-2 - i, a, b));
     }
     return this.passages[unit] ?? -1;
   }
@@ -737,6 +736,9 @@ export class DocumentEvidence {
         if (hits.length === 0) return NO_SPLIT;
         // (Most groups hold no negated hit: then no hit of theirs need be asked.)
         const negatable = this.holdsNegated(group);
+        // (And most meet no trap, no rule of audience or of rates, no risk register and no negation
+        // in a document: then every hit is kept as said, and none is read.)
+        if (!anyTrap && !notWith && !notRate && !negatable && !negatedWords && !this.holdsRiskCells()) return { positive: hits, negative: NO_HITS };
         // The hits kept: the group's own list (read only) until one is left out, then a copy (most
         // groups lose none: their thousands of hits are not copied at every keystroke).
         let copy: Hit[] | undefined;
@@ -932,11 +934,10 @@ export class DocumentEvidence {
       const negatedUnits: ReadonlySet<number> = denials.length + deniedTopicUnits.length === 0 ? NO_NUMBERS
         : new Set([...denials.map((h) => this.unitOf(h)), ...deniedTopicUnits]);
       // The rows of tables where a word of the element is denied (by the row's start).
-      const negatedRows = new Set<number>();
-      for (const h of denials) {
+      const negatedRows: ReadonlySet<number> = denials.length === 0 ? NO_NUMBERS : new Set(denials.flatMap((h) => {
         const unit = this.unitOf(h);
-        if (model.units[unit]?.kind === 'table') negatedRows.add(this.rowOf(unit, model.tokens.starts[h.first]!));
-      }
+        return model.units[unit]?.kind === 'table' ? [this.rowOf(unit, model.tokens.starts[h.first]!)] : [];
+      }));
       const found: Evidence[] = [];
       const add = (unit: number, start: number, end: number, isWeak = false): void => {
         const u = model.units[unit];
@@ -1023,7 +1024,7 @@ export class DocumentEvidence {
       const key = forms[t]!.key;
       return ALL_NONE.has(key) || ((key === ELIDED_DE || key === DE) && t > 0 && NEGATION_END.has(forms[t - 1]!.key));
     };
-    const denied = kept.map((k, i) => (schemaYaml ? [] : k.strong.negative
+    const denied = kept.map((k, i) => (schemaYaml || k.strong.negative.length === 0 ? [] : k.strong.negative
       .filter((h) => (!check.elements[i]!.needsContext || denialContext(this.unitOf(h))) && !ofOthers(h) && (!check.elements[i]!.universalDenials || ofAll(h)))
       .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))
       .sort((a, b) => a.unit - b.unit)));
@@ -1118,16 +1119,27 @@ export class DocumentEvidence {
   /** Whether a hit stands in the risk column of a risk register (riskCellsOfPart). */
   private inRiskCell(hit: Hit): boolean {
     // (Read for every hit of every check: a document without a risk register, most, answers from
-    // the length of an empty list; each piece keeps what it found, TextPart.memo.)
+    // the length of an empty list.)
+    const { starts, ends } = this.riskCellsFound();
+    if (starts.length === 0) return false;
+    // (A register may hold hundreds of rows: the cell is found by a binary search.)
+    const at = this.model.tokens.starts[hit.first]!;
+    const cell = lowerBound(starts, at + 1) - 1;
+    return cell >= 0 && at < ends[cell]!;
+  }
+
+  /** Whether the document holds a risk register's risk column. */
+  private holdsRiskCells(): boolean {
+    return this.riskCellsFound().starts.length > 0;
+  }
+
+  /** The cells of risk registers' risk columns, found on first use (each piece keeps what it found, TextPart.memo). */
+  private riskCellsFound(): { starts: number[]; ends: number[] } {
     if (!this.riskCells) {
       const cells = rangesOfParts(this.model, riskCellsOfPart);
       this.riskCells = { starts: cells.map(([a]) => a), ends: cells.map(([, b]) => b) };
     }
-    if (this.riskCells.starts.length === 0) return false;
-    // (A register may hold hundreds of rows: the cell is found by a binary search.)
-    const at = this.model.tokens.starts[hit.first]!;
-    const cell = lowerBound(this.riskCells.starts, at + 1) - 1;
-    return cell >= 0 && at < this.riskCells.ends[cell]!;
+    return this.riskCells;
   }
 
   /**
