@@ -533,10 +533,14 @@ export class DocumentEvidence {
     return this.headingSectionsOf(this.lex.matcher.findGroup(group));
   }
 
-  private headingSectionsOf(group: number): Set<number> {
-    const found = new Set<number>();
-    for (const hit of this.headingHits(group)) if (!this.isNegated(hit)) found.add(this.model.units[this.unitOf(hit)]!.section);
-    found.delete(this.model.titleSection);
+  /** headingSections, of a group by number; added to `found` when given. */
+  private headingSectionsOf(group: number, found = new Set<number>()): Set<number> {
+    const { titleSection } = this.model;
+    for (const hit of this.headingHits(group)) {
+      if (this.isNegated(hit)) continue;
+      const section = this.model.units[this.unitOf(hit)]!.section;
+      if (section !== titleSection) found.add(section);
+    }
     return found;
   }
 
@@ -967,7 +971,8 @@ export class DocumentEvidence {
         // A YAML key over a mapping headed by its title ("elected_members:" over "title: Elected
         // members") heads the title's section too.
         // (A title that names its author is not undone by a denial in the text below it.)
-        if (isHeading(unit) && !(element.titleNamesAuthor && this.inTitle(unit))) {
+        // (Most elements have no denied section: no heading to look up.)
+        if (negatedSections.size > 0 && isHeading(unit) && !(element.titleNamesAuthor && this.inTitle(unit))) {
           const section = model.units[unit]!.section;
           if (negatedSections.has(section) || negatedSections.has(this.titleSectionUnder(section))) return;
         }
@@ -1000,7 +1005,8 @@ export class DocumentEvidence {
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
     elements.forEach((list, i) => { elements[i] = inUnitOrder(list); });
     const aboutSections = this.headingSectionsOf(groups.heading);
-    for (const element of groups.elements) for (const s of this.headingSectionsOf(element.strong)) aboutSections.add(s);
+    // (Into one set, in the order the sets of each group would give them.)
+    for (const element of groups.elements) this.headingSectionsOf(element.strong, aboutSections);
     // A denial needs the element's context in its own paragraph: « le club des acteurs du
     // territoire n'est pas retenu » denies no rules of use.
     // « Elle n'adhérera à aucun autre réseau », "no further pilots": a denial of others restricts,
