@@ -10,8 +10,6 @@ import { groupsOf, type CheckGroups, type ElementGroups } from './groups';
 export interface CheckPlan {
   groups: CheckGroups<number>;
   elements: ElementPlan[];
-  /** Whether an element needs the check's words of rules (`needsContext`) or of partners (`needsPartners`). */
-  readsContext: boolean;
 }
 
 export interface ElementPlan {
@@ -61,6 +59,5 @@ function makePlan(check: CheckDefinition, lex: Lexicon): CheckPlan {
       ...(element.assignedBeside !== undefined && { assignedColumns: lex.assigned.get(elements[i]!.strong) }),
       assignedBeside: element.assignedBeside === undefined ? -1 : check.elements.findIndex((e) => e.id === element.assignedBeside),
     })),
-    readsContext: check.elements.some((e) => e.needsContext || e.needsPartners),
   };
 }
