@@ -1,7 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import type { CheckDefinition, ElementDefinition, YamlEvidence } from './checks/definition';
-import { groupsOf } from './checks/groups';
-import { preambleScopeOf, rowStartAt, type CharterModel, type Unit } from './model';
+import type { CheckDefinition, YamlEvidence } from './checks/definition';
+import type { CheckGroups } from './checks/groups';
+import { planOf, type ElementPlan } from './checks/plan';
+import { rowStartAt, type CharterModel, type Unit } from './model';
 import type { Hit } from './text/matcher';
 import { fold, isAnswered, saysNoneYet, UNDECIDED_STATUS } from './answers';
 import { assignmentAt, tableCells } from './assigned';
@@ -37,6 +38,18 @@ export interface CheckEvidence {
   excluded: boolean[];
 }
 
+/** A check's context in a document (DocumentEvidence.contextOf). */
+interface CheckContext {
+  /** The hits of its words of rules, and of its words of use (`P02@~`), less those in a context trap. */
+  context: readonly Hit[];
+  weakContext: readonly Hit[];
+  /** Units where the context stands, said or denied. */
+  contextUnits: Set<number>;
+  deniedContextUnits: Set<number>;
+  /** Rows of tables (by their start) where the context stands. */
+  contextRows: Set<number>;
+}
+
 /** Everything the lexicon found in a document, filtered for traps and negation. */
 export class DocumentEvidence {
   private readonly unitOfToken: Int32Array;
@@ -44,17 +57,26 @@ export class DocumentEvidence {
   private readonly headingUnits: Uint8Array;
   /** Per unit, a bit per check (P01 = bit 1…) whose strong terms it holds. */
   private readonly unitChecks: Int32Array;
-  private readonly byGroup = new Map<string, Hit[]>();
+  /** The hits of each group, by the group's number in the lexicon (checks/plan.ts). */
+  private readonly byGroup: Array<Hit[] | undefined>;
   /** The hits of each group that stand in a heading or a YAML key (few of them), in document order. */
-  private readonly headingHitsByGroup = new Map<string, Hit[]>();
+  private readonly headingHitsByGroup: Array<Hit[] | undefined>;
   /** Hits a negation governs (found with each part's hits). */
   private readonly negated = new Set<Hit>();
   /** 1 at the first word of each negated hit: most hits are told apart by it, without the set. */
   private readonly negatedFirst: Uint8Array;
+  /** 1 for each group (by number) that holds a negated hit: most hold none, and their hits need not be asked. */
+  private readonly negatedGroups: Uint8Array;
   /** Quantified targets (P12) of every unit. */
   private readonly targets: Array<{ unit: number; start: number; end: number }> = [];
-  private readonly marks = new Map<string, Set<number>>();
-  private readonly sentenceSets = new Map<string, Set<number>>();
+  /** Per group (by number), the words of its hits, gathered on first use (overlaps). */
+  private readonly marks: Array<Set<number> | undefined> = [];
+  /**
+   * Per group (by number), the sentences of its hits in order, gathered on first use (inSentence):
+   * a list searched, not a set, as the groups asked about are often large (P08's clauses, for
+   * P02's) and asked about for a few hits.
+   */
+  private readonly sentenceLists: Array<number[] | undefined> = [];
   /** The cells of risk registers' risk columns, in document order: their starts and ends (found on first use). */
   private riskCells?: { starts: number[]; ends: number[] };
   /** The ranges of text withdrawn (negateWithin), merged and sorted. */
@@ -70,10 +92,10 @@ export class DocumentEvidence {
       if (u.kind === 'heading' || u.kind === 'yamlKey') this.headingUnits[i] = 1;
     });
     // Hits are found per part (a Markdown segment keeps them while it is unchanged).
-    const byId: Hit[][] = [];
+    const byId = (this.byGroup = new Array<Hit[] | undefined>(lex.matcher.groupCount).fill(undefined));
     // (Set apart as they are gathered: headingSections reads them for every check, not the
     // thousands of the body.)
-    const inHeadingsById: Hit[][] = [];
+    const inHeadingsById = (this.headingHitsByGroup = new Array<Hit[] | undefined>(lex.matcher.groupCount).fill(undefined));
     // The check whose strong terms a group holds (0: another kind of group), for unitChecks.
     const { strongChecks } = lex;
     for (const part of model.parts) {
@@ -91,11 +113,12 @@ export class DocumentEvidence {
         if (check !== 0 && unit >= 0) this.unitChecks[unit]! |= 1 << check;
       }
     }
-    byId.forEach((list, group) => this.byGroup.set(lex.matcher.groupName(group), list));
-    inHeadingsById.forEach((list, group) => this.headingHitsByGroup.set(lex.matcher.groupName(group), list));
     this.negateQuestions();
     if (model.yaml) this.negateUndecidedEntries(model.yaml.doc);
     else this.negateWithin([...undecidedMarkdown(model, lex.negation.cues), ...this.struckSections()]);
+    // (Every negation is settled above.)
+    this.negatedGroups = new Uint8Array(lex.matcher.groupCount);
+    for (const hit of this.negated) this.negatedGroups[hit.group] = 1;
   }
 
   /**
@@ -160,8 +183,8 @@ export class DocumentEvidence {
       asked[sentences[t]!] = 1;
     }
     if (!asked) return;
-    for (const list of this.byGroup.values()) {
-      for (const hit of list) {
+    for (const list of this.byGroup) {
+      for (const hit of list ?? NO_HITS) {
         if (!asked[sentences[hit.first]!]) continue;
         const kind = units[this.unitOf(hit)]?.kind;
         if (kind === 'paragraph' || kind === 'listItem' || kind === 'yamlValue') this.negate(hit);
@@ -310,8 +333,8 @@ export class DocumentEvidence {
     }
     if (withdrawn) this.withdrawn = merged;
     const starts = this.model.tokens.starts;
-    for (const list of this.byGroup.values()) {
-      for (const hit of list) {
+    for (const list of this.byGroup) {
+      for (const hit of list ?? NO_HITS) {
         const at = starts[hit.first]!;
         let lo = 0;
         let hi = merged.length - 1;
@@ -333,6 +356,11 @@ export class DocumentEvidence {
 
   private isNegated(hit: Hit): boolean {
     return this.negatedFirst[hit.first] === 1 && this.negated.has(hit);
+  }
+
+  /** Whether a group (by number) holds a negated hit. */
+  private holdsNegated(group: number): boolean {
+    return group >= 0 && this.negatedGroups[group] === 1;
   }
 
   /**
@@ -373,28 +401,33 @@ export class DocumentEvidence {
     return false;
   }
 
-  /** Whether a hit of `group` shares a word with `hit` (per-group word sets, so linear overall). */
-  overlaps(group: string, hit: Hit): boolean {
-    let marks = this.marks.get(group);
+  /** Whether a hit of `group` (by number) shares a word with `hit` (per-group word sets, so linear overall). */
+  private overlaps(group: number, hit: Hit): boolean {
+    if (group < 0) return false;
+    let marks = this.marks[group];
     if (!marks) {
       // The words of a group's hits: a set (most groups hold a few hits in a document of 100,000 words).
       marks = new Set<number>();
-      for (const h of this.hits(group)) for (let t = h.first; t <= h.last; t++) marks.add(t);
-      this.marks.set(group, marks);
+      for (const h of this.groupHits(group)) for (let t = h.first; t <= h.last; t++) marks.add(t);
+      this.marks[group] = marks;
     }
     if (marks.size === 0) return false;
     for (let t = hit.first; t <= hit.last; t++) if (marks.has(t)) return true;
     return false;
   }
 
-  /** Whether a hit of `group` lies in sentence number `sentence`. */
-  inSentence(group: string, sentence: number): boolean {
-    let set = this.sentenceSets.get(group);
-    if (!set) {
-      set = new Set(this.hits(group).map((h) => this.model.tokens.sentences[h.first]!));
-      this.sentenceSets.set(group, set);
+  /** Whether a hit of `group` (by number) lies in sentence number `sentence`. */
+  private inSentence(group: number, sentence: number): boolean {
+    if (group < 0) return false;
+    let list = this.sentenceLists[group];
+    if (!list) {
+      const { sentences } = this.model.tokens;
+      // (A group's hits are in document order: so are their sentences.)
+      list = [];
+      for (const h of this.groupHits(group)) list.push(sentences[h.first]!);
+      this.sentenceLists[group] = list;
     }
-    return set.has(sentence);
+    return list[lowerBound(list, sentence)] === sentence;
   }
 
   /** Whether a unit holds a strong term of a check other than `code` (its paragraph is about that check). */
@@ -457,11 +490,10 @@ export class DocumentEvidence {
   private passageOf(unit: number): number {
     if (!this.passages) {
       const { model } = this;
-      this.passages = new Int32Array(model.units.length);
-      model.units.forEach((u, i) => {
-        const preamble = preambleScopeOf(model, i);
-        this.passages![i] = preamble >= 0 ? -2 - preamble : u.section;
-      });
+      const passages = (this.passages = new Int32Array(model.units.length));
+      model.units.forEach((u, i) => { passages[i] = u.section; });
+      // (The units of each preamble scope, as preambleScopeOf finds them: one fill per scope, not a lookup per unit.)
+      model.preambleScopes.forEach(([a, b], i) => passages.fill(-2 - i, a, b));
     }
     return this.passages[unit] ?? -1;
   }
@@ -480,32 +512,47 @@ export class DocumentEvidence {
     return this.unitOfToken[hit.first] ?? -1;
   }
 
-  /** The hits of a group, in document order (by first word). */
-  hits(group: string): Hit[] {
-    return this.byGroup.get(group) ?? [];
+  /** The hits of a group, in document order (by first word): the document's own list, read only. */
+  hits(group: string): readonly Hit[] {
+    return this.groupHits(this.lex.matcher.findGroup(group));
   }
 
-  /** The hits of a group that stand in a heading or a YAML key, in document order. */
-  private headingHits(group: string): Hit[] {
-    return this.headingHitsByGroup.get(group) ?? [];
+  /** The hits of a group by its number in the lexicon (-1: a group the lexicon lacks). */
+  private groupHits(group: number): readonly Hit[] {
+    // (Most of the groups a check reads hold nothing in a document: one shared empty list.)
+    return (group >= 0 && this.byGroup[group]) || NO_HITS;
+  }
+
+  /** The hits of a group (by number) that stand in a heading or a YAML key, in document order. */
+  private headingHits(group: number): readonly Hit[] {
+    return (group >= 0 && this.headingHitsByGroup[group]) || NO_HITS;
   }
 
   /** Sections whose heading unit holds a hit of `group` (not negated). */
   headingSections(group: string): Set<number> {
-    const found = new Set<number>();
-    for (const hit of this.headingHits(group)) if (!this.isNegated(hit)) found.add(this.model.units[this.unitOf(hit)]!.section);
-    found.delete(this.model.titleSection);
+    return this.headingSectionsOf(this.lex.matcher.findGroup(group));
+  }
+
+  /** headingSections, of a group by number; added to `found` when given. */
+  private headingSectionsOf(group: number, found = new Set<number>()): Set<number> {
+    const { titleSection } = this.model;
+    for (const hit of this.headingHits(group)) {
+      if (this.isNegated(hit)) continue;
+      const section = this.model.units[this.unitOf(hit)]!.section;
+      if (section !== titleSection) found.add(section);
+    }
     return found;
   }
 
-  forCheck(check: CheckDefinition, type?: DocumentType): CheckEvidence {
+  /**
+   * A check's context (P02's words of rules of use, P12's of partners): where it stands, in units
+   * and in table rows. It may stand in the paragraph or in its section's heading. A denied
+   * context gives none to evidence ("The City currently has no policy covering how this data is
+   * managed… through its departments and contractors"); it still makes a denial one (« Les
+   * délégataires n'y sont pas soumis »).
+   */
+  private contextOf(groups: CheckGroups<number>, code: string): CheckContext {
     const { model } = this;
-    const groups = groupsOf(check);
-    const schemaYaml = model.yaml?.followsSchema === true;
-    // Context (P02's words of rules of use) may stand in the paragraph or in its section's heading.
-    // A denied context gives none to evidence ("The City currently has no policy covering how this
-    // data is managed… through its departments and contractors"); it still makes a denial one
-    // (« Les délégataires n'y sont pas soumis »).
     const deniedContextUnits = new Set<number>();
     const contextUnits = new Set<number>();
     // (A context that is itself a prohibition, « ne peuvent », "may not", is no denial of one.)
@@ -517,9 +564,9 @@ export class DocumentEvidence {
     // A context word inside a context trap is no word of rules: "The Committee is advisory only",
     // « chaque référent consacre en principe un jour par mois ».
     // (So is a word of use: « titulaire du marché de fourniture et d'exploitation des capteurs ».)
-    const contextTraps = this.hits(groups.contextTraps);
+    const contextTraps = this.groupHits(groups.contextTraps);
     // (Both lists are in document order: one walk through the traps, not a search per word.)
-    const untrapped = (hits: Hit[]): Hit[] => {
+    const untrapped = (hits: readonly Hit[]): readonly Hit[] => {
       if (contextTraps.length === 0) return hits;
       const kept: Hit[] = [];
       let from = 0;
@@ -531,16 +578,15 @@ export class DocumentEvidence {
       }
       return kept;
     };
-    const context = untrapped(this.hits(groups.context));
-    const weakContext = untrapped(this.hits(groups.weakContext));
+    const context = untrapped(this.groupHits(groups.context));
+    const weakContext = untrapped(this.groupHits(groups.weakContext));
     for (const hit of context) (this.isNegated(hit) && !prohibits(hit) ? deniedContextUnits : contextUnits).add(this.unitOf(hit));
-    const denialContext = (unit: number): boolean => contextUnits.has(unit) || deniedContextUnits.has(unit);
     // Words of use without words of rules (« usage », "access", "handling") make a context only in
     // a paragraph that is not about another check: « le club des partenaires réunit les
     // entreprises qui utilisent des données » is P03's, "the supplier must return all data" P08's.
     for (const hit of weakContext) {
       const unit = this.unitOf(hit);
-      if (!this.aboutOtherCheck(unit, check.code)) contextUnits.add(unit);
+      if (!this.aboutOtherCheck(unit, code)) contextUnits.add(unit);
     }
     // In a table, the context holds for its own row, or for every row from the header row: in a
     // summary of commitments, « Règles d'usage pour les services » gives no context to the row
@@ -552,10 +598,26 @@ export class DocumentEvidence {
         if (model.units[unit]?.kind === 'table' && contextUnits.has(unit)) contextRows.add(this.rowOf(unit, model.tokens.starts[hit.first]!));
       }
     }
+    return { context, weakContext, contextUnits, deniedContextUnits, contextRows };
+  }
+
+  forCheck(check: CheckDefinition, type?: DocumentType): CheckEvidence {
+    const { model } = this;
+    const plan = planOf(check, this.lex);
+    const { groups } = plan;
+    const schemaYaml = model.yaml?.followsSchema === true;
+    // (The check's context, read only by elements that need words of rules or of partners: found
+    // when one of them first asks, as most checks have none.)
+    let contextOfCheck: CheckContext | undefined;
+    const contextFound = (): CheckContext => (contextOfCheck ??= this.contextOf(groups, check.code));
+    const denialContext = (unit: number): boolean => {
+      const { contextUnits, deniedContextUnits } = contextFound();
+      return contextUnits.has(unit) || deniedContextUnits.has(unit);
+    };
     // A list item has the context of the sentence that introduces its list: "This framework applies to:".
     const inContextList = (unit: number): boolean => {
       const lead = leadInOf(model, unit);
-      return lead >= 0 && contextUnits.has(lead);
+      return lead >= 0 && contextFound().contextUnits.has(lead);
     };
     // In a paragraph, the context stands in the actor's sentence or in one beside it: "A charter
     // is our promise to residents and partners about how we will behave. It is short on purpose.
@@ -566,6 +628,7 @@ export class DocumentEvidence {
       const { starts, sentences, length } = model.tokens;
       if (!contextSentences) {
         contextSentences = new Map();
+        const { context, weakContext } = contextFound();
         for (const hits of [context, weakContext]) {
           for (const hit of hits) if (!this.isNegated(hit)) contextSentences.set(sentences[hit.first]!, this.unitOf(hit));
         }
@@ -575,6 +638,7 @@ export class DocumentEvidence {
       return false;
     };
     const hasContext = (unit: number, at: number): boolean => {
+      const { contextUnits, contextRows } = contextFound();
       if (contextUnits.has(unit)) {
         const u = model.units[unit]!;
         if (u.kind === 'paragraph') return besideContext(unit, at);
@@ -592,7 +656,9 @@ export class DocumentEvidence {
     };
     // Partners (P12) may be named in the paragraph or in any heading above it.
     const aboutPartners = (unit: number): boolean => {
-      if (type === 'partnership-agreement' || contextUnits.has(unit)) return true;
+      if (type === 'partnership-agreement') return true;
+      const { contextUnits } = contextFound();
+      if (contextUnits.has(unit)) return true;
       for (let s = model.units[unit]?.section ?? -1; s >= 0; s = model.sections[s]!.parent) {
         if (contextUnits.has(model.sections[s]!.headingUnit)) return true;
       }
@@ -606,21 +672,30 @@ export class DocumentEvidence {
     // (Gathered on the first paragraph trap met: most documents have none.)
     const { sentences: sentenceOf } = model.tokens;
     let elementSentences: Array<Set<number>> | undefined;
-    const kept = check.elements.map((element, index) => {
-      const names = groups.elements[index]!;
+    const kept = plan.elements.map((elementPlan, index): KeptHits => {
+      const element = check.elements[index]!;
+      const names = elementPlan.groups;
+      const strongHits = this.groupHits(names.strong);
+      // (Most checks name some element the document never names: nothing to set up for it.)
+      if (strongHits.length === 0 && this.groupHits(names.weak).length === 0 && this.groupHits(names.beside).length === 0) return NOTHING_KEPT;
       const { traps } = names;
+      // (Read once here, not per hit: the elements of the sixteen checks have as many shapes.)
+      const { needsContext, notRate } = element;
+      const { notWith } = elementPlan;
       // A paragraph trap holds its paragraph, or its row in a table (a table's rows are separate
       // entries: the DPO who carries one measure traps no consultation in the next).
       const placeOf = (hit: Hit): number => {
         const unit = this.unitOf(hit);
         return model.units[unit]?.kind === 'table' ? -1 - this.rowOf(unit, model.tokens.starts[hit.first]!) : unit;
       };
-      const trapHits = this.hits(names.paragraphTraps);
-      const trappedUnits = new Set(trapHits.map(placeOf));
+      const trapHits = this.groupHits(names.paragraphTraps);
+      // (Most elements meet no trap in a document: then no hit is trapped, none is looked at, and no set is made.)
+      const anyTrap = trapHits.length > 0 || this.groupHits(traps).length > 0;
+      const trappedUnits: ReadonlySet<number> = trapHits.length === 0 ? NO_NUMBERS : new Set(trapHits.map(placeOf));
       // (A row is found only in a table that holds a trap: the search for it reads the row's text.)
-      const trappedTables = new Set(trapHits.map((h) => this.unitOf(h)).filter((u) => model.units[u]?.kind === 'table'));
+      const trappedTables: ReadonlySet<number> = trapHits.length === 0 ? NO_NUMBERS : new Set(trapHits.map((h) => this.unitOf(h)).filter((u) => model.units[u]?.kind === 'table'));
       const confirmed = (hit: Hit): boolean => {
-        elementSentences ??= groups.elements.map((e) => new Set(this.hits(e.strong).map((h) => sentenceOf[h.first]!)));
+        elementSentences ??= groups.elements.map((e) => new Set(this.groupHits(e.strong).map((h) => sentenceOf[h.first]!)));
         return elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
       };
       // (A trap in a table's header row, « | Profil | Droits | », holds every row.)
@@ -630,20 +705,18 @@ export class DocumentEvidence {
         if (!trappedTables.has(unit)) return false;
         return trappedUnits.has(placeOf(hit)) || trappedUnits.has(-1 - model.units[unit]!.start);
       };
-      // (Most elements meet no trap in a document: then no hit is trapped, and none is looked at.)
-      const anyTrap = trapHits.length > 0 || this.hits(traps).length > 0;
       const trapped = (hit: Hit): boolean => anyTrap && ((trappedUnits.size > 0 && inTrappedPlace(hit) && !confirmed(hit)) || this.overlaps(traps, hit));
       // A heading's term whose body only holds it as a trap is that trap: "### Principe de
       // réversibilité" over « réversibilité des décisions ».
       const trappedBodies = new Set<number>();
       const liveBodies = new Set<number>();
       // (Whether each strong hit is trapped, found once: `split` reads it again. Consecutive hits
-      // mostly share their section: a set is written only when the section or the answer changes.)
-      const strongHits = this.hits(names.strong);
-      const strongTrapped = new Uint8Array(strongHits.length);
+      // mostly share their section: a set is written only when the section or the answer changes.
+      // Without a trap there is nothing to keep.)
+      const strongTrapped = anyTrap ? new Uint8Array(strongHits.length) : undefined;
       let lastSection = -2;
       let lastTrapped = false;
-      if (anyTrap) strongHits.forEach((hit, h) => {
+      if (strongTrapped) strongHits.forEach((hit, h) => {
         const isTrapped = trapped(hit);
         strongTrapped[h] = isTrapped ? 1 : 0;
         const unit = this.unitOf(hit);
@@ -662,40 +735,47 @@ export class DocumentEvidence {
         return isHeading(unit) && trappedBodies.has(section) && !liveBodies.has(section);
       };
       // (`aside` gathers the denials that name another audience, see below.)
-      const split = (group: string, negatedWords?: Set<number>, trappedAt?: Uint8Array, aside?: Hit[]) => {
-        const hits = this.hits(group);
+      const split = (group: number, negatedWords?: Set<number>, trappedAt?: Uint8Array, aside?: Hit[]): SplitHits => {
+        const hits = this.groupHits(group);
+        if (hits.length === 0) return NO_SPLIT;
+        // (Most groups hold no negated hit: then no hit of theirs need be asked.)
+        const negatable = this.holdsNegated(group);
+        // (And most meet no trap, no rule of audience or of rates, no risk register and no negation
+        // in a document: then every hit is kept as said, and none is read.)
+        if (!anyTrap && !notWith && !notRate && !negatable && !negatedWords && !this.holdsRiskCells()) return { positive: hits, negative: NO_HITS };
         // The hits kept: the group's own list (read only) until one is left out, then a copy (most
         // groups lose none: their thousands of hits are not copied at every keystroke).
-        let kept = hits;
+        let copy: Hit[] | undefined;
         let count = 0;
-        // 1 where kept[i] is negated (one array, not a list grown hit by hit).
-        const negatedAt = new Uint8Array(hits.length);
+        // 1 where kept[i] is negated (one array, not a list grown hit by hit; made at the first
+        // negated hit: most groups have none, and a typed array costs more to make than to fill).
+        let negatedSeen: Uint8Array | undefined;
         let previous: Hit | undefined;
         let previousNegated = false;
-        let anyNegated = false;
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!;
           const isTrapped = trappedAt ? trappedAt[h] === 1 : trapped(hit);
-          const otherAudience = this.excludedBy(element.notWith, hit);
-          if (aside && otherAudience && !isTrapped && this.isNegated(hit)) aside.push(hit);
-          if (isTrapped || trappedHeading(hit) || otherAudience || this.inRiskCell(hit) || (element.notRate && this.isRate(hit))) {
-            if (kept === hits) kept = hits.slice(0, h);
+          const otherAudience = this.excludedBy(notWith, hit);
+          if (aside && otherAudience && !isTrapped && negatable && this.isNegated(hit)) aside.push(hit);
+          if (isTrapped || trappedHeading(hit) || otherAudience || this.inRiskCell(hit) || (notRate && this.isRate(hit))) {
+            copy ??= hits.slice(0, h);
             continue;
           }
           // (Rules of use forbid: « les services de la Région ne peuvent pas utiliser la plateforme
           // pour des données à usage interne » is a rule for the services, not a denial of them.)
-          const negated: boolean = (this.isNegated(hit) && !(element.needsContext && this.underProhibition(hit)))
+          const negated: boolean = (negatable && this.isNegated(hit) && !(needsContext && this.underProhibition(hit)))
             || (previousNegated && continuesList(model.tokens, previous!, hit)) || (negatedWords?.has(hit.first) ?? false);
-          if (negated) negatedAt[count] = 1;
-          if (kept !== hits) kept.push(hit);
+          if (negated) (negatedSeen ??= new Uint8Array(hits.length))[count] = 1;
+          copy?.push(hit);
           count++;
           previous = hit;
           previousNegated = negated;
-          anyNegated ||= negated;
         }
+        const kept = copy ?? hits;
         // Most groups hold no negated hit: the passes below only spread a negation, so every hit is
         // kept as said.
-        if (!anyNegated) return { positive: kept, negative: [] as Hit[] };
+        if (!negatedSeen) return { positive: kept, negative: NO_HITS };
+        const negatedAt = negatedSeen;
         // A negation after a list reaches its first items too: « Les relations avec les
         // prestataires et délégataires de la commune ne relèvent pas de la présente charte ».
         for (let i = kept.length - 2; i >= 0; i--) {
@@ -736,8 +816,9 @@ export class DocumentEvidence {
       const strong = split(names.strong, undefined, strongTrapped, deniedAside);
       // A generic word inside a negated term is negated with it: « L'élu référent à la donnée n'a
       // pas encore été désigné » leaves no "élu" behind.
-      const negatedWords = new Set<number>();
-      for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) negatedWords.add(t);
+      // (Most often none: then no set, and split need not read each hit to ask.)
+      let negatedWords: Set<number> | undefined;
+      for (const hit of strong.negative) for (let t = hit.first; t <= hit.last; t++) (negatedWords ??= new Set()).add(t);
       return { strong, weak: split(names.weak, negatedWords, undefined, deniedAside), beside: split(names.beside, negatedWords), deniedAside };
     });
     // The sentences where each element is said (strong or generic words, not denied): a name of
@@ -758,33 +839,40 @@ export class DocumentEvidence {
     };
     // Generic words ("évaluation", "owner") only count in a passage (a section's own body, or a
     // preamble paragraph with its list) where the check is otherwise spoken of.
-    // Passages where a strong term of the check stands: its generic words count there.
-    const strongPassages = new Set<number>();
-    for (const k of kept) {
-      let lastUnit = -2;
-      for (const hit of k.strong.positive) {
-        const unit = this.unitOf(hit);
-        if (unit !== lastUnit) strongPassages.add(this.passageOf(unit));
-        lastUnit = unit;
-      }
-    }
-    // A denied mention makes it so for the generic words of the check's other elements, outside
-    // the sentence that denies ("[ ] rules imposed on contractors" beside "[x] rules for every
-    // department and its agents"; "This policy applies to all employees. It does not apply to
-    // contractors."), but not for the denied element's own: « Le budget participatif… est
-    // supprimé, la participation ayant été faible » leaves no "participation".
     const { sentences } = model.tokens;
-    // Denials by passage (element, sentence): looked up per generic word, not searched.
-    const denialsIn = new Map<number, Array<[number, number]>>();
-    kept.forEach((k, i) => {
-      for (const d of k.strong.negative) {
-        const passage = this.passageOf(this.unitOf(d));
-        const list = denialsIn.get(passage);
-        if (list) list.push([i, sentences[d.first]!]);
-        else denialsIn.set(passage, [[i, sentences[d.first]!]]);
+    // (Gathered on the first generic word asked about: most checks meet none in a document.)
+    let spoken: { strongPassages: Set<number>; denialsIn: Map<number, Array<[number, number]>> } | undefined;
+    const spokenOf = (): NonNullable<typeof spoken> => {
+      // Passages where a strong term of the check stands, or a heading about it: its generic words count there.
+      const strongPassages = new Set<number>();
+      for (const k of kept) {
+        let lastUnit = -2;
+        for (const hit of k.strong.positive) {
+          const unit = this.unitOf(hit);
+          if (unit !== lastUnit) strongPassages.add(this.passageOf(unit));
+          lastUnit = unit;
+        }
       }
-    });
+      for (const hit of this.headingHits(groups.heading)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
+      // A denied mention makes it so for the generic words of the check's other elements, outside
+      // the sentence that denies ("[ ] rules imposed on contractors" beside "[x] rules for every
+      // department and its agents"; "This policy applies to all employees. It does not apply to
+      // contractors."), but not for the denied element's own: « Le budget participatif… est
+      // supprimé, la participation ayant été faible » leaves no "participation".
+      // Denials by passage (element, sentence): looked up per generic word, not searched.
+      const denialsIn = new Map<number, Array<[number, number]>>();
+      kept.forEach((k, i) => {
+        for (const d of k.strong.negative) {
+          const passage = this.passageOf(this.unitOf(d));
+          const list = denialsIn.get(passage);
+          if (list) list.push([i, sentences[d.first]!]);
+          else denialsIn.set(passage, [[i, sentences[d.first]!]]);
+        }
+      });
+      return { strongPassages, denialsIn };
+    };
     const aboutCheck = (hit: Hit, element: number): boolean => {
+      const { strongPassages, denialsIn } = (spoken ??= spokenOf());
       const passage = this.passageOf(this.unitOf(hit));
       if (strongPassages.has(passage)) return true;
       const sentence = sentences[hit.first];
@@ -798,52 +886,62 @@ export class DocumentEvidence {
     // assess costs, productivity… or carbon" makes no passage about measuring impact. A denied
     // term of the element itself makes none either: "The Program will be evaluated… The City will
     // not measure the impact of the Program" leaves "evaluated" generic.
-    const specificPassages = new Set<number>();
-    const otherElements = new Map<number, Set<number>>();
-    const affirmedIn = new Set<number>();
-    const specificSentences = new Set<number>();
-    if (check.elements.some((e) => e.genericNeedsSpecific)) kept.forEach((k, i) => {
-      for (const hit of [...k.strong.positive, ...k.strong.negative]) {
-        const passage = this.passageOf(this.unitOf(hit));
-        if (check.elements[i]!.genericNeedsSpecific) {
-          if (!this.isNegated(hit)) specificPassages.add(passage);
-        } else {
-          let seen = otherElements.get(passage);
-          if (!seen) otherElements.set(passage, (seen = new Set()));
-          seen.add(i);
+    // (Gathered on the first generic word of such an element: only a few checks have one.)
+    let specific: { specificPassages: Set<number>; specificSentences: Set<number> } | undefined;
+    const specificOf = (): NonNullable<typeof specific> => {
+      const specificPassages = new Set<number>();
+      const otherElements = new Map<number, Set<number>>();
+      const affirmedIn = new Set<number>();
+      const specificSentences = new Set<number>();
+      kept.forEach((k, i) => {
+        for (const hit of [...k.strong.positive, ...k.strong.negative]) {
+          const passage = this.passageOf(this.unitOf(hit));
+          if (check.elements[i]!.genericNeedsSpecific) {
+            if (!this.isNegated(hit)) specificPassages.add(passage);
+          } else {
+            let seen = otherElements.get(passage);
+            if (!seen) otherElements.set(passage, (seen = new Set()));
+            seen.add(i);
+          }
         }
-      }
-      if (!check.elements[i]!.genericNeedsSpecific) {
-        for (const hit of k.strong.positive) {
-          affirmedIn.add(this.passageOf(this.unitOf(hit)));
-          specificSentences.add(sentences[hit.first]!);
+        if (!check.elements[i]!.genericNeedsSpecific) {
+          for (const hit of k.strong.positive) {
+            affirmedIn.add(this.passageOf(this.unitOf(hit)));
+            specificSentences.add(sentences[hit.first]!);
+          }
         }
-      }
-    });
-    const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
-    for (const [passage, seen] of otherElements) if (seen.size >= enough && affirmedIn.has(passage)) specificPassages.add(passage);
+      });
+      const enough = Math.min(2, check.elements.filter((e) => !e.genericNeedsSpecific).length);
+      for (const [passage, seen] of otherElements) if (seen.size >= enough && affirmedIn.has(passage)) specificPassages.add(passage);
+      return { specificPassages, specificSentences };
+    };
     // Or a sentence where a word of evaluation stands beside a strong term of another element:
     // « les Parties évalueront le partenariat, notamment le temps gagné par les agents » (not
     // « mesure », a measure taken, nor "impact": « le suivi budgétaire des mesures »).
-    const specificAt = (hit: Hit, unit: number): boolean =>
-      specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
-    for (const hit of this.headingHits(groups.heading)) if (!this.isNegated(hit)) strongPassages.add(this.passageOf(this.unitOf(hit)));
+    const specificAt = (hit: Hit, unit: number): boolean => {
+      const { specificPassages, specificSentences } = (specific ??= specificOf());
+      return specificPassages.has(this.passageOf(unit)) || (specificSentences.has(sentences[hit.first]!) && EVALUATES.test(model.tokens.forms[hit.first]!.key));
+    };
 
     // The check's own topic words denied in an item count for its lead-in too: "- **Public
     // awareness.** … there had been no public communication about the pilot".
     const deniedTopicUnits: number[] = [];
-    for (const h of this.hits(groups.heading)) if (this.isNegated(h)) deniedTopicUnits.push(this.unitOf(h));
-    const elements = check.elements.map((element, i) => {
+    if (this.holdsNegated(groups.heading)) for (const h of this.groupHits(groups.heading)) if (this.isNegated(h)) deniedTopicUnits.push(this.unitOf(h));
+    const elements = check.elements.map((element, i): Evidence[] => {
       const { strong, weak, deniedAside } = kept[i]!;
-      const negatedSections = new Set([...strong.negative, ...weak.negative, ...deniedAside].map((h) => model.units[this.unitOf(h)]?.section));
-      const negatedUnits = new Set([...strong.negative, ...weak.negative].map((h) => this.unitOf(h)));
-      for (const unit of deniedTopicUnits) negatedUnits.add(unit);
+      // (An element the document never names has no evidence, unless found by a detector or by another check's names.)
+      if (kept[i] === NOTHING_KEPT && element.detector === undefined && plan.elements[i]!.besideElements.length === 0) return [];
+      // (Most elements have no denied word in a document: no sets are made for them.)
+      const denials = strong.negative.length + weak.negative.length === 0 ? NO_HITS : [...strong.negative, ...weak.negative];
+      const negatedSections: ReadonlySet<number | undefined> = denials.length + deniedAside.length === 0 ? NO_NUMBERS
+        : new Set([...denials, ...deniedAside].map((h) => model.units[this.unitOf(h)]?.section));
+      const negatedUnits: ReadonlySet<number> = denials.length + deniedTopicUnits.length === 0 ? NO_NUMBERS
+        : new Set([...denials.map((h) => this.unitOf(h)), ...deniedTopicUnits]);
       // The rows of tables where a word of the element is denied (by the row's start).
-      const negatedRows = new Set<number>();
-      for (const h of [...strong.negative, ...weak.negative]) {
+      const negatedRows: ReadonlySet<number> = denials.length === 0 ? NO_NUMBERS : new Set(denials.flatMap((h) => {
         const unit = this.unitOf(h);
-        if (model.units[unit]?.kind === 'table') negatedRows.add(this.rowOf(unit, model.tokens.starts[h.first]!));
-      }
+        return model.units[unit]?.kind === 'table' ? [this.rowOf(unit, model.tokens.starts[h.first]!)] : [];
+      }));
       const found: Evidence[] = [];
       const add = (unit: number, start: number, end: number, isWeak = false): void => {
         const u = model.units[unit];
@@ -856,14 +954,14 @@ export class DocumentEvidence {
         // règles de la charte s'appliquent : … – aux associations qui reçoivent des données ».)
         // (In a table, in its own row, as a strong term: « adhère à l'association Les Interconnectés »
         // takes no context from the row of the rules before it.)
-        if (element.needsContext && !(isWeak ? (contextUnits.has(unit) && (u.kind !== 'table' || hasContext(unit, start))) || inContextList(unit) : hasContext(unit, start))) return;
+        if (element.needsContext && !(isWeak ? (contextFound().contextUnits.has(unit) && (u.kind !== 'table' || hasContext(unit, start))) || inContextList(unit) : hasContext(unit, start))) return;
         if (element.needsPartners && !aboutPartners(unit)) return;
         found.push({ unit, start, end });
       };
       if (element.detector === 'quantifiedTarget') {
         // "No numerical targets were set in the agreements. … parking turnover increased 18 %": the
         // figures of a paragraph that says it sets no target are results (the element's `denials`).
-        const untargeted = new Set(this.hits(groups.elements[i]!.denial).filter((h) => this.isNegated(h)).map((h) => this.unitOf(h)));
+        const untargeted = new Set(this.groupHits(groups.elements[i]!.denial).filter((h) => this.isNegated(h)).map((h) => this.unitOf(h)));
         for (const { unit, start, end } of this.targets) if (!untargeted.has(unit)) add(unit, start, end);
       }
       const accept = (hit: Hit, isWeak: boolean): void => {
@@ -873,7 +971,8 @@ export class DocumentEvidence {
         // A YAML key over a mapping headed by its title ("elected_members:" over "title: Elected
         // members") heads the title's section too.
         // (A title that names its author is not undone by a denial in the text below it.)
-        if (isHeading(unit) && !(element.titleNamesAuthor && this.inTitle(unit))) {
+        // (Most elements have no denied section: no heading to look up.)
+        if (negatedSections.size > 0 && isHeading(unit) && !(element.titleNamesAuthor && this.inTitle(unit))) {
           const section = model.units[unit]!.section;
           if (negatedSections.has(section) || negatedSections.has(this.titleSectionUnder(section))) return;
         }
@@ -893,20 +992,21 @@ export class DocumentEvidence {
       if (found.length === 0 && !element.genericNeedsSpecific && strong.negative.some((h) => !element.needsContext || denialContext(this.unitOf(h)))) return found;
       for (const hit of weak.positive) accept(hit, true);
       for (const hit of kept[i]!.beside.positive) if (besideOther(hit, i)) accept(hit, false);
-      for (const group of element.besideElements ?? []) {
-        for (const hit of this.hits(group)) {
+      for (const group of plan.elements[i]!.besideElements) {
+        for (const hit of this.groupHits(group)) {
           // (The sentence tests first: most names of other checks stand in no sentence of a cadence.)
           if (besideOther(hit, i) && this.inSentence(groups.elements[i]!.about, sentenceOf[hit.first]!) && !this.isNegated(hit)) accept(hit, false);
         }
       }
       return found;
     });
-    check.elements.forEach((element, i) => this.addAssigned(check, element, elements[i]!, elements));
+    plan.elements.forEach((element, i) => this.addAssigned(element, elements[i]!, elements));
     const vetoed = check.elements.map(() => false);
     if (schemaYaml && model.yaml) this.addStructural(check, model.yaml.doc, elements, vetoed);
     elements.forEach((list, i) => { elements[i] = inUnitOrder(list); });
-    const aboutSections = this.headingSections(groups.heading);
-    for (const element of groups.elements) for (const s of this.headingSections(element.strong)) aboutSections.add(s);
+    const aboutSections = this.headingSectionsOf(groups.heading);
+    // (Into one set, in the order the sets of each group would give them.)
+    for (const element of groups.elements) this.headingSectionsOf(element.strong, aboutSections);
     // A denial needs the element's context in its own paragraph: « le club des acteurs du
     // territoire n'est pas retenu » denies no rules of use.
     // « Elle n'adhérera à aucun autre réseau », "no further pilots": a denial of others restricts,
@@ -930,7 +1030,7 @@ export class DocumentEvidence {
       const key = forms[t]!.key;
       return ALL_NONE.has(key) || ((key === ELIDED_DE || key === DE) && t > 0 && NEGATION_END.has(forms[t - 1]!.key));
     };
-    const denied = kept.map((k, i) => (schemaYaml ? [] : k.strong.negative
+    const denied = kept.map((k, i) => (schemaYaml || k.strong.negative.length === 0 ? [] : k.strong.negative
       .filter((h) => (!check.elements[i]!.needsContext || denialContext(this.unitOf(h))) && !ofOthers(h) && (!check.elements[i]!.universalDenials || ofAll(h)))
       .map((h) => ({ unit: this.unitOf(h), start: model.tokens.starts[h.first]!, end: model.tokens.ends[h.last]! }))
       .sort((a, b) => a.unit - b.unit)));
@@ -961,7 +1061,8 @@ export class DocumentEvidence {
       }
       return k.strong.positive.every((h) => (lastDenial.get(wordsOf(h)) ?? -1) > h.first);
     };
-    const reach = this.hits(groups.reach);
+    const reach = this.groupHits(groups.reach);
+    const outsideSaid = this.groupHits(groups.outside).length > 0;
     const excluded = kept.map((k, i) => {
       if (schemaYaml) return false;
       if (check.elements[i]!.universalDenials && deniedByName(k)) return true;
@@ -969,7 +1070,8 @@ export class DocumentEvidence {
       if (denied[i]!.length > 0) for (const h of k.strong.negative) if (h.first > last && excludes(h)) last = h.first;
       // A phrase that excludes by itself needs no negation of what it names: "City employees are
       // subject to the City's Employee Code of Conduct…, which are separate from this Code."
-      for (const h of k.strong.positive) if (h.first > last && this.inSentence(groups.outside, sentences[h.first]!)) last = h.first;
+      // (Most documents hold no such phrase: then no mention is looked at.)
+      if (outsideSaid) for (const h of k.strong.positive) if (h.first > last && this.inSentence(groups.outside, sentences[h.first]!)) last = h.first;
       // (So does a later sentence that extends the rules' reach to it: "This Charter concerns the
       // Municipality only; it does not bind … the other member municipalities. … This Charter
       // applies to all departments of the Câmara Municipal".)
@@ -990,13 +1092,13 @@ export class DocumentEvidence {
    * table row or YAML mapping of its `assignedBeside` element's evidence, when one of its `about`
    * words stands there too: « Présenter chaque année un bilan de la charte | Comité de la donnée ».
    */
-  private addAssigned(check: CheckDefinition, element: ElementDefinition, found: Evidence[], elements: Evidence[][]): void {
-    const columns = element.assignedBeside === undefined ? undefined : this.lex.assigned.get(`${check.code}.${element.id}`);
-    const beside = elements[check.elements.findIndex((e) => e.id === element.assignedBeside)];
+  private addAssigned(element: ElementPlan, found: Evidence[], elements: Evidence[][]): void {
+    const columns = element.assignedColumns;
+    const beside = element.assignedBeside < 0 ? undefined : elements[element.assignedBeside];
     if (!columns || !beside) return;
     const { starts } = this.model.tokens;
     // Hits are in document order: their offsets are sorted, and a range is searched, not scanned.
-    const about = this.hits(`${check.code}.${element.id}^`).filter((h) => !this.isNegated(h)).map((h) => starts[h.first]!);
+    const about = this.groupHits(element.groups.about).filter((h) => !this.isNegated(h)).map((h) => starts[h.first]!);
     if (about.length === 0) return;
     const holdsAbout = (from: number, to: number): boolean => {
       const first = lowerBound(about, from);
@@ -1023,28 +1125,40 @@ export class DocumentEvidence {
   /** Whether a hit stands in the risk column of a risk register (riskCellsOfPart). */
   private inRiskCell(hit: Hit): boolean {
     // (Read for every hit of every check: a document without a risk register, most, answers from
-    // the length of an empty list; each piece keeps what it found, TextPart.memo.)
+    // the length of an empty list.)
+    const { starts, ends } = this.riskCellsFound();
+    if (starts.length === 0) return false;
+    // (A register may hold hundreds of rows: the cell is found by a binary search.)
+    const at = this.model.tokens.starts[hit.first]!;
+    const cell = lowerBound(starts, at + 1) - 1;
+    return cell >= 0 && at < ends[cell]!;
+  }
+
+  /** Whether the document holds a risk register's risk column. */
+  private holdsRiskCells(): boolean {
+    return this.riskCellsFound().starts.length > 0;
+  }
+
+  /** The cells of risk registers' risk columns, found on first use (each piece keeps what it found, TextPart.memo). */
+  private riskCellsFound(): { starts: number[]; ends: number[] } {
     if (!this.riskCells) {
       const cells = rangesOfParts(this.model, riskCellsOfPart);
       this.riskCells = { starts: cells.map(([a]) => a), ends: cells.map(([, b]) => b) };
     }
-    if (this.riskCells.starts.length === 0) return false;
-    // (A register may hold hundreds of rows: the cell is found by a binary search.)
-    const at = this.model.tokens.starts[hit.first]!;
-    const cell = lowerBound(this.riskCells.starts, at + 1) - 1;
-    return cell >= 0 && at < this.riskCells.ends[cell]!;
+    return this.riskCells;
   }
 
   /**
    * `notWith`: the P10 sponsor is not the P16 owner unless the sentence gives them the
    * follow-up (a cadence in the sentence, or the owner words themselves name it: "comité de suivi").
    */
-  private excludedBy(rule: ElementDefinition['notWith'], hit: Hit): boolean {
+  private excludedBy(rule: ElementPlan['notWith'], hit: Hit): boolean {
     if (!rule) return false;
     const sentence = this.model.tokens.sentences[hit.first]!;
     if (!this.inSentence(rule.group, sentence)) return false;
-    if (rule.unless && this.inSentence(rule.unless, sentence)) return false;
-    return !(rule.unlessNaming && this.overlaps(rule.unlessNaming, hit));
+    // (A group the rule does not name is -1: in no sentence, over no word.)
+    if (this.inSentence(rule.unless, sentence)) return false;
+    return !this.overlaps(rule.unlessNaming, hit);
   }
 
   /**
@@ -1162,7 +1276,7 @@ export class DocumentEvidence {
           const at = starts[hit.first]!;
           // A trap is no word of the element: "General induction for new staff" after "No data
           // training programme is planned" leaves the answer a no.
-          if (at < range.start || at >= range.end || this.overlaps(`${check.code}.${element.id}!`, hit)) continue;
+          if (at < range.start || at >= range.end || this.overlaps(this.lex.matcher.findGroup(`${check.code}.${element.id}!`), hit)) continue;
           // For a scope of rules, a prohibition is a rule, not a no: "ANPR data … may not be
           // shared with other council services".
           if (!this.isNegated(hit) || (ownNeedsContext && this.underProhibition(hit))) {
@@ -1828,6 +1942,25 @@ const HEADING_PROPOSAL = 4;
 const HEADING_ANSWER = 8;
 /** A paragraph's verdict (kept with the headings'): it withdraws the section it stands in. */
 const PARAGRAPH_WITHDRAWS = 16;
+/** The hits of a group absent from a document (frozen: a caller that would change it fails loudly). */
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+/** An empty set of units, sections or rows, shared where most checks would make one and read nothing. */
+const NO_NUMBERS: ReadonlySet<number> = new Set();
+/** A group's hits in forCheck, said or denied. */
+interface SplitHits {
+  positive: readonly Hit[];
+  negative: readonly Hit[];
+}
+/** What forCheck keeps of an element's hits: its strong, generic and `beside` words, and its denials of another audience. */
+interface KeptHits {
+  strong: SplitHits;
+  weak: SplitHits;
+  beside: SplitHits;
+  deniedAside: readonly Hit[];
+}
+const NO_SPLIT: SplitHits = Object.freeze({ positive: NO_HITS, negative: NO_HITS });
+/** An element the document never names. */
+const NOTHING_KEPT: KeptHits = Object.freeze({ strong: NO_SPLIT, weak: NO_SPLIT, beside: NO_SPLIT, deniedAside: NO_HITS });
 /** A space, or a non-breaking one (French typography puts them inside « »). */
 function isBlank(c: string): boolean {
   return c === ' ' || c === '\u00a0' || c === '\u202f';

@@ -1,31 +1,34 @@
 import type { CheckDefinition } from './definition';
 
-/** The names of a check's groups in the lexicon (spelled as vocabulary/index.ts spells them). */
-export interface CheckGroups {
+/**
+ * The names of a check's groups in the lexicon (spelled as vocabulary/index.ts spells them), or
+ * (`CheckGroups<number>`, checks/plan.ts) their numbers in one lexicon.
+ */
+export interface CheckGroups<G = string> {
   /** `P02@`, `P02@~`: words of the check's context; `P02#`: headings about the check. */
-  context: string;
-  weakContext: string;
+  context: G;
+  weakContext: G;
   /** `P02@!`: phrases whose context word says no rule ("advisory only", « en principe »). */
-  contextTraps: string;
-  heading: string;
+  contextTraps: G;
+  heading: G;
   /** `P02@reach`, `P02@outside`: words of the reach of its rules, and phrases that exclude from it (see CheckEvidence.excluded). */
-  reach: string;
-  outside: string;
-  elements: ElementGroups[];
+  reach: G;
+  outside: G;
+  elements: Array<ElementGroups<G>>;
 }
 
 /**
  * `P08.formats`, and its generic words (`~`), names beside another element (`%`), traps (`!`,
  * `!!`), `about` words (`^`) and words whose negation denies it without being evidence of it (`-`).
  */
-export interface ElementGroups {
-  strong: string;
-  weak: string;
-  beside: string;
-  traps: string;
-  paragraphTraps: string;
-  about: string;
-  denial: string;
+export interface ElementGroups<G = string> {
+  strong: G;
+  weak: G;
+  beside: G;
+  traps: G;
+  paragraphTraps: G;
+  about: G;
+  denial: G;
 }
 
 const checkGroups = new WeakMap<CheckDefinition, CheckGroups>();

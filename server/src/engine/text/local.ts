@@ -50,11 +50,24 @@ export class PartMemo {
   }
 }
 
-/** Finds the hits of `lex` in `stream` (tokens of `text`) that lie within one of `units`. */
+/**
+ * Finds the hits of `lex` in `stream` (tokens of `text`) that lie within one of `units` (those of a
+ * section's vocabulary, Lexicon.headingOnly, within a heading or a YAML key).
+ */
 export function findLocalHits(stream: TokenStream, text: string, units: ReadonlyArray<Pick<Unit, 'tokens' | 'kind'>>, lex: Lexicon): LocalHits {
   const unitOfToken = new Int32Array(stream.length).fill(-1);
   units.forEach((u, i) => unitOfToken.fill(i, u.tokens[0], u.tokens[1]));
-  const hits = byGroup(lex.matcher.match(stream, text).filter((h) => unitOfToken[h.first] === unitOfToken[h.last] && !numberedReference(stream, text, h)), lex.matcher.groupCount);
+  // (A section's words, `axis:2`, are read only in headings and YAML keys, by headingSections: the
+  // tens of thousands that stand in the body of the charters are left out here, not carried
+  // through negation and evidence.)
+  const { headingOnly } = lex;
+  const kept = (h: Hit): boolean => {
+    const unit = unitOfToken[h.first]!;
+    if (unit !== unitOfToken[h.last]) return false;
+    if (headingOnly[h.group] === 1 && !headsSection(units[unit])) return false;
+    return !numberedReference(stream, text, h);
+  };
+  const hits = byGroup(lex.matcher.match(stream, text).filter(kept), lex.matcher.groupCount);
   const negation = new NegationDetector(stream, text, lex, unitOfToken);
   const negated = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
@@ -65,6 +78,11 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
     for (const r of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading')) targets.push({ unit, ...r });
   });
   return { hits, negated, targets };
+}
+
+/** Whether a unit heads a section: a heading, or a YAML key (as DocumentEvidence reads them). */
+function headsSection(unit: Pick<Unit, 'kind'> | undefined): boolean {
+  return unit?.kind === 'heading' || unit?.kind === 'yamlKey';
 }
 
 /**

@@ -386,6 +386,11 @@ export class TermMatcher {
     return this.groups[id] ?? '';
   }
 
+  /** A group's id, or -1 for a name no term of the lexicon was added to (unlike groupId, adds none). */
+  findGroup(name: string): number {
+    return this.groupIds.get(name) ?? -1;
+  }
+
   hasGroup(name: string): boolean {
     return this.groupIds.has(name);
   }

@@ -110,6 +110,11 @@ export interface Lexicon {
    * 0 for another kind of group (traps, generic words, headings…): read for every hit, found once.
    */
   strongChecks: Uint8Array;
+  /**
+   * Per group id, 1 for a group read only where it heads a section (the `sections` vocabulary:
+   * `axis:2`, `closing`, by which fixes place a missing check): its hits elsewhere are not kept.
+   */
+  headingOnly: Uint8Array;
 }
 
 export type ExtraVocabulary = Partial<Record<CheckCode, Record<string, string[]>>>;
@@ -162,6 +167,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     return key;
   };
 
+  const sectionGroups = new Set<string>();
   for (const file of files) {
     // A word that only the other language stops ("an" in « une fois par an ») keeps its term word
     // for word: dropped, « une fois par an » would shrink to "fois" and match « au moins une fois ».
@@ -231,7 +237,9 @@ function build(extra: ExtraVocabulary): Lexicon {
       }
     }
     for (const [axis, terms] of Object.entries(file.sections)) {
-      for (const t of terms) add(axis === 'closing' ? 'closing' : `axis:${axis}`, t);
+      const group = axis === 'closing' ? 'closing' : `axis:${axis}`;
+      sectionGroups.add(group);
+      for (const t of terms) add(group, t);
     }
     for (const t of file.strikes ?? []) add('strikes', t);
     for (const [type, terms] of Object.entries(file.types)) for (const t of terms) add(`type:${type}`, t);
@@ -276,7 +284,9 @@ function build(extra: ExtraVocabulary): Lexicon {
     const m = STRONG_GROUP.exec(matcher.groupName(group));
     if (m) strongChecks[group] = Number(m[1]);
   }
-  return { matcher, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks };
+  const headingOnly = new Uint8Array(matcher.groupCount);
+  for (let group = 0; group < headingOnly.length; group++) if (sectionGroups.has(matcher.groupName(group))) headingOnly[group] = 1;
+  return { matcher, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks, headingOnly };
 }
 
 /**
