@@ -111,7 +111,7 @@ const JOINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entri
 /** The verbs of joining, which a refusal may end on with no object ("agreed not to join at this time"). */
 const JOINING = new Set([...JOINED_BY.values()].flatMap((words) => [...words]));
 /** What follows a verb with no object: a time complement (« à ce stade », "at this time", "for now", "until…"). */
-const AFTER_OBJECTLESS = new Set(['at', 'for', 'now', 'until', 'yet', 'before', 'à', 'pour', 'avant', 'pas'].map(foldWord));
+const AFTER_OBJECTLESS = new Set(['at', 'for', 'now', 'until', 'yet', 'before', 'à', 'pour', 'avant'].map(foldWord));
 /** Heads that name how something is done (« les modalités de ce partage », "the terms of this arrangement"), folded. */
 const MODALITY_HEADS = new Set(['modalités', 'conditions', 'arrangements', 'terms', 'modalities', 'details'].map(foldWord));
 /** Prepositions that open a noun's complement (« l'évaluation de l'empreinte », "the review of the contracts"). */
@@ -320,7 +320,8 @@ export class NegationDetector {
         // (Or a refusal to join with no object, the invitation named before: "…an invitation to join
         // an Atlantic network of municipalities. Members agreed not to join at this time".)
         const objectless = JOINING.has(stream.forms[m.last]!.key) && (stream.sentences[m.last + 1] !== sentence || AFTER_OBJECTLESS.has(next));
-        if ((m.first - start <= ANAPHOR_LEAD || alone || objectless || this.pronounClause(m.first, start)) && (demonstrative || pronoun || bare || objectless)) this.leavePreviousUndecided(m.first, unitOfToken);
+        const pointsBack = demonstrative || pronoun || bare;
+        if (alone || objectless || (pointsBack && (m.first - start <= ANAPHOR_LEAD || this.pronounClause(m.first, start)))) this.leavePreviousUndecided(m.first, unitOfToken);
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
         // (From its last word: "Some objectives were not met, notably … a public awareness campaign".)
