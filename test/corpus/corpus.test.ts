@@ -263,7 +263,7 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * 93.4%, partial precision 93.5% recall 91.9%, P02 90.42% (nine verdicts over 90%), P01 92.6%.
  * Sets 284 to 287 (round 41, untuned at 0530cd9 and again at 14aa215: 93.9, 90.8, 93.9, 90.8%,
  * pooled 92.4%, 484/524, 482 at 79a7f08, missing precision 96.7%) and sets 288 to 291 (round 42,
- * untuned at 3b42180 and at 14aa215, every verdict the same: 94.7, 94.7, 91.6, 93.4%, pooled
+ * untuned at 5994600 and at 14aa215, every verdict the same: 94.7, 94.7, 91.6, 93.4%, pooled
  * 93.6%, 481/514, missing precision 96.0%) joined it with the fixes drawn from them (498/524 and
  * 491/514 of their own; 2,978 documents, 36,387 verdicts: 95.13%, 34,616, forty-eight verdicts
  * over 95%; missing precision 96.7% recall 93.5%, partial precision 93.7% recall 92.0%, P02
