@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TokenStream } from '../../server/src/engine/text/tokens';
 import { lexicon } from '../../server/src/engine/vocabulary';
 
 // The vocabulary is data, edited by hand a term at a time: a term written twice in one list is
@@ -56,5 +57,19 @@ describe('negation cues and their spellings', () => {
     assert.ok(!negation.contracted.has('not'));
     const sans = [...negation.spelled.entries()].find(([, spellings]) => spellings.has('sans'));
     assert.ok(sans && negation.near.has(sans[0]) && !sans[1].has('san'));
+  });
+});
+
+describe('terms of one language that another spells alike', () => {
+  const groupsIn = (text: string): string[] => {
+    const lex = lexicon();
+    const s = new TokenStream();
+    s.add(text, 0, text.length);
+    return lex.matcher.match(s, text).map((hit) => lex.matcher.groupName(hit.group));
+  };
+
+  it('reads « tiers » as third parties, and not an English membership "tier"', () => {
+    assert.ok(groupsIn('Les données ne sont pas transmises à des tiers.').includes('P02.territory~'));
+    assert.ok(!groupsIn('The Council joins at Gold tier; the tier can be reviewed.').includes('P02.territory~'));
   });
 });

@@ -1262,9 +1262,9 @@ export class DocumentEvidence {
    * words, and for an element read in context all its words, unless negated, count neither way).
    */
   private answersNo(check: CheckDefinition, id: string, range: OffsetRange): boolean {
-    const starts = this.model.tokens.starts;
-    let found = false;
+    const { starts, sentences } = this.model.tokens;
     const ownNeedsContext = check.elements.some((e) => e.id === id && e.needsContext);
+    const words: Array<{ hit: Hit; generic: boolean; no: boolean }> = [];
     for (const element of check.elements) {
       for (const group of [`${check.code}.${element.id}`, `${check.code}.${element.id}~`]) {
         // Another element's generic words do not make it a yes: "This charter does not yet set
@@ -1279,15 +1279,22 @@ export class DocumentEvidence {
           if (at < range.start || at >= range.end || this.overlaps(this.lex.matcher.findGroup(`${check.code}.${element.id}!`), hit)) continue;
           // For a scope of rules, a prohibition is a rule, not a no: "ANPR data … may not be
           // shared with other council services".
-          if (!this.isNegated(hit) || (ownNeedsContext && this.underProhibition(hit))) {
-            if (generic) continue;
-            return false;
-          }
-          found = true;
+          words.push({ hit, generic, no: this.isNegated(hit) && !(ownNeedsContext && this.underProhibition(hit)) });
         }
       }
     }
-    return found;
+    const denials = words.filter((w) => w.no);
+    if (denials.length === 0) return false;
+    // For a scope of rules, a sentence after the denial that holds no word of rules names the scope
+    // without setting any: after "Rules for the use of Council data by contractors … have not yet
+    // been drafted", "They will be developed with partners during 2026" is no yes.
+    const { groups } = planOf(check, this.lex);
+    const firstDenied = Math.min(...denials.map((w) => sentences[w.hit.first]!));
+    const setsNoRule = (hit: Hit): boolean => {
+      const sentence = sentences[hit.first]!;
+      return ownNeedsContext && sentence > firstDenied && !this.inSentence(groups.context, sentence) && !this.inSentence(groups.heading, sentence);
+    };
+    return words.every((w) => w.no || w.generic || setsNoRule(w.hit));
   }
 
   /** Whether the element's words in a value are all traps (and there is at least one trap). */

@@ -199,6 +199,16 @@ describe('negation', () => {
     assert.equal(negated('Whether you are staff or a contractor, you may use Town data only for Town business.', 'contractor'), false);
   });
 
+  it('leaves a restrictive relative clause its own negation, unless it denies what its head is', () => {
+    assert.equal(negated('Partners that are not bound by contract are invited to share them.', 'Partners'), false);
+    assert.equal(negated('Les partenaires qui ne sont pas liés par contrat sont invités à les partager.', 'partenaires'), false);
+    assert.equal(negated('Contractors who are not bound by the charter are not covered.', 'Contractors'), true);
+    assert.equal(negated('Une expérimentation qui n\'en est pas une.', 'expérimentation'), true);
+    assert.equal(negated('A pilot that is not a pilot at all.', 'pilot'), true);
+    // Set off by a comma, the clause says something of the head itself.
+    assert.equal(negated('Les données sont remises au format PDF, qui ne permet aucun retraitement.', 'PDF'), true);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);
@@ -349,7 +359,6 @@ describe('negation', () => {
   it('reaches the predicate over a short relative clause on the subject, not from inside it', () => {
     assert.equal(negated('Les délégataires qui travaillent pour la Métropole ne sont pas tenus par ce document.', 'délégataires'), true);
     assert.equal(negated('Contractors that run services for us are not bound by this charter.', 'Contractors'), true);
-    assert.equal(negated('Les délégataires qui ne sont pas liés par contrat peuvent les partager.', 'délégataires'), true);
     assert.equal(negated('Les délégataires qui travaillent pour la Métropole respectent la charte, qui ne crée pas de droit nouveau.', 'délégataires'), false);
     // A relative clause set off by commas: the predicate right after its closing comma.
     assert.equal(negated('Le comité territorial de la donnée, dont la création avait été annoncée par la délibération du 12 octobre 2021, ne sera pas mis en place.', 'comité territorial de la donnée'), true);

@@ -138,6 +138,10 @@ const EXAMPLES_THAT = new Set(['as', 'que'].map(foldWord));
 const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier', 'rang', 'desquelles'], ['en', 'particulier'], ['a', 'commencer', 'par'], ['qu', 'il', 's', 'agisse'],
   ['qu', 'elle', 's', 'agisse'], ['in', 'particular'], ['especially'], ['particularly'], ['starting', 'with'], ['whether', 'of']]
   .map((words) => words.map(foldWord));
+/** What a relative clause's negation opens when it denies what its head is: "that is not a pilot", « qui n'en est pas une », folded. */
+const IDENTITY = new Set(['a', 'an', 'one', 'un', 'une'].map(foldWord));
+/** How many words may stand between « ne » and its « pas » in a relative clause (« qui n'en est pas »). */
+const PARTICLE_GAP = 3;
 /** Relative pronouns: a negation right after one governs its relative clause only. */
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'whom', 'whose', 'that'].map(foldWord));
 /** How many words a relative pronoun may stand before the cue ("qui ne sont pas", "who are not"), and how far after it the clause reaches. */
@@ -764,14 +768,19 @@ export class NegationDetector {
     const complementEnd = this.complementEnd(hit.last + 1, sentence!);
     // « Les entreprises qui travaillent pour la Métropole ne sont pas tenues par ce document »: the
     // predicate is looked for past a short relative clause on the subject, in the same clause.
-    // (A cue right after the pronoun negates the relative clause itself: « les partenaires qui ne
-    // sont pas liés ».)
     let reach = Math.max(usual, complementEnd + AFTER);
-    if (RELATIVES.has(forms[complementEnd]?.key ?? '') && sentences[complementEnd] === sentence) reach = Math.max(reach, complementEnd + 1 + RELATIVE_SPAN);
+    // (The pronoun of a restrictive relative clause, in the hit's own clause: one set off by a comma
+    // says something of the hit itself, « …au format PDF, qui ne permettent aucun retraitement ».)
+    const relative = RELATIVES.has(forms[complementEnd]?.key ?? '') && sentences[complementEnd] === sentence && clauses[complementEnd] === clauses[hit.last] ? complementEnd : -1;
+    if (relative >= 0) reach = Math.max(reach, complementEnd + 1 + RELATIVE_SPAN);
     for (let t = hit.last + 1; t < Math.min(forms.length, reach); t++) {
       if (sentences[t] !== sentence) break;
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
       if (this.excepted.has(t)) continue;
+      // A cue a few words after that pronoun negates the relative clause, which names which of them
+      // the sentence is about: "Partners that are not bound by contract are invited to share them".
+      // (Unless it denies what the hit is: "a pilot that is not a pilot", « une expérimentation qui n'en est pas une ».)
+      if (relative >= 0 && t > relative && t - relative <= RELATIVE_LEAD && !this.deniesIdentity(t, sentence!)) continue;
       if (this.refusal.has(t)) break;
       // "We want our rules to follow innovation, not to block it": a cue right after a comma
       // opens the contrast, what it denies comes after it.
@@ -800,6 +809,18 @@ export class NegationDetector {
       }
     }
     return false;
+  }
+
+  /** Whether the cue at `t` (or the « pas » that ends it) is followed by an article or "one": "is not a pilot", « n'en est pas une ». */
+  private deniesIdentity(t: number, sentence: number): boolean {
+    const { forms, sentences } = this.stream;
+    const { particle, particleEnd } = this.lex.negation;
+    let end = t;
+    if (particle.has(forms[t]!.key)) {
+      while (end < t + PARTICLE_GAP && end + 1 < forms.length && sentences[end + 1] === sentence && !particleEnd.has(forms[end + 1]!.key)) end++;
+      end++;
+    }
+    return IDENTITY.has(forms[end + 1]?.key ?? '');
   }
 
   /**
