@@ -45,12 +45,15 @@ describe('answers: whether a value says something', () => {
       "Aucune formation spécifique à la donnée n'est programmée pour les agents en 2025 ; la question sera réexaminée en 2026.",
       'No. There is no formal data training program for Shire staff at this stage.',
       'Deferred. The Council will define public-interest data categories at the 2026 review.',
+      'No data skills programme is in place yet. Needs will be identified in the Workforce Plan.',
+      "Aucun dispositif de formation n'est mis en place à ce jour.",
     ]) assert.equal(saysNoneYet(value), true, value);
     for (const value of [
       'No new dataset is planned without a review by the data board.',
       "Aucune donnée personnelle n'est transmise au délégataire.",
       'Un plan de formation est prévu en 2025.',
       'No. 12 Data Team, Civic Centre.',
+      'No staff member has access until a data sharing agreement is in place.',
     ]) assert.equal(saysNoneYet(value), false, value);
   });
 });

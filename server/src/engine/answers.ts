@@ -54,9 +54,9 @@ function notYet(value: string): boolean {
 /**
  * "None in current contract", « Aucune à ce jour », « Néant pour l'instant », « Aucun plan de
  * formation n'est prévu à ce stade », "No training is planned", « Aucune formation … n'est programmée
- * pour les agents en 2025 » (folded).
+ * pour les agents en 2025 », "No data skills programme is in place yet" (folded).
  */
-const NONE_YET = /^(?:none|aucune?|neant) (?:in (?:the )?current|at present|yet|so far|to date|a ce jour|a ce stade|pour l.?instant|actuellement|dans (?:le|les) contrats? (?:actuel|en cours))|^(?:aucune?|no) (?:[a-z0-9'\u2019-]+ ){1,8}(?:n.est|n.a ete|is|has been) (?:encore )?(?:prevue?|programmee?|envisagee?|planned|scheduled|foreseen)(?: (?:pour|for) (?:les |la |l |the )?[a-z'\u2019-]+)?(?: (?:a ce (?:stade|jour)|pour (?:l.?instant|le moment)|yet|at (?:this stage|present)|for now|(?:avant|en|before|in|for) \d{4}))?\s*(?:[.;,:]|$)/;
+const NONE_YET = /^(?:none|aucune?|neant) (?:in (?:the )?current|at present|yet|so far|to date|a ce jour|a ce stade|pour l.?instant|actuellement|dans (?:le|les) contrats? (?:actuel|en cours))|^(?:aucune?|no) (?:[a-z0-9'\u2019-]+ ){1,8}(?:n.est|n.a ete|is|has been) (?:encore )?(?:prevue?|programmee?|envisagee?|planned|scheduled|foreseen|in place|en place|mise? en place)(?: (?:pour|for) (?:les |la |l |the )?[a-z'\u2019-]+)?(?: (?:a ce (?:stade|jour)|pour (?:l.?instant|le moment)|yet|at (?:this stage|present)|for now|(?:avant|en|before|in|for) \d{4}))?\s*(?:[.;,:]|$)/;
 
 /** Whether a value's text answers (a table cell, a scalar): not "None", "TBC", « À définir », a status. */
 export function answers(text: string): boolean {
