@@ -209,6 +209,11 @@ describe('negation', () => {
     assert.equal(negated('Les données sont remises au format PDF, qui ne permet aucun retraitement.', 'PDF'), true);
   });
 
+  it('reaches the predicate over a year that stands right after the noun', () => {
+    assert.equal(negated('Le plan de formation 2024 de la commune ne comporte aucun module relatif aux données.', 'plan de formation'), true);
+    assert.equal(negated('Le plan de formation 2024 de la commune comporte un module sur les données, qui ne sont pas toutes ouvertes.', 'plan de formation'), false);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);

@@ -57,6 +57,8 @@ const PASSED_ADVERBIALS = [...TIME_ADVERBIALS, ...['encore', 'yet', 'toujours', 
 const ADVERBIALS = [...TIME_ADVERBIALS, ...['à plus tard', 'à une date ultérieure', 'à la prochaine', "à l'année prochaine", 'to a later date', 'to next year', 'to the next',
   'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys)];
 const DIGIT = /^\d/;
+/** A year, as a token's key ("2024"). */
+const YEAR = /^(?:19|20)\d\d$/;
 /** The prepositions that open a predicate's own complement ("do not apply to", « ne s'appliquent pas aux »). */
 const OWN_COMPLEMENT = new Set(['à', 'aux', 'au', 'to'].map(foldWord));
 const ELIDED_ARTICLE = foldWord('l');
@@ -898,6 +900,9 @@ export class NegationDetector {
    */
   private complementEnd(from: number, sentence: number): number {
     const { forms, sentences, clauses } = this.stream;
+    // A year right after the noun is part of it: « Le plan de formation 2024 de la commune ne
+    // comporte aucun module relatif aux données ».
+    if (YEAR.test(forms[from]?.key ?? '') && sentences[from] === sentence && clauses[from] === clauses[from - 1]) from++;
     let end = from;
     let t = from;
     while (t < forms.length && sentences[t] === sentence && clauses[t] === clauses[from] && COMPLEMENT_PREPOSITIONS.has(forms[t]!.key)) {
