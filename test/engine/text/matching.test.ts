@@ -214,6 +214,16 @@ describe('negation', () => {
     assert.equal(negated('Le plan de formation 2024 de la commune comporte un module sur les données, qui ne sont pas toutes ouvertes.', 'plan de formation'), false);
   });
 
+  it('reads "but not" before a complement as a contrast, and before a predicate as a denial', () => {
+    assert.equal(negated('Bronze gives access to peer learning but not to the joint projects.', 'peer learning'), false);
+    assert.equal(negated('Model data clauses drafted but not yet agreed with Legal.', 'Model data clauses'), true);
+  });
+
+  it('reads a question about where something stands as asking, not saying', () => {
+    assert.equal(negated("Mme Vialaret demande où en est l'adhésion à OpenDataFrance évoquée en 2023.", 'OpenDataFrance'), true);
+    assert.equal(negated('Councillor Amery asked for an update on the Eurocities application.', 'Eurocities'), true);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);

@@ -77,6 +77,13 @@ const PREPOSITIONS = new Set(['de', 'd', 'à', 'par', 'pour', 'sur', 'dans', 'av
 const MODALS = new Set(['may', 'must', 'shall', 'should', 'can', 'peut', 'peuvent', 'doit', 'doivent', 'pourra', 'pourront', 'devra', 'devront'].map(foldWord));
 /** Conjunctions before a cue that contrasts what follows with what came before ("and not", « et non »), folded. */
 const CONTRASTING = new Set(['and', 'rather', 'et', 'plutôt'].map(foldWord));
+/**
+ * "but" / « mais » before a cue contrasts only a complement that follows ("access to peer learning
+ * but not to the joint projects"): before a predicate it denies the same subject ("clauses drafted
+ * but not yet agreed"). What opens such a complement, folded.
+ */
+const BUT = new Set(['but', 'mais'].map(foldWord));
+const CONTRASTED_OPENING = new Set(['to', 'for', 'with', 'in', 'on', 'the', 'a', 'an', 'à', 'au', 'aux', 'pour', 'avec', 'le', 'la', 'les', 'des', 'du', 'de'].map(foldWord));
 /** Words that open a complement after a cue set off by a comma (", not after the event"), folded. */
 const CONTRASTED_COMPLEMENT = new Set(['after', 'before', 'at', 'in', 'once', 'when', 'the', 'a', 'an', 'afterwards', 'later', 'après', 'avant', 'une', 'un', 'le', 'la', 'les'].map(foldWord));
 /** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
@@ -886,6 +893,7 @@ export class NegationDetector {
     // "consulted before any project is designed, not after the event": a cue that opens a clause
     // on a complement sets that complement against the hit.
     if (after.has(key)) return !MODALS.has(forms[t - 1]?.key ?? '') && !CONTRASTING.has(forms[t - 1]?.key ?? '')
+      && !(BUT.has(forms[t - 1]?.key ?? '') && CONTRASTED_OPENING.has(forms[t + 1]?.key ?? ''))
       && !(CONTRASTED_COMPLEMENT.has(forms[t + 1]?.key ?? '') && this.afterComma(t));
     if (particle.has(key)) return !MODALS.has(forms[t + 1]?.key ?? '') && this.particleNegates(t, sentence);
     return undefined;
