@@ -224,6 +224,16 @@ describe('negation', () => {
     assert.equal(negated('Councillor Amery asked for an update on the Eurocities application.', 'Eurocities'), true);
   });
 
+  it('keeps the « ne … aucun » of a relative clause in that clause', () => {
+    assert.equal(negated('Les données qui ne sont couvertes par aucun secret sont publiées sur data.gouv.fr, au format CSV, sous Licence Ouverte.', 'Licence Ouverte'), false);
+    assert.equal(negated("La Licence Ouverte n'est pas retenue pour ces données.", 'Licence Ouverte'), true);
+  });
+
+  it('reaches over an aside whose words are mostly articles and « de », unless the aside has a cue of its own', () => {
+    assert.equal(negated("Les Parties conviennent de ne pas conduire, dans le cadre de la présente convention, d'évaluation propre de l'impact.", 'évaluation'), true);
+    assert.equal(negated('It goes out as CSV or JSON, never as a locked PDF, and it is released under the Creative Commons licence.', 'Creative Commons'), false);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);

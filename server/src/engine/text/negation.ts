@@ -149,6 +149,8 @@ const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier'
   .map((words) => words.map(foldWord));
 /** What a relative clause's negation opens when it denies what its head is: "that is not a pilot", « qui n'en est pas une », folded. */
 const IDENTITY = new Set(['a', 'an', 'one', 'un', 'une'].map(foldWord));
+/** How far before a « aucun » its « ne » may stand (« ne sont couvertes par aucun »). */
+const PARTICLE_SPAN = 5;
 /** How many words may stand between « ne » and its « pas » in a relative clause (« qui n'en est pas »). */
 const PARTICLE_GAP = 3;
 /** Relative pronouns: a negation right after one governs its relative clause only. */
@@ -940,7 +942,15 @@ export class NegationDetector {
     if (NOUN_CUES.has(forms[t]!.key) && RELATIVES.has(forms[t - 1]?.key ?? '')) return false;
     // « Les données qui ne contiennent ni informations personnelles ni secret… »: the cues of one
     // « ne … ni … ni » chain share the relative clause of the first.
+    // (So does the « ne » of « ne … aucun », a few words before its quantifier: « Les données qui
+    // ne sont couvertes par aucun secret sont publiées … sous Licence Ouverte ».)
     let lead = RELATIVE_LEAD;
+    for (let u = t - 1; u >= Math.max(0, t - PARTICLE_SPAN) && sentences[u] === sentences[t]; u--) {
+      if (this.lex.negation.particle.has(forms[u]!.key)) {
+        lead = t - u + RELATIVE_LEAD;
+        break;
+      }
+    }
     for (let u = t - 1; u >= Math.max(0, t - lead); u--) {
       if (sentences[u] !== sentences[t]) return false;
       // ("That evaluation will not assess…": a sentence's first word is no relative pronoun.)
@@ -1058,14 +1068,21 @@ export class NegationDetector {
    * sentence. (A decimal number is one word: « , dans sa version 1.0, ».)
    */
   private shortAside(t: number): boolean {
-    const { clauses, sentences } = this.stream;
+    const { clauses, sentences, forms } = this.stream;
     let start = t;
     let words = 1;
+    let content = 1;
+    let cue = false;
     while (start > 0 && clauses[start - 1] === clauses[t]) {
+      const key = forms[start - 1]!.key;
       if (!this.continuesNumber(start)) words++;
+      // (Articles and « de » do not lengthen an aside without a cue of its own: « , dans le cadre
+      // de la présente convention, »; one with a cue says its own no: ", never as a locked PDF,".)
+      if (!this.continuesNumber(start) && !ARTICLES.has(key) && !COMPLEMENT_PREPOSITIONS.has(key)) content++;
+      if (this.lex.negation.cues.has(key)) cue = true;
       start--;
     }
-    return words <= ASIDE && start > 0 && sentences[start - 1] === sentences[t];
+    return (cue ? words : content) <= ASIDE && start > 0 && sentences[start - 1] === sentences[t];
   }
 
   /** Whether token `t` is the decimals of the number before it, one mark between them ("1.0", « 2,5 »). */
