@@ -235,6 +235,16 @@ describe('negation', () => {
     assert.equal(negated('It goes out as CSV or JSON, never as a locked PDF, and it is released under the Creative Commons licence.', 'Creative Commons'), false);
   });
 
+  it('reaches the predicate past a subject coordinated with the hit, not past a clause on its object', () => {
+    assert.equal(negated("Arm's-length organisations, contractors and grant-funded bodies are not bound by these principles.", 'contractors'), true);
+    assert.equal(negated('If you use data from several providers and listing them all is not practical, credit the portal.', 'providers'), false);
+  });
+
+  it('leaves a clause of what will have happened by then out of a condition', () => {
+    assert.equal(negated('Elle pourra être envisagée lors du prochain mandat, une fois le guide éprouvé en interne.', 'en interne'), false);
+    assert.equal(negated('Elle pourra être envisagée lors du prochain mandat pour les services en interne.', 'en interne'), true);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);

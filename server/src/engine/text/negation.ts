@@ -149,6 +149,12 @@ const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier'
   .map((words) => words.map(foldWord));
 /** What a relative clause's negation opens when it denies what its head is: "that is not a pilot", « qui n'en est pas une », folded. */
 const IDENTITY = new Set(['a', 'an', 'one', 'un', 'une'].map(foldWord));
+/** « une fois », "once": what the clause they open will have happened (folded). */
+const [ONCE, UNE, FOIS] = ['once', 'une', 'fois'].map(foldWord);
+/** Prepositions, of both languages, whose object a hit may be (folded). */
+const OBJECT_PREPOSITIONS = new Set([...PREPOSITIONS, ...['from', 'of', 'to', 'with', 'by', 'for', 'in', 'on', 'at', 'du', 'des', 'au', 'aux'].map(foldWord)]);
+/** How many words a subject coordinated with the hit may have ("and grant-funded bodies"). */
+const COORDINATED = 3;
 /** How far before a « aucun » its « ne » may stand (« ne sont couvertes par aucun »). */
 const PARTICLE_SPAN = 5;
 /** How many words may stand between « ne » and its « pas » in a relative clause (« qui n'en est pas »). */
@@ -374,7 +380,9 @@ export class NegationDetector {
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && this.pronounSubject(from) && this.complementAfter(m.last, OWN_COMPLEMENT)) break;
         from--;
       }
-      if (conditional) while (to < n && stream.sentences[to] === sentence) to++;
+      // (Up to a clause that says what will have happened by then: « elle pourra être envisagée lors
+      // du prochain mandat, une fois le guide éprouvé en interne » has the guide tried.)
+      if (conditional) while (to < n && stream.sentences[to] === sentence && !(stream.clauses[to] !== stream.clauses[to - 1] && this.opensSettled(to))) to++;
       this.leaveUndecided(sentence, from, to);
       // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »,
       // "We decided not to, for now.": a short sentence whose predicate takes up what the previous
@@ -784,6 +792,12 @@ export class NegationDetector {
     // says something of the hit itself, « …au format PDF, qui ne permettent aucun retraitement ».)
     const relative = RELATIVES.has(forms[complementEnd]?.key ?? '') && sentences[complementEnd] === sentence && clauses[complementEnd] === clauses[hit.last] ? complementEnd : -1;
     if (relative >= 0) reach = Math.max(reach, complementEnd + 1 + RELATIVE_SPAN);
+    // "Contractors and grant-funded bodies are not bound by these principles": the predicate of a
+    // subject coordinated with a few more words is looked for past them.
+    // (Not the object of a preposition: "If you use data from several providers and listing them
+    // all is not practical".)
+    if (CONJUNCTIONS.has(forms[complementEnd]?.key ?? '') && sentences[complementEnd] === sentence && clauses[complementEnd] === clauses[hit.last]
+      && !this.afterPreposition(hit.first)) reach = Math.max(reach, complementEnd + 1 + COORDINATED + AFTER);
     for (let t = hit.last + 1; t < Math.min(forms.length, reach); t++) {
       if (sentences[t] !== sentence) break;
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
@@ -819,6 +833,19 @@ export class NegationDetector {
         if (said !== undefined) return said;
       }
     }
+    return false;
+  }
+
+  /** Whether token `t` opens a clause of what will have happened by then: « une fois … », "once …". */
+  private opensSettled(t: number): boolean {
+    const { forms } = this.stream;
+    return forms[t]!.key === ONCE || (forms[t]!.key === UNE && forms[t + 1]?.key === FOIS);
+  }
+
+  /** Whether one of the two words before token `first`, in its clause, is a preposition ("from several providers"). */
+  private afterPreposition(first: number): boolean {
+    const { forms, clauses } = this.stream;
+    for (let t = first - 1; t >= Math.max(0, first - 2) && clauses[t] === clauses[first]; t--) if (OBJECT_PREPOSITIONS.has(forms[t]!.key)) return true;
     return false;
   }
 
