@@ -245,6 +245,13 @@ describe('negation', () => {
     assert.equal(negated('Elle pourra être envisagée lors du prochain mandat pour les services en interne.', 'en interne'), true);
   });
 
+  it('reads what was to be done, what was withdrawn after an adverb, and what waits for a later date as not there', () => {
+    assert.equal(negated("La communication de ces données devait être encadrée par une clause type.", 'clause type'), true);
+    assert.equal(negated("Le projet « self data », qui devait permettre aux habitants de récupérer leurs données, a en revanche été abandonné.", 'self data'), true);
+    assert.equal(negated('The mechanisms to share such data will be set out in an ordinance to be adopted at a later date.', 'share'), true);
+    assert.equal(negated('La rédaction de cette clause ne sera engagée qu\'en 2026.', 'clause'), true);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);
