@@ -1432,9 +1432,14 @@ function listsLedOutBy(model: CharterModel, cues: ReadonlySet<string>): Array<[n
   const ranges: Array<[number, number]> = [];
   units.forEach((unit, index) => {
     const next = units[index + 1];
-    if (unit.kind !== 'paragraph' || next?.kind !== 'listItem' || next.section !== unit.section || unit.end - unit.start > LEAD_IN_LENGTH) return;
-    const lead = boldLine(text.slice(unit.start, unit.end).trim());
-    if (lead === undefined || !(headingSays(lead) & HEADING_NOT_DONE)) return;
+    if (unit.kind !== 'paragraph' || next?.kind !== 'listItem' || next.section !== unit.section || unit.end - unit.start > LEAD_OUT_LENGTH) return;
+    const paragraph = text.slice(unit.start, unit.end).trim();
+    const lead = unit.end - unit.start <= LEAD_IN_LENGTH ? boldLine(paragraph) : undefined;
+    // (Or a sentence that says it, ending on its colon: « Pour être explicite, les points suivants
+    // ne font pas partie de la feuille de route 2025-2026 : », "The following are not part of this
+    // plan:".)
+    const saysOut = lead !== undefined ? (headingSays(lead) & HEADING_NOT_DONE) !== 0 : paragraph.endsWith(':') && LEAD_OUT.test(foldWords(paragraph));
+    if (!saysOut) return;
     for (let k = index + 1; units[k]?.kind === 'listItem' && units[k]!.list === next.list; k++) {
       if (!opensWithNegation(model, units[k]!, cues)) ranges.push([units[k]!.start, units[k]!.end]);
     }
@@ -1453,6 +1458,10 @@ function boldLine(paragraph: string): string | undefined {
 }
 /** The longest paragraph read as a bold line over a list. */
 const LEAD_IN_LENGTH = 100;
+/** The longest sentence read as leading a list out. */
+const LEAD_OUT_LENGTH = 240;
+/** A sentence that leads its list out of what the document does (folded words). */
+const LEAD_OUT = /\b(?:ne (?:font|fait) pas partie (?:de|du|des)|ne (?:sont|seront) pas (?:retenue?s?|repris(?:es)?|inscrite?s?)|(?:are|is) not (?:part of|included in|covered by)|(?:were|was) not (?:retained|taken forward|adopted))\b/;
 
 /**
  * A proposal by others answered in the section after it (« ### Ce que la convention a proposé »

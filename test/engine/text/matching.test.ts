@@ -222,6 +222,7 @@ describe('negation', () => {
   it('reads a question about where something stands as asking, not saying', () => {
     assert.equal(negated("Mme Vialaret demande où en est l'adhésion à OpenDataFrance évoquée en 2023.", 'OpenDataFrance'), true);
     assert.equal(negated('Councillor Amery asked for an update on the Eurocities application.', 'Eurocities'), true);
+    assert.equal(negated('M. Brunel demande quels indicateurs de performance seront retenus.', 'indicateurs de performance'), true);
     assert.equal(negated('The Data Council will examine, together with the operators, how such data could be made available to the City.', 'made available'), true);
   });
 
