@@ -251,6 +251,8 @@ describe('negation', () => {
     assert.equal(negated("Le projet « self data », qui devait permettre aux habitants de récupérer leurs données, a en revanche été abandonné.", 'self data'), true);
     assert.equal(negated('The mechanisms to share such data will be set out in an ordinance to be adopted at a later date.', 'share'), true);
     assert.equal(negated('La rédaction de cette clause ne sera engagée qu\'en 2026.', 'clause'), true);
+    assert.equal(negated('Our public awareness campaign had to be postponed.', 'public awareness campaign'), true);
+    assert.equal(negated("La demande d'organiser une formation des instructeurs est renvoyée à la phase 2.", 'formation'), true);
   });
 
   it('sees negation before and after the evidence', () => {
