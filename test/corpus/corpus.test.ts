@@ -285,6 +285,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * 36,143, seventy-two verdicts over 95%; missing precision 96.7% recall 93.5%, partial precision
  * 93.9% recall 92.1%, P02 90.22%, five verdicts over its floor: the round took it to 89.92%
  * untuned, and its P02 fixes came first; P01 93.0%).
+ * Sets 304 to 307 (round 46, untuned at 8f54349 and at 1f44463, every verdict the same: 87.8,
+ * 96.4, 95.1, 93.9%, pooled 93.3%, 489/524, missing precision 98.0%) joined it with the fixes
+ * drawn from them (512/524 of their own; 3,138 documents, 38,493 verdicts: 95.23%, 36,655,
+ * eighty-six verdicts over 95%; missing precision 96.8% recall 93.6%, partial precision 93.9%
+ * recall 92.1%, P02 90.31%, seven verdicts over its floor; P01 93.0%).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
