@@ -2453,7 +2453,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\bce qui n a pas (?:ete )?(?:fait|realise|tenu|abouti|avance|engage|mis en (?:oeuvre|\u0153uvre))\b|\b(?:engagements?|actions?|mesures?|commitments?|actions?) (?:non (?:tenue?s?|realisee?s?)|not (?:met|kept|delivered))\b/],
   // "What has not progressed", "What was not delivered", "Actions not started".
   [/\bwhat (?:has|have|had|was|were|did) not (?:yet )?(?:progressed|progress|been (?:done|delivered|achieved|implemented|started|completed)|delivered|happened|happen|started|moved forward)\b|\b(?:actions?|commitments?|projects?) not (?:yet )?(?:started|progressed|delivered|completed)\b/],
-  // An audit's list of what it read: « Documents examinés », "Documents reviewed".
+  // An audit's list of what it read (« Documents examinés », "Documents reviewed"): what it names
+  // is no evidence of what those documents commit to.
   [/\b(?:documents? (?:examinee?s?|consultee?s?|analysee?s?|reviewed|examined|consulted)|pieces examinees)\b/],
   // « Ce qu'on arrête », « Ce que nous arrêtons », "What we are stopping".
   [/\b(?:ce qu on arrete|ce que nous arretons|what we (?:are stopping|stopped|will stop))\b/],

@@ -1102,10 +1102,12 @@ export class NegationDetector {
     let cue = false;
     while (start > 0 && clauses[start - 1] === clauses[t]) {
       const key = forms[start - 1]!.key;
-      if (!this.continuesNumber(start)) words++;
-      // (Articles and « de » do not lengthen an aside without a cue of its own: « , dans le cadre
-      // de la présente convention, »; one with a cue says its own no: ", never as a locked PDF,".)
-      if (!this.continuesNumber(start) && !ARTICLES.has(key) && !COMPLEMENT_PREPOSITIONS.has(key)) content++;
+      if (!this.continuesNumber(start)) {
+        words++;
+        // (Articles and « de » do not lengthen an aside without a cue of its own: « , dans le cadre
+        // de la présente convention, »; one with a cue says its own no: ", never as a locked PDF,".)
+        if (!ARTICLES.has(key) && !COMPLEMENT_PREPOSITIONS.has(key)) content++;
+      }
       if (this.lex.negation.cues.has(key)) cue = true;
       start--;
     }
