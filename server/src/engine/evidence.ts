@@ -2462,7 +2462,10 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:(?:avons|a|ont) renonce|renoncons|(?:engagements?|actions?|mesures?|commitments?|pledges?|projets?|projects?) (?:abandonnee?s?|abandoned|dropped)|(?:gave|given) up)\b/],
 ];
 /** The halves of a heading of what is done and what is not (folded): « Ce qu'on fait de vos données, et ce qu'on n'en fait pas », "What we do and what we don't". */
-const BOTH_HALVES: Array<[string, string[]]> = [[' ce qu', [' et ce qu']], [' what we ', [' and what we ', ' and what it ', ' and what they ']]];
+const BOTH_HALVES: Array<[string, string[]]> = [[' ce qu', [' et ce qu']], [' what we ', [' and what we ', ' and what it ', ' and what they ']],
+  // « Les règles d'usage : un cadre interne, pas encore étendu aux partenaires », "Internal rules
+  // in place, not yet extended to partners": what is not yet done comes after what is.
+  [' ', [', pas encore ', ' mais pas encore ', ', not yet ', ' but not yet ']]];
 /** Whether a heading (folded words) says what is done and what is not: its section holds both. */
 function bothHalves(words: string): boolean {
   const padded = ` ${words} `;
