@@ -2445,6 +2445,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\b(?:not (?:in|part of|covered by|included in) (?:this|the) (?:strategy|charter|policy|plan|version|framework|document)|pas dans (?:cette|la presente) (?:charte|strategie|version|politique)|hors (?:de )?(?:cette|la presente) (?:charte|strategie|version))\b/],
   // « Ce qui reste à faire », « Points en suspens », "Still to decide", "Open questions".
   [/\b(?:ce qui reste a (?:faire|decider)|reste a (?:faire|decider)|restant a faire|(?:questions?|points?) en suspens|still to (?:do|decide)|what remains to be (?:done|decided)|open questions|to be decided)\b/],
+  // « Questions restées sans réponse », "Unanswered questions": what was asked is not said.
+  [/\b(?:questions? (?:restees? )?sans reponse|unanswered questions?|questions? (?:left )?unanswered)\b/],
   // "## Not yet", « Pas encore décidé ».
   [/\b(?:not yet|pas encore)\b/],
   // « Ce qui a été abandonné », "Promises on hold", « Projets en pause ».
