@@ -252,6 +252,7 @@ describe('negation', () => {
     assert.equal(negated('The mechanisms to share such data will be set out in an ordinance to be adopted at a later date.', 'share'), true);
     assert.equal(negated('La rédaction de cette clause ne sera engagée qu\'en 2026.', 'clause'), true);
     assert.equal(negated('Our public awareness campaign had to be postponed.', 'public awareness campaign'), true);
+    assert.equal(negated('The Data Academy, the staff data literacy program piloted in 2023, has been put on hold for FY 2025–26.', 'Data Academy'), true);
     assert.equal(negated("La demande d'organiser une formation des instructeurs est renvoyée à la phase 2.", 'formation'), true);
   });
 
