@@ -253,7 +253,13 @@ describe('negation', () => {
     assert.equal(negated('La rédaction de cette clause ne sera engagée qu\'en 2026.', 'clause'), true);
     assert.equal(negated('Our public awareness campaign had to be postponed.', 'public awareness campaign'), true);
     assert.equal(negated('The Data Academy, the staff data literacy program piloted in 2023, has been put on hold for FY 2025–26.', 'Data Academy'), true);
+    assert.equal(negated('The Board would like the statement to cover staff time as well, but has not made this a requirement.', 'staff time'), true);
+    assert.equal(negated('Detailed rules on how councillors handle information have not yet been written.', 'rules'), true);
     assert.equal(negated("La demande d'organiser une formation des instructeurs est renvoyée à la phase 2.", 'formation'), true);
+  });
+
+  it('reads "without a site visit" in a measure as part of it, not as a denial', () => {
+    assert.equal(negated('productivity: crew hours per fault and the proportion of faults diagnosed remotely without a site visit', 'site visit'), false);
   });
 
   it('sees negation before and after the evidence', () => {
