@@ -262,6 +262,16 @@ describe('negation', () => {
     assert.equal(negated('productivity: crew hours per fault and the proportion of faults diagnosed remotely without a site visit', 'site visit'), false);
   });
 
+  it('reads a cue that is a noun as denying only the complement it heads', () => {
+    assert.equal(negated('Closure events must be published using the DATEX II standard.', 'DATEX II'), false);
+    assert.equal(negated('The closure of the DATEX II feed was announced.', 'DATEX II'), true);
+  });
+
+  it('keeps a condition that opens after a comma and a coordination to its own clause', () => {
+    assert.equal(negated('Datasets are published under the Open Government Licence, and nothing in this Agreement restricts their use.', 'Open Government Licence'), false);
+    assert.equal(negated('Nothing in this Agreement requires the Licensee to publish under the Open Government Licence.', 'Open Government Licence'), true);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);

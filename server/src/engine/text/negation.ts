@@ -149,6 +149,8 @@ const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier'
   .map((words) => words.map(foldWord));
 /** What a relative clause's negation opens when it denies what its head is: "that is not a pilot", « qui n'en est pas une », folded. */
 const IDENTITY = new Set(['a', 'an', 'one', 'un', 'une'].map(foldWord));
+/** Cues that are nouns: they deny the complement they head (folded). */
+const NOMINAL_CUES = new Set(['absence', 'closure', 'abolition', 'discontinuation', 'removal', 'postponement', 'deferral', 'cancellation', 'lack'].map(foldWord));
 /** « une fois », "once": what the clause they open will have happened (folded). */
 const [ONCE, UNE, FOIS] = ['once', 'une', 'fois'].map(foldWord);
 /** Prepositions, of both languages, whose object a hit may be (folded). */
@@ -361,8 +363,10 @@ export class NegationDetector {
       }
       // « … sur la plateforme participative et, si le sujet le justifie, devant un panel »: a
       // condition set off after a coordination holds the clause it opens, not what came before.
-      const coordinated = conditional && m.first > 0 && stream.sentences[m.first - 1] === sentence && COORDINATION.has(stream.forms[m.first - 1]!.key)
-        && stream.clauses[m.first - 1] !== stream.clauses[m.first];
+      // (So does one that opens a clause after a comma and a coordination: "…are published under the
+      // Open Government Licence, and nothing in this Agreement restricts their use".)
+      const coordinated = conditional && m.first > 1 && stream.sentences[m.first - 1] === sentence && COORDINATION.has(stream.forms[m.first - 1]!.key)
+        && (stream.clauses[m.first - 1] !== stream.clauses[m.first] || stream.clauses[m.first - 2] !== stream.clauses[m.first - 1]);
       while (!coordinated && from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
         // (A coordination set off by commas before the predicate joins its subjects: « Les
         // conditions de transmission, et la forme des accords, seront définies ultérieurement ».)
@@ -773,7 +777,7 @@ export class NegationDetector {
       const key = forms[t]!.key;
       // "No roll-out to other wards during the pilot": the negation stays before a time complement.
       if (TIME_COMPLEMENT.has(key)) break;
-      if (before.has(key) && !this.inRelativeClause(t, hit.first) && !this.deniesDataOnly(t, hit.first)) return true;
+      if (before.has(key) && !this.inRelativeClause(t, hit.first) && !this.deniesDataOnly(t, hit.first) && !this.modifiesNoun(t, hit.first)) return true;
       if (near.has(key)) {
         // (A denied « sans » / "without" governs what follows it, near or not: the earlier cue is its.)
         if (this.deniedBefore(t)) return false;
@@ -834,6 +838,16 @@ export class NegationDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the cue at `t` is a noun used as a modifier, not heading a complement: "Closure events
+   * must be published using the DATEX II standard" (not "the closure of the forum", « l'absence de
+   * clause », which deny what follows them).
+   */
+  private modifiesNoun(t: number, first: number): boolean {
+    const { forms } = this.stream;
+    return NOMINAL_CUES.has(forms[t]!.key) && first > t + 1 && !COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '');
   }
 
   /** Whether token `t` opens a clause of what will have happened by then: « une fois … », "once …". */
