@@ -272,6 +272,10 @@ describe('negation', () => {
     assert.equal(negated('Nothing in this Agreement requires the Licensee to publish under the Open Government Licence.', 'Open Government Licence'), true);
   });
 
+  it('reads "not to pursue it" as a refusal of what the sentence before proposed', () => {
+    assert.equal(negated('The Clerk reported a suggestion that the three councils pool their data arrangements. Members noted the suggestion but agreed not to pursue it at present.', 'pool'), true);
+  });
+
   it('sees negation before and after the evidence', () => {
     assert.equal(negated("Aucune consultation préalable n'est prévue.", 'consultation'), true);
     assert.equal(negated("La consultation du public n'est pas prévue.", 'consultation'), true);

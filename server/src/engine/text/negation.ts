@@ -41,6 +41,8 @@ const PROCESS_HEADS = new Set(['élaboration', 'adoption', 'création', 'lanceme
   'launch', 'creation', 'implementation', 'drafting', 'development', 'establishment', 'introduction', 'rollout'].map(foldWord));
 /** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
 const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them'].map(foldWord));
+/** Object pronouns that follow their verb ("not to pursue it"), folded: French ones stand before it. */
+const TRAILING_PRONOUNS = new Set(['it', 'them'].map(foldWord));
 /** Determiners that open a predicate's object ("does not set up any scheme", « ne crée aucun comité »); not "a", which folds as « à ». */
 const OBJECT_DETERMINERS = new Set(['any', 'an', 'its', 'their', 'our', 'aucun', 'aucune', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos'].map(foldWord));
 /** Demonstratives: an object « cette proposition », "this option" names what was said before. */
@@ -331,6 +333,8 @@ export class NegationDetector {
         let pronoun = false;
         // (Within a refusal an l' is the pronoun, not an article: « Le délégataire ne l'a pas acceptée ».)
         for (let t = m.first; t <= m.last && !pronoun; t++) pronoun = OBJECT_PRONOUNS.has(stream.forms[t]!.key) || stream.forms[t]!.key === ELIDED_ARTICLE;
+        // (Or, in English, right after it: "Members noted the suggestion but agreed not to pursue it".)
+        if (!pronoun && TRAILING_PRONOUNS.has(next) && stream.sentences[m.last + 1] === sentence) pronoun = true;
         const start = this.sentenceStart(m.first);
         const introduced = BARE_HEADS.get(next);
         const bare = introduced !== undefined && start > 0 && [...this.previousKeys(start)].some((key) => introduced.has(key));
