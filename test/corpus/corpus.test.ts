@@ -295,6 +295,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * drawn from them (504/524 of their own; 3,178 documents, 39,017 verdicts: 95.24%, 37,160,
  * ninety-three verdicts over 95%; missing precision 96.8% recall 93.6%, partial precision 93.9%
  * recall 92.1%, P02 90.23%, five verdicts over its floor; P01 93.0%).
+ * Sets 312 to 315 (round 48, untuned at ce6bc83: 88.3, 92.4, 93.1, 93.1%, pooled 91.9%, 463/504,
+ * 461 at 1f44463, missing precision 94.1%) joined it with the fixes drawn from them (476/504 of
+ * their own; 3,218 documents, 39,521 verdicts: 95.24%, 37,638, ninety-three verdicts over 95%;
+ * missing precision 96.8% recall 93.6%, partial precision 93.9% recall 92.2%, P02 90.19%, four
+ * verdicts over its floor; P01 93.0%).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
