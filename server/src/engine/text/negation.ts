@@ -151,7 +151,11 @@ const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier'
   .map((words) => words.map(foldWord));
 /** What a relative clause's negation opens when it denies what its head is: "that is not a pilot", « qui n'en est pas une », folded. */
 const IDENTITY = new Set(['a', 'an', 'one', 'un', 'une'].map(foldWord));
-/** Cues that are nouns: they deny the complement they head (folded). */
+/**
+ * English cues that are nouns: they deny the complement they head, and may stand before a noun
+ * they modify ("closure events"), folded. (A French noun does not stand before what it modifies:
+ * « l'absence de clause ».)
+ */
 const NOMINAL_CUES = new Set(['absence', 'closure', 'abolition', 'discontinuation', 'removal', 'postponement', 'deferral', 'cancellation', 'lack'].map(foldWord));
 /** « une fois », "once": what the clause they open will have happened (folded). */
 const [ONCE, UNE, FOIS] = ['once', 'une', 'fois'].map(foldWord);
