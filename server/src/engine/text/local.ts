@@ -67,7 +67,7 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
     if (headingOnly[h.group] === 1 && !headsSection(units[unit])) return false;
     return !numberedReference(stream, text, h);
   };
-  const hits = byGroup(lex.matcher.match(stream, text).filter(kept), lex.matcher.groupCount);
+  const hits = byGroup(lex.matcher.match(stream, text), lex.matcher.groupCount, kept);
   const negation = new NegationDetector(stream, text, lex, unitOfToken);
   const negated = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
@@ -106,25 +106,39 @@ const SPACE = 32;
 const SLASH = 47;
 
 /**
- * The hits by group, then by first word, stable (spans that start together keep the order of the
- * match), so that a group's hits, part after part, come in document order. A counting sort by
- * group: the match gives each group's hits nearly in order already.
+ * The hits that `keep` keeps, by group, then by first word, stable (spans that start together keep
+ * the order of the match), so that a group's hits, part after part, come in document order. A
+ * counting sort by group, which notes on its first pass which groups the match left out of order
+ * (it gives most in order already): the hits are read twice, and no filtered copy is made.
  */
-function byGroup(found: Hit[], groups: number): Hit[] {
+export function byGroup(found: readonly Hit[], groups: number, keep: (h: Hit) => boolean): Hit[] {
+  const kept = new Uint8Array(found.length);
   const next = new Int32Array(groups + 1);
-  for (const h of found) next[h.group + 1]!++;
+  const lastFirst = new Int32Array(groups).fill(-1);
+  const disordered = new Uint8Array(groups);
+  let count = 0;
+  for (let i = 0; i < found.length; i++) {
+    const h = found[i]!;
+    if (!keep(h)) continue;
+    kept[i] = 1;
+    count++;
+    next[h.group + 1]!++;
+    if (h.first < lastFirst[h.group]!) disordered[h.group] = 1;
+    lastFirst[h.group] = h.first;
+  }
   for (let g = 1; g <= groups; g++) next[g]! += next[g - 1]!;
-  const sorted = new Array<Hit>(found.length);
-  for (const h of found) sorted[next[h.group]!++] = h;
+  const sorted = new Array<Hit>(count);
+  for (let i = 0; i < found.length; i++) {
+    if (kept[i] === 0) continue;
+    const h = found[i]!;
+    sorted[next[h.group]!++] = h;
+  }
   // next[g] is now the end of group g: put back in order any group the match left out of order.
   for (let g = 0, start = 0; g < groups; start = next[g++]!) {
+    if (disordered[g] === 0) continue;
     const end = next[g]!;
-    let ordered = true;
-    for (let i = start + 1; i < end && ordered; i++) ordered = sorted[i - 1]!.first <= sorted[i]!.first;
-    if (!ordered) {
-      const run = sorted.slice(start, end).sort((a, b) => a.first - b.first);
-      for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
-    }
+    const run = sorted.slice(start, end).sort((a, b) => a.first - b.first);
+    for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
   }
   return sorted;
 }
