@@ -75,7 +75,7 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
   });
   const targets: LocalHits['targets'] = [];
   units.forEach((u, unit) => {
-    for (const r of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading')) targets.push({ unit, ...r });
+    for (const { start, end } of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading')) targets.push({ unit, start, end });
   });
   return { hits, negated, targets };
 }
@@ -106,42 +106,44 @@ const SPACE = 32;
 const SLASH = 47;
 
 /**
- * The hits that `keep` keeps, by group, then by first word, stable (spans that start together keep
- * the order of the match), so that a group's hits, part after part, come in document order. A
- * counting sort by group, which notes on its first pass which groups the match left out of order
- * (it gives most in order already): the hits are read twice, and no filtered copy is made.
+ * The hits of `found` that `keep` keeps, by group, then by first word, stable (spans that start
+ * together keep the order of the match), so that a group's hits, part after part, come in
+ * document order. A counting sort by group, whose first pass also moves the kept hits to the front
+ * of `found` (the match's own array, used up here: no filtered copy is made) and notes the groups
+ * whose first words go backwards; the match gives most groups in order, and only those are sorted
+ * again.
  */
-export function byGroup(found: readonly Hit[], groups: number, keep: (h: Hit) => boolean): Hit[] {
-  const kept = new Uint8Array(found.length);
-  const next = new Int32Array(groups + 1);
-  const lastFirst = new Int32Array(groups).fill(-1);
-  const disordered = new Uint8Array(groups);
+export function byGroup(found: Hit[], groups: number, keep: (h: Hit) => boolean): Hit[] {
+  // next[g + 1]: how many hits group g keeps. order[g]: its last hit's first word plus one (0
+  // before its first hit), or OUT_OF_ORDER.
+  const columns = new Int32Array(2 * groups + 1);
+  const next = columns.subarray(0, groups + 1);
+  const order = columns.subarray(groups + 1);
   let count = 0;
   for (let i = 0; i < found.length; i++) {
     const h = found[i]!;
     if (!keep(h)) continue;
-    kept[i] = 1;
-    count++;
+    found[count++] = h;
     next[h.group + 1]!++;
-    if (h.first < lastFirst[h.group]!) disordered[h.group] = 1;
-    lastFirst[h.group] = h.first;
+    const last = order[h.group]!;
+    if (last !== OUT_OF_ORDER) order[h.group] = h.first + 1 < last ? OUT_OF_ORDER : h.first + 1;
   }
   for (let g = 1; g <= groups; g++) next[g]! += next[g - 1]!;
   const sorted = new Array<Hit>(count);
-  for (let i = 0; i < found.length; i++) {
-    if (kept[i] === 0) continue;
+  for (let i = 0; i < count; i++) {
     const h = found[i]!;
     sorted[next[h.group]!++] = h;
   }
   // next[g] is now the end of group g: put back in order any group the match left out of order.
   for (let g = 0, start = 0; g < groups; start = next[g++]!) {
-    if (disordered[g] === 0) continue;
+    if (order[g] !== OUT_OF_ORDER) continue;
     const end = next[g]!;
     const run = sorted.slice(start, end).sort((a, b) => a.first - b.first);
     for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
   }
   return sorted;
 }
+const OUT_OF_ORDER = -1;
 
 /** The part of a document analysed as one piece (YAML): hits are found once per lexicon. */
 export function wholePart(stream: TokenStream, text: string, units: readonly Unit[]): TextPart {
