@@ -128,9 +128,11 @@ export interface Hit {
  * always made young, as other short-lived objects are.
  */
 export class MatchedHit implements Hit {
-  readonly group: number;
-  readonly first: number;
-  readonly last: number;
+  // (Declared only: a field the class defines is first made undefined, then set by the
+  // constructor, which costs a definition per field and leaves V8 unsure that it holds a number.)
+  declare readonly group: number;
+  declare readonly first: number;
+  declare readonly last: number;
 
   constructor(group: number, first: number, last: number) {
     this.group = group;
