@@ -116,9 +116,10 @@ const SLASH = 47;
 export function byGroup(found: Hit[], groups: number, keep: (h: Hit) => boolean): Hit[] {
   // next[g + 1]: how many hits group g keeps. order[g]: its last hit's first word plus one (0
   // before its first hit), or OUT_OF_ORDER.
-  const columns = new Int32Array(2 * groups + 1);
-  const next = columns.subarray(0, groups + 1);
-  const order = columns.subarray(groups + 1);
+  if (groupColumns.next.length < groups + 1) groupColumns = { next: new Int32Array(groups + 1), order: new Int32Array(groups) };
+  const { next, order } = groupColumns;
+  next.fill(0, 0, groups + 1);
+  order.fill(0, 0, groups);
   let count = 0;
   for (let i = 0; i < found.length; i++) {
     const h = found[i]!;
@@ -144,6 +145,12 @@ export function byGroup(found: Hit[], groups: number, keep: (h: Hit) => boolean)
   return sorted;
 }
 const OUT_OF_ORDER = -1;
+/**
+ * byGroup's columns by group, reused from call to call (a call runs to its end without another):
+ * a typed array of a few hundred numbers made at each call cost more than the counting sort of a
+ * small charter's hits.
+ */
+let groupColumns = { next: new Int32Array(0), order: new Int32Array(0) };
 
 /** The part of a document analysed as one piece (YAML): hits are found once per lexicon. */
 export function wholePart(stream: TokenStream, text: string, units: readonly Unit[]): TextPart {
