@@ -61,6 +61,16 @@ describe('TokenStream', () => {
     for (const w of sample) check(w);
   });
 
+  it('cuts at a lone comma or semicolon between two words, and takes an inclusive suffix into its word', () => {
+    const text = 'données,ouvertes;publiées par les élu·e·s,fin';
+    const stream = new TokenStream();
+    stream.add(text, 0, text.length);
+    const words = Array.from({ length: stream.length }, (_, t) => text.slice(stream.starts[t], stream.ends[t]));
+    assert.deepEqual(words, ['données', 'ouvertes', 'publiées', 'par', 'les', 'élu·e·s', 'fin']);
+    assert.deepEqual([...stream.clauses.subarray(0, stream.length)].map((c) => c - stream.clauses[0]!), [0, 1, 2, 2, 2, 2, 3]);
+    assert.deepEqual([...stream.sentences.subarray(0, stream.length)].map((c) => c - stream.sentences[0]!), [0, 0, 1, 1, 1, 1, 1]);
+  });
+
   it('keeps a dotted name in one sentence, and ends a sentence at a full stop followed by a blank', () => {
     const sentencesOf = (text: string): number[] => {
       const stream = new TokenStream();

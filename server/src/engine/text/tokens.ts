@@ -64,10 +64,14 @@ export class TokenStream {
     this.clause++;
     let previousEnd = start;
     let i = start;
+    // The code unit before text[i] when it stands between words (read once: by this loop, or as
+    // the one that ended the word before).
+    let gapCode = -1;
     while (i < end) {
       const code = charCodeAt.call(text, i);
       const width = code < 128 ? ASCII_WORD[code]! : wordCharWidth(text, i);
       if (width === 0) {
+        gapCode = code;
         i++;
         continue;
       }
@@ -84,10 +88,15 @@ export class TokenStream {
         wordUnits[length++] = low;
       }
       i += width;
+      // The code unit that ends the word, -1 when the range does.
+      let after = -1;
       while (i < end) {
         const next = charCodeAt.call(text, i);
         const w = next < 128 ? ASCII_WORD[next]! : wordCharWidth(text, i);
-        if (w === 0) break;
+        if (w === 0) {
+          after = next;
+          break;
+        }
         hash = Math.imul(hash ^ next, HASH_PRIME);
         if (length < WORD_UNITS) wordUnits[length] = next;
         length++;
@@ -104,7 +113,7 @@ export class TokenStream {
       let tokenEnd = i;
       // Most gaps are one space: only a longer or other gap can end a sentence or a clause. A lone
       // full stop between two words is inside a name (schema.data.gouv.fr, 4.2), not a sentence end.
-      const single = wordStart === previousEnd + 1 ? charCodeAt.call(text, previousEnd) : -1;
+      const single = wordStart === previousEnd + 1 ? gapCode : -1;
       if (wordStart > previousEnd && single !== 32 && single !== 46) {
         const cut = gapBreak(text, previousEnd, wordStart);
         if (cut === SENTENCE && !this.afterTitle(text, first, previousEnd, wordStart)) {
@@ -116,7 +125,7 @@ export class TokenStream {
       }
       // Swallow inclusive-writing suffixes so that "élu·e·s" folds like "élu" (a suffix starts
       // with one of its marks followed by one of its letters: most marks end a sentence instead).
-      if (tokenEnd + 1 < end && isSuffixStart(charCodeAt.call(text, tokenEnd)) && isSuffixLetter(charCodeAt.call(text, tokenEnd + 1))) {
+      if (tokenEnd + 1 < end && isSuffixStart(after) && isSuffixLetter(charCodeAt.call(text, tokenEnd + 1))) {
         const tail = text.slice(tokenEnd, Math.min(end, tokenEnd + 12));
         const suffix = INCLUSIVE_SUFFIX.exec(tail) ?? PAREN_SUFFIX.exec(tail);
         if (suffix) tokenEnd += suffix[0].length;
@@ -128,7 +137,13 @@ export class TokenStream {
         this.push(spellingEntry(text, wordStart, i, hash), wordStart, tokenEnd);
       }
       previousEnd = tokenEnd;
-      i = tokenEnd;
+      if (tokenEnd === i && after >= 0) {
+        // The code unit that ended the word is between words: passed over without a second read.
+        gapCode = after;
+        i++;
+      } else {
+        i = tokenEnd;
+      }
     }
     return [first, this.forms.length];
   }
