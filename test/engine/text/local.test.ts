@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseCharter } from '../../../server/src/engine';
 import type { CharterModel } from '../../../server/src/engine/model';
+import { byGroup } from '../../../server/src/engine/text/local';
+import type { Hit } from '../../../server/src/engine/text/matcher';
 import { lexicon } from '../../../server/src/engine/vocabulary';
 
 /** The hits each piece of a document keeps (text/local.ts): none of a section's vocabulary (`axis:2`) outside headings, where nothing reads them. */
@@ -30,5 +33,19 @@ describe('the hits a piece keeps', () => {
     assert.equal(hitsOf(markdown).filter((h) => h.startsWith('P08.formats ')).length, 2);
     const yaml = parseCharter('type: charter\ncontracts:\n  note: our contracts\n', 'yaml');
     assert.deepEqual(hitsOf(yaml).filter((h) => h.startsWith('axis:2 ')), ['axis:2 contracts']);
+  });
+});
+
+describe('byGroup', () => {
+  it('gives the hits kept, by group, then by first word, stable, whatever order the match left them in', () => {
+    const hit = fc.record({ group: fc.nat({ max: 5 }), first: fc.nat({ max: 12 }), last: fc.nat({ max: 3 }) });
+    fc.assert(fc.property(fc.array(hit, { maxLength: 60 }), fc.nat({ max: 3 }), (found: Hit[], drop) => {
+      // Kept: all but the hits whose last word is `drop` (the identity of each hit is its object).
+      const keep = (h: Hit): boolean => h.last !== drop;
+      const expected = found.filter(keep).map((h, i) => ({ h, i })).sort((a, b) => a.h.group - b.h.group || a.h.first - b.h.first || a.i - b.i).map(({ h }) => h);
+      const sorted = byGroup(found, 6, keep);
+      assert.equal(sorted.length, expected.length);
+      sorted.forEach((h, i) => assert.equal(h, expected[i]));
+    }), { numRuns: 2000 });
   });
 });

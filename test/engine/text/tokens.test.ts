@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { foldWord, stripAccents } from '../../../server/src/engine/text/fold';
-import { CLAUSE, gapBreak, KeySet, NONE, SENTENCE, TokenStream } from '../../../server/src/engine/text/tokens';
+import { CLAUSE, gapBreak, KeySet, NONE, SENTENCE, SpellingTable, TokenStream } from '../../../server/src/engine/text/tokens';
 
 /** The definition gapBreak implements in one pass: what a gap between two words ends. */
 const BREAK = /[.!?;]|\n[ \t]*\n|\n[ \t]*[-*+][ \t]|\n[ \t]*\|/;
@@ -61,6 +61,16 @@ describe('TokenStream', () => {
     for (const w of sample) check(w);
   });
 
+  it('cuts at a lone comma or semicolon between two words, and takes an inclusive suffix into its word', () => {
+    const text = 'données,ouvertes;publiées par les élu·e·s,fin';
+    const stream = new TokenStream();
+    stream.add(text, 0, text.length);
+    const words = Array.from({ length: stream.length }, (_, t) => text.slice(stream.starts[t], stream.ends[t]));
+    assert.deepEqual(words, ['données', 'ouvertes', 'publiées', 'par', 'les', 'élu·e·s', 'fin']);
+    assert.deepEqual([...stream.clauses.subarray(0, stream.length)].map((c) => c - stream.clauses[0]!), [0, 1, 2, 2, 2, 2, 3]);
+    assert.deepEqual([...stream.sentences.subarray(0, stream.length)].map((c) => c - stream.sentences[0]!), [0, 0, 1, 1, 1, 1, 1]);
+  });
+
   it('keeps a dotted name in one sentence, and ends a sentence at a full stop followed by a blank', () => {
     const sentencesOf = (text: string): number[] => {
       const stream = new TokenStream();
@@ -83,6 +93,51 @@ describe('foldWord', () => {
       const word = chars.join('');
       assert.equal(isDigit(foldWord(word)), isDigit(word), word);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('SpellingTable', () => {
+  // Words that share their first 64 code units (all the tokenizer copies), or differ by a character
+  // outside the BMP, or only in their length.
+  const long = 'x'.repeat(64);
+  const words = ['data', 'Data', 'données', 'donnees', 'a', 'ab', 'abc', `${long}a`, `${long}b`, `${long}ab`, long, '𝔡ata', '𝔡atb', 'élu'];
+
+  it('gives each new spelling the next entry and finds it again by its units, in place in a longer text', () => {
+    const table = new SpellingTable();
+    words.forEach((word, i) => {
+      const text = `« ${word} »`;
+      const hash = table.hash(text, 2, 2 + word.length);
+      assert.equal(table.find(text, 2, 2 + word.length, hash), -1, word);
+      assert.equal(table.add(text, 2, 2 + word.length, hash), i, word);
+    });
+    assert.equal(table.size, words.length);
+    words.forEach((word, i) => {
+      const text = `${word}…`;
+      assert.equal(table.find(text, 0, word.length, table.hash(text, 0, word.length)), i, word);
+    });
+  });
+
+  it('tells apart spellings of one hash by their units, before and after the table grows, and forgets them all when cleared', () => {
+    const table = new SpellingTable();
+    const many = [...words, ...Array.from({ length: 5000 }, (_, i) => `mot${i.toString(36)}`)];
+    // Every word under one hash: each lookup goes down one chain of slots, and only units decide.
+    for (const word of many) {
+      table.hash(word, 0, word.length);
+      assert.equal(table.find(word, 0, word.length, 7), -1, word);
+      table.add(word, 0, word.length, 7);
+    }
+    many.forEach((word, i) => {
+      table.hash(word, 0, word.length);
+      assert.equal(table.find(word, 0, word.length, 7), i, word);
+    });
+    // Under their own hashes (the table doubled several times on the way).
+    const hashed = new SpellingTable();
+    many.forEach((word, i) => assert.equal(hashed.add(word, 0, word.length, hashed.hash(word, 0, word.length)), i));
+    many.forEach((word, i) => assert.equal(hashed.find(word, 0, word.length, hashed.hash(word, 0, word.length)), i, word));
+    hashed.clear();
+    assert.equal(hashed.size, 0);
+    assert.equal(hashed.find('data', 0, 4, hashed.hash('data', 0, 4)), -1);
+    assert.equal(hashed.add('mot1', 0, 4, hashed.hash('mot1', 0, 4)), 0);
   });
 });
 

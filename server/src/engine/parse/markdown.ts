@@ -7,6 +7,7 @@ import { expectedTokens, ownCopy, TokenStream } from '../text/tokens';
 import type { Lexicon } from '../vocabulary';
 import { findLocalHits, PartMemo, type LocalHits, type TextPart } from '../text/local';
 import { TextMemo } from '../text/memo';
+import { MatchedHit } from '../text/matcher';
 import { closeSections, type CharterModel, type Comment, type DocumentMeta, type Section, type Unit, type UnitKind } from '../model';
 
 /**
@@ -425,7 +426,7 @@ function placedHits(segment: Segment, lex: Lexicon, tokenBase: number): LocalHit
   const local = localHits(segment, lex);
   if (tokenBase === 0) return local;
   if (segment.placed?.lex !== lex || segment.placed.tokenBase !== tokenBase) {
-    const hits = local.hits.map((h) => ({ group: h.group, first: h.first + tokenBase, last: h.last + tokenBase }));
+    const hits = local.hits.map((h) => new MatchedHit(h.group, h.first + tokenBase, h.last + tokenBase));
     segment.placed = { lex, tokenBase, value: { ...local, hits } };
   }
   return segment.placed.value;

@@ -67,7 +67,7 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
     if (headingOnly[h.group] === 1 && !headsSection(units[unit])) return false;
     return !numberedReference(stream, text, h);
   };
-  const hits = byGroup(lex.matcher.match(stream, text).filter(kept), lex.matcher.groupCount);
+  const hits = byGroup(lex.matcher.match(stream, text), lex.matcher.groupCount, kept);
   const negation = new NegationDetector(stream, text, lex, unitOfToken);
   const negated = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
@@ -75,7 +75,7 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
   });
   const targets: LocalHits['targets'] = [];
   units.forEach((u, unit) => {
-    for (const r of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading')) targets.push({ unit, ...r });
+    for (const { start, end } of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading')) targets.push({ unit, start, end });
   });
   return { hits, negated, targets };
 }
@@ -106,28 +106,51 @@ const SPACE = 32;
 const SLASH = 47;
 
 /**
- * The hits by group, then by first word, stable (spans that start together keep the order of the
- * match), so that a group's hits, part after part, come in document order. A counting sort by
- * group: the match gives each group's hits nearly in order already.
+ * The hits of `found` that `keep` keeps, by group, then by first word, stable (spans that start
+ * together keep the order of the match), so that a group's hits, part after part, come in
+ * document order. A counting sort by group, whose first pass also moves the kept hits to the front
+ * of `found` (the match's own array, used up here: no filtered copy is made) and notes the groups
+ * whose first words go backwards; the match gives most groups in order, and only those are sorted
+ * again.
  */
-function byGroup(found: Hit[], groups: number): Hit[] {
-  const next = new Int32Array(groups + 1);
-  for (const h of found) next[h.group + 1]!++;
+export function byGroup(found: Hit[], groups: number, keep: (h: Hit) => boolean): Hit[] {
+  // next[g + 1]: how many hits group g keeps. order[g]: its last hit's first word plus one (0
+  // before its first hit), or OUT_OF_ORDER.
+  if (groupColumns.next.length < groups + 1) groupColumns = { next: new Int32Array(groups + 1), order: new Int32Array(groups) };
+  const { next, order } = groupColumns;
+  next.fill(0, 0, groups + 1);
+  order.fill(0, 0, groups);
+  let count = 0;
+  for (let i = 0; i < found.length; i++) {
+    const h = found[i]!;
+    if (!keep(h)) continue;
+    found[count++] = h;
+    next[h.group + 1]!++;
+    const last = order[h.group]!;
+    if (last !== OUT_OF_ORDER) order[h.group] = h.first + 1 < last ? OUT_OF_ORDER : h.first + 1;
+  }
   for (let g = 1; g <= groups; g++) next[g]! += next[g - 1]!;
-  const sorted = new Array<Hit>(found.length);
-  for (const h of found) sorted[next[h.group]!++] = h;
+  const sorted = new Array<Hit>(count);
+  for (let i = 0; i < count; i++) {
+    const h = found[i]!;
+    sorted[next[h.group]!++] = h;
+  }
   // next[g] is now the end of group g: put back in order any group the match left out of order.
   for (let g = 0, start = 0; g < groups; start = next[g++]!) {
+    if (order[g] !== OUT_OF_ORDER) continue;
     const end = next[g]!;
-    let ordered = true;
-    for (let i = start + 1; i < end && ordered; i++) ordered = sorted[i - 1]!.first <= sorted[i]!.first;
-    if (!ordered) {
-      const run = sorted.slice(start, end).sort((a, b) => a.first - b.first);
-      for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
-    }
+    const run = sorted.slice(start, end).sort((a, b) => a.first - b.first);
+    for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
   }
   return sorted;
 }
+const OUT_OF_ORDER = -1;
+/**
+ * byGroup's columns by group, reused from call to call (a call runs to its end without another):
+ * a typed array of a few hundred numbers made at each call cost more than the counting sort of a
+ * small charter's hits.
+ */
+let groupColumns = { next: new Int32Array(0), order: new Int32Array(0) };
 
 /** The part of a document analysed as one piece (YAML): hits are found once per lexicon. */
 export function wholePart(stream: TokenStream, text: string, units: readonly Unit[]): TextPart {

@@ -64,25 +64,48 @@ export class TokenStream {
     this.clause++;
     let previousEnd = start;
     let i = start;
+    // The code unit before text[i] when it stands between words (read once: by this loop, or as
+    // the one that ended the word before).
+    let gapCode = -1;
     while (i < end) {
       const code = charCodeAt.call(text, i);
       const width = code < 128 ? ASCII_WORD[code]! : wordCharWidth(text, i);
       if (width === 0) {
+        gapCode = code;
         i++;
         continue;
       }
       const wordStart = i;
-      // The spelling's hash (FNV-1a over its code units) is taken as the word is read: its
-      // characters are not read again to find it in the table of spellings.
+      // The spelling's hash (FNV-1a over its code units) is taken, and its first code units
+      // copied to `wordUnits`, as the word is read: its characters are not read from the text again
+      // to find it in the table of spellings.
       let hash = Math.imul(HASH_SEED ^ code, HASH_PRIME);
-      if (width === 2) hash = Math.imul(hash ^ charCodeAt.call(text, i + 1), HASH_PRIME);
+      wordUnits[0] = code;
+      let length = 1;
+      if (width === 2) {
+        const low = charCodeAt.call(text, i + 1);
+        hash = Math.imul(hash ^ low, HASH_PRIME);
+        wordUnits[length++] = low;
+      }
       i += width;
+      // The code unit that ends the word, -1 when the range does.
+      let after = -1;
       while (i < end) {
         const next = charCodeAt.call(text, i);
         const w = next < 128 ? ASCII_WORD[next]! : wordCharWidth(text, i);
-        if (w === 0) break;
+        if (w === 0) {
+          after = next;
+          break;
+        }
         hash = Math.imul(hash ^ next, HASH_PRIME);
-        if (w === 2) hash = Math.imul(hash ^ charCodeAt.call(text, i + 1), HASH_PRIME);
+        if (length < WORD_UNITS) wordUnits[length] = next;
+        length++;
+        if (w === 2) {
+          const low = charCodeAt.call(text, i + 1);
+          hash = Math.imul(hash ^ low, HASH_PRIME);
+          if (length < WORD_UNITS) wordUnits[length] = low;
+          length++;
+        }
         i += w;
       }
       // A word cut by the end of the range belongs to the next range, not to this one.
@@ -90,7 +113,7 @@ export class TokenStream {
       let tokenEnd = i;
       // Most gaps are one space: only a longer or other gap can end a sentence or a clause. A lone
       // full stop between two words is inside a name (schema.data.gouv.fr, 4.2), not a sentence end.
-      const single = wordStart === previousEnd + 1 ? charCodeAt.call(text, previousEnd) : -1;
+      const single = wordStart === previousEnd + 1 ? gapCode : -1;
       if (wordStart > previousEnd && single !== 32 && single !== 46) {
         const cut = gapBreak(text, previousEnd, wordStart);
         if (cut === SENTENCE && !this.afterTitle(text, first, previousEnd, wordStart)) {
@@ -102,19 +125,25 @@ export class TokenStream {
       }
       // Swallow inclusive-writing suffixes so that "élu·e·s" folds like "élu" (a suffix starts
       // with one of its marks followed by one of its letters: most marks end a sentence instead).
-      if (tokenEnd + 1 < end && isSuffixStart(charCodeAt.call(text, tokenEnd)) && isSuffixLetter(charCodeAt.call(text, tokenEnd + 1))) {
+      if (tokenEnd + 1 < end && isSuffixStart(after) && isSuffixLetter(charCodeAt.call(text, tokenEnd + 1))) {
         const tail = text.slice(tokenEnd, Math.min(end, tokenEnd + 12));
         const suffix = INCLUSIVE_SUFFIX.exec(tail) ?? PAREN_SUFFIX.exec(tail);
         if (suffix) tokenEnd += suffix[0].length;
       }
       const word = splitCamelCase ? text.slice(wordStart, i) : '';
       if (splitCamelCase && CAMEL.test(word)) {
-        for (const part of word.matchAll(CAMEL_PART)) this.push(spellingEntry(part[0], 0, part[0].length, hashOf(part[0])), wordStart + part.index, wordStart + part.index + part[0].length);
+        for (const part of word.matchAll(CAMEL_PART)) this.push(spellingEntry(part[0], 0, part[0].length, TABLE.hash(part[0], 0, part[0].length)), wordStart + part.index, wordStart + part.index + part[0].length);
       } else {
         this.push(spellingEntry(text, wordStart, i, hash), wordStart, tokenEnd);
       }
       previousEnd = tokenEnd;
-      i = tokenEnd;
+      if (tokenEnd === i && after >= 0) {
+        // The code unit that ended the word is between words: passed over without a second read.
+        gapCode = after;
+        i++;
+      } else {
+        i = tokenEnd;
+      }
     }
     return [first, this.forms.length];
   }
@@ -275,6 +304,119 @@ export function expectedTokens(length: number): number {
   return Math.ceil(length / 6) + 16;
 }
 
+/** How many code units of a word a SpellingTable's `word` holds (all but a few words' all). */
+const WORD_UNITS = 64;
+/** The slots of an empty SpellingTable (doubled as it fills). */
+const MIN_SLOTS = 1 << 12;
+
+/**
+ * Spellings by their code units, each given the next entry from 0 as it is added. Typed columns
+ * that stay in the nearest caches: a vocabulary of some thousands of spellings takes tens of KB.
+ * (A fixed table sized for the limit of spellings took 1 MB, and a lookup compared the text with
+ * the spelling's string: three reads far apart per word, and each character read through the
+ * string's representation.) Open addressing, at most half full, doubled as it fills: `slots`
+ * holds an entry plus one (0: empty); per entry, its hash, and its code units in `units` from
+ * `unitStarts[entry]` to `unitStarts[entry + 1]`.
+ *
+ * A word is looked up by its hash (`hash`: FNV-1a over its code units) and its first WORD_UNITS
+ * code units in `word`, which the caller writes as it hashes it (the tokenizer, as it reads the
+ * word): the text is read again only past them.
+ */
+export class SpellingTable {
+  readonly word = new Uint16Array(WORD_UNITS);
+  private slots = new Int32Array(MIN_SLOTS);
+  private hashes = new Int32Array(MIN_SLOTS / 2);
+  private unitStarts = new Int32Array(MIN_SLOTS / 2 + 1);
+  private units = new Uint16Array(8 * MIN_SLOTS);
+  private count = 0;
+
+  /** How many spellings the table holds (entries run from 0 below it). */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The hash of text[from, to), its first code units written to `word`. */
+  hash(text: string, from: number, to: number): number {
+    let hash = HASH_SEED;
+    for (let k = from; k < to; k++) {
+      const code = charCodeAt.call(text, k);
+      hash = Math.imul(hash ^ code, HASH_PRIME);
+      if (k - from < WORD_UNITS) this.word[k - from] = code;
+    }
+    return hash;
+  }
+
+  /** The entry of text[from, to), whose `hash` was taken and first units written to `word`; -1 when it has none. */
+  find(text: string, from: number, to: number, hash: number): number {
+    const { slots, hashes } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) return -1;
+      if (hashes[entry] === hash && this.spells(entry, text, from, to)) return entry;
+    }
+  }
+
+  /** Adds text[from, to) (its hash taken and first units in `word`, as for find) as the next entry, and returns it. */
+  add(text: string, from: number, to: number, hash: number): number {
+    const length = to - from;
+    const entry = this.count++;
+    if (2 * this.count > this.slots.length) this.widen();
+    let at = this.unitStarts[entry]!;
+    if (at + length > this.units.length) {
+      const wider = new Uint16Array(2 * (at + length));
+      wider.set(this.units);
+      this.units = wider;
+    }
+    for (let k = 0; k < length; k++) this.units[at++] = k < WORD_UNITS ? this.word[k]! : charCodeAt.call(text, from + k);
+    this.unitStarts[entry + 1] = at;
+    this.hashes[entry] = hash;
+    this.place(entry, hash);
+    return entry;
+  }
+
+  /** Empties the table: entries are given again from 0. */
+  clear(): void {
+    this.slots = new Int32Array(MIN_SLOTS);
+    this.hashes = new Int32Array(MIN_SLOTS / 2);
+    this.unitStarts = new Int32Array(MIN_SLOTS / 2 + 1);
+    this.count = 0;
+  }
+
+  /** Whether `entry` is spelled text[from, to), whose first units are in `word`. */
+  private spells(entry: number, text: string, from: number, to: number): boolean {
+    const length = to - from;
+    const start = this.unitStarts[entry]!;
+    if (this.unitStarts[entry + 1]! - start !== length) return false;
+    const { units, word } = this;
+    const copied = Math.min(length, WORD_UNITS);
+    for (let k = 0; k < copied; k++) if (units[start + k] !== word[k]) return false;
+    for (let k = copied; k < length; k++) if (units[start + k] !== charCodeAt.call(text, from + k)) return false;
+    return true;
+  }
+
+  private place(entry: number, hash: number): void {
+    const { slots } = this;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = entry + 1;
+  }
+
+  /** Doubles the slots and the columns by entry, and places the entries already added again. */
+  private widen(): void {
+    const size = 2 * this.slots.length;
+    this.slots = new Int32Array(size);
+    const hashes = new Int32Array(size / 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const starts = new Int32Array(size / 2 + 1);
+    starts.set(this.unitStarts);
+    this.unitStarts = starts;
+    for (let entry = 0; entry < this.count - 1; entry++) this.place(entry, hashes[entry]!);
+  }
+}
+
 export interface FoldedForms {
   readonly key: string;
   readonly plain: string;
@@ -283,15 +425,14 @@ export interface FoldedForms {
 /**
  * Folding is the costliest step per word and a charter repeats its words: the forms of each
  * spelling are kept across documents (bounded, so a stream of unique junk cannot grow it forever).
- * They are found from the text itself, by a hash of the word's code units and a comparison in
- * place: a word already met costs no copy of it.
+ * They are found from the text itself, by a hash of the word's code units and a comparison of
+ * those units: a word already met costs no copy of it.
  */
 const FOLDED_LIMIT = 100_000;
-/** Open addressing, at most 38 % full: 2^18 slots, each an entry (index in `spellingTexts`) plus one (0: empty). */
-const SLOTS = 1 << 18;
-const slots = new Int32Array(SLOTS);
-const spellingTexts: string[] = [];
 const spelledForms: FoldedForms[] = [];
+/** The spellings of every stream, by entry (`spelledForms[entry]` are the forms of entry `entry`). */
+const TABLE = new SpellingTable();
+const wordUnits = TABLE.word;
 /** How many times the table was emptied (see TokenStream.epoch). */
 let tableEpoch = 0;
 
@@ -302,7 +443,7 @@ export function spellingEpoch(): number {
 
 /** How many entries the table holds: every entry of a stream of the current epoch is below it. */
 export function spellingCount(): number {
-  return spellingTexts.length;
+  return spelledForms.length;
 }
 
 /** Whether `forms` are those of the spelling the table holds under `entry` now (a stream of an older epoch may hold another's). */
@@ -313,39 +454,22 @@ export function isCurrentEntry(entry: number, forms: FoldedForms): boolean {
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
-/** FNV-1a over the code units of `word`: the hash the tokenizer takes as it reads a word. */
-function hashOf(word: string): number {
-  let hash = HASH_SEED;
-  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ charCodeAt.call(word, k), HASH_PRIME);
-  return hash;
-}
-
 /**
- * The entry of the spelling text[from, to) (whose hash is `hash`) in the table
- * (`spelledForms[entry]`), folded and added when new.
+ * The entry of the spelling text[from, to) in the table (`spelledForms[entry]`), folded and added
+ * when new; `hash` was taken and the first code units written to `wordUnits` (see SpellingTable).
  */
 function spellingEntry(text: string, from: number, to: number, hash: number): number {
-  const length = to - from;
-  for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
-    const entry = slots[slot]!;
-    if (entry === 0) break;
-    const spelling = spellingTexts[entry - 1]!;
-    if (spelling.length === length && sameText(spelling, text, from)) return entry - 1;
-  }
-  if (spellingTexts.length >= FOLDED_LIMIT) {
-    slots.fill(0);
-    spellingTexts.length = 0;
+  const found = TABLE.find(text, from, to, hash);
+  if (found >= 0) return found;
+  if (TABLE.size >= FOLDED_LIMIT) {
+    TABLE.clear();
     spelledForms.length = 0;
     tableEpoch++;
   }
   // The table outlives the document: a long word's slice would keep the whole text alive.
   const word = ownCopy(text.slice(from, to));
-  spellingTexts.push(word);
   spelledForms.push({ key: foldWord(word), plain: stripAccents(word.toLowerCase()) });
-  let slot = hash & (SLOTS - 1);
-  while (slots[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
-  slots[slot] = spellingTexts.length;
-  return spellingTexts.length - 1;
+  return TABLE.add(text, from, to, hash);
 }
 
 /**
@@ -357,10 +481,6 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
-/** Whether `spelling` is written in `text` at `from`. */
-function sameText(spelling: string, text: string, from: number): boolean {
-  return text.startsWith(spelling, from);
-}
 
 /** Whether a character may start an inclusive-writing suffix (·•⋅.- and the parenthesis): compares, not a set lookup per word. */
 function isSuffixStart(c: number): boolean {
