@@ -151,12 +151,6 @@ const EXAMPLE_PHRASES = [['au', 'premier', 'rang', 'desquels'], ['au', 'premier'
   .map((words) => words.map(foldWord));
 /** What a relative clause's negation opens when it denies what its head is: "that is not a pilot", « qui n'en est pas une », folded. */
 const IDENTITY = new Set(['a', 'an', 'one', 'un', 'une'].map(foldWord));
-/**
- * English cues that are nouns: they deny the complement they head, and may stand before a noun
- * they modify ("closure events"), folded. (A French noun does not stand before what it modifies:
- * « l'absence de clause ».)
- */
-const NOMINAL_CUES = new Set(['absence', 'closure', 'abolition', 'discontinuation', 'removal', 'postponement', 'deferral', 'cancellation', 'lack'].map(foldWord));
 /** « une fois », "once": what the clause they open will have happened (folded). */
 const [ONCE, UNE, FOIS] = ['once', 'une', 'fois'].map(foldWord);
 /** Prepositions, of both languages, whose object a hit may be (folded). */
@@ -855,7 +849,7 @@ export class NegationDetector {
    */
   private modifiesNoun(t: number, first: number): boolean {
     const { forms } = this.stream;
-    return NOMINAL_CUES.has(forms[t]!.key) && first > t + 1 && !COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '');
+    return this.lex.negation.nouns.has(forms[t]!.key) && first > t + 1 && !COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '');
   }
 
   /** Whether token `t` opens a clause of what will have happened by then: « une fois … », "once …". */

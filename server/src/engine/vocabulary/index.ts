@@ -24,6 +24,12 @@ export interface VocabularyFile {
   stopwords: string[];
   negation: {
     before: string[]; near: string[]; after: string[]; particle: string[]; particleEnd: string[]; exceptions: string[];
+    /**
+     * Cues of `before` that are nouns: they deny the complement they head ("the closure of the
+     * forum"), not the noun they stand before ("Closure events must be published…"). English
+     * only: a French noun does not stand before what it modifies (« l'absence de clause »).
+     */
+    nouns?: string[];
     /** Predicates that leave what comes before them undecided ("is not in scope", « reste à l'étude »). */
     undecided: string[];
     /**
@@ -84,6 +90,8 @@ export interface Lexicon {
   undecided: TermMatcher;
   negation: {
     before: Set<string>; near: Set<string>; after: Set<string>; particle: Set<string>; particleEnd: Set<string>;
+    /** The keys of the cues of `before` that are nouns (VocabularyFile's `nouns`). */
+    nouns: Set<string>;
     /** The keys of before, near, after and particle: whether a word is a cue at all. */
     cues: Set<string>;
     /**
@@ -148,7 +156,7 @@ function build(extra: ExtraVocabulary): Lexicon {
   const typeAliases = new Map<string, DocumentType>();
   const assigned = new Map<string, Set<string>>();
   const negation = {
-    before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), cues: new Set<string>(),
+    before: new Set<string>(), near: new Set<string>(), after: new Set<string>(), particle: new Set<string>(), particleEnd: new Set<string>(), nouns: new Set<string>(), cues: new Set<string>(),
     contracted: new Set<string>(), spelled: new Map<string, Set<string>>(),
   };
   /** The key of a cue word, learning what its spelling asks ("haven't", `=sans`). */
@@ -262,6 +270,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of file.negation.question ?? []) undecided.add('question', t);
     for (const t of persons(file.negation.asked ?? [])) undecided.add('asked', t);
     for (const k of ['before', 'near', 'after', 'particle', 'particleEnd'] as const) for (const w of file.negation[k]) negation[k].add(cueKey(w));
+    for (const w of file.negation.nouns ?? []) negation.nouns.add(cueKey(w));
     for (const t of file.target.units) {
       const words = termKeys(t);
       const first = words[0];
