@@ -956,6 +956,11 @@ export class NegationDetector {
     // A year right after the noun is part of it: « Le plan de formation 2024 de la commune ne
     // comporte aucun module relatif aux données ».
     if (YEAR.test(forms[from]?.key ?? '') && sentences[from] === sentence && clauses[from] === clauses[from - 1]) from++;
+    // So is one word between the noun and its complement, an adjective after it: « Les partenaires
+    // extérieurs de la Ville ne sont pas liés par la présente charte ».
+    else if (COMPLEMENT_PREPOSITIONS.has(forms[from + 1]?.key ?? '') && !COMPLEMENT_PREPOSITIONS.has(forms[from]?.key ?? '')
+      && !CONJUNCTIONS.has(forms[from]?.key ?? '') && !ARTICLES.has(forms[from]?.key ?? '')
+      && sentences[from + 1] === sentence && clauses[from + 1] === clauses[from - 1]) from++;
     let end = from;
     let t = from;
     while (t < forms.length && sentences[t] === sentence && clauses[t] === clauses[from] && COMPLEMENT_PREPOSITIONS.has(forms[t]!.key)) {
