@@ -665,13 +665,35 @@ export class DocumentEvidence {
       return false;
     };
     const isHeading = (unit: number): boolean => this.headingUnits[unit] === 1;
-    // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
+    const { sentences: sentenceOf } = model.tokens;
+    // A paragraph trap holds its paragraph, or its row in a table (a table's rows are separate
+    // entries: the DPO who carries one measure traps no consultation in the next).
+    const placeOf = (hit: Hit): number => {
+      const unit = this.unitOf(hit);
+      return model.units[unit]?.kind === 'table' ? -1 - this.rowOf(unit, model.tokens.starts[hit.first]!) : unit;
+    };
     // Sentences holding a strong term of each element: a paragraph trap gives way to a sentence
     // that another element of the check confirms (« une concertation préalable, en amont de sa
     // conception » in a paragraph that also names the data protection officer).
+    // (Not in a place that traps both: in « un bac à sable dans lequel une start-up ou un service
+    // métropolitain teste un nouvel usage », neither actor confirms the other.)
     // (Gathered on the first paragraph trap met: most documents have none.)
-    const { sentences: sentenceOf } = model.tokens;
+    const confirmingSentences = (): Array<Set<number>> => {
+      // (The places of a trap that two elements share: its words, the same span of the text.)
+      const elementOfSpan = new Map<string, number>();
+      const shared = new Set<number>();
+      groups.elements.forEach((e, k) => {
+        for (const trap of this.groupHits(e.paragraphTraps)) {
+          const span = `${trap.first}:${trap.last}`;
+          const other = elementOfSpan.get(span);
+          if (other === undefined) elementOfSpan.set(span, k);
+          else if (other !== k) shared.add(placeOf(trap));
+        }
+      });
+      return groups.elements.map((e) => new Set(this.groupHits(e.strong).filter((h) => !shared.has(placeOf(h))).map((h) => sentenceOf[h.first]!)));
+    };
     let elementSentences: Array<Set<number>> | undefined;
+    // Hits that survive traps; negated ones are kept apart (a negated body silences its heading).
     const kept = plan.elements.map((elementPlan, index): KeptHits => {
       const element = check.elements[index]!;
       const names = elementPlan.groups;
@@ -682,12 +704,6 @@ export class DocumentEvidence {
       // (Read once here, not per hit: the elements of the sixteen checks have as many shapes.)
       const { needsContext, notRate } = element;
       const { notWith } = elementPlan;
-      // A paragraph trap holds its paragraph, or its row in a table (a table's rows are separate
-      // entries: the DPO who carries one measure traps no consultation in the next).
-      const placeOf = (hit: Hit): number => {
-        const unit = this.unitOf(hit);
-        return model.units[unit]?.kind === 'table' ? -1 - this.rowOf(unit, model.tokens.starts[hit.first]!) : unit;
-      };
       const trapHits = this.groupHits(names.paragraphTraps);
       // (Most elements meet no trap in a document: then no hit is trapped, none is looked at, and no set is made.)
       const anyTrap = trapHits.length > 0 || this.groupHits(traps).length > 0;
@@ -695,7 +711,7 @@ export class DocumentEvidence {
       // (A row is found only in a table that holds a trap: the search for it reads the row's text.)
       const trappedTables: ReadonlySet<number> = trapHits.length === 0 ? NO_NUMBERS : new Set(trapHits.map((h) => this.unitOf(h)).filter((u) => model.units[u]?.kind === 'table'));
       const confirmed = (hit: Hit): boolean => {
-        elementSentences ??= groups.elements.map((e) => new Set(this.groupHits(e.strong).map((h) => sentenceOf[h.first]!)));
+        elementSentences ??= confirmingSentences();
         return elementSentences.some((set, k) => k !== index && set.has(sentenceOf[hit.first]!));
       };
       // (A trap in a table's header row, « | Profil | Droits | », holds every row.)
