@@ -983,7 +983,9 @@ export class NegationDetector {
    * bound by contract may share it". The clause's own words (the three after the cue) stay in reach.
    */
   private inRelativeClause(t: number, first: number): boolean {
-    if (first - t <= RELATIVE_REACH) return false;
+    // (A colon ends the clause however near: « elle crée une instance qui n'existait pas : le comité
+    // de la donnée ».)
+    if (first - t <= RELATIVE_REACH && !this.text.slice(this.stream.ends[t]!, this.stream.starts[first]!).includes(':')) return false;
     const { forms, sentences, clauses } = this.stream;
     // "The Parties have agreed that no assessment of the costs, … will be carried out": a "no"
     // right after "that" opens the noun phrase of a complement clause, which the hit is in.
