@@ -114,6 +114,8 @@ const BARE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entr
   membership: ['join', 'joining', 'member', 'membership'],
   adhésion: ['adhérer', 'adhère', 'rejoindre', 'adhésion', 'membre'],
 }).map(([head, words]) => [foldWord(head), new Set(words.map(foldWord))]));
+/** How many sentences back a bare head's introduction is looked for, in its paragraph. */
+const BARE_HEAD_SENTENCES = 3;
 /** Heads that name a membership, and the verbs of joining that introduce it in the sentence before (folded). */
 const JOINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
   membership: ['join', 'joins', 'joining'],
@@ -335,7 +337,11 @@ export class NegationDetector {
         if (!pronoun && TRAILING_PRONOUNS.has(next) && stream.sentences[m.last + 1] === sentence) pronoun = true;
         const start = this.sentenceStart(m.first);
         const introduced = BARE_HEADS.get(next);
-        const bare = introduced !== undefined && start > 0 && [...this.previousKeys(start)].some((key) => introduced.has(key));
+        // (The sentence that introduced it may stand a little further back in the paragraph: "The
+        // Chair had been approached by OASC about regional membership. Members noted that none of
+        // the councils belonged to any network. …members agreed not to pursue membership".)
+        const named = introduced === undefined ? -1 : this.sentenceNaming(start, introduced, unitOfToken);
+        const bare = named >= 0;
         // (After an opening clause of any length, a refusal whose own clause opens on a subject
         // pronoun too: "Given the cost…, it was agreed not to pursue membership at this time".)
         // (Or a membership named bare, with no complement of its own, after any opening: "Having
@@ -347,6 +353,7 @@ export class NegationDetector {
         const objectless = JOINING.has(stream.forms[m.last]!.key) && (stream.sentences[m.last + 1] !== sentence || AFTER_OBJECTLESS.has(next));
         const pointsBack = demonstrative || pronoun || bare;
         if (alone || objectless || (pointsBack && (m.first - start <= ANAPHOR_LEAD || this.pronounClause(m.first, start)))) this.leavePreviousUndecided(m.first, unitOfToken);
+        if (alone) this.leaveSentencesUndecided(named, this.sentenceStart(start - 1));
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
         // (From its last word: "Some objectives were not met, notably … a public awareness campaign".)
@@ -710,6 +717,33 @@ export class NegationDetector {
     const keys = new Set<string>();
     for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) keys.add(forms[t]!.key);
     return keys;
+  }
+
+  /**
+   * The first word of the earliest sentence, among the few before the one starting at `from` in
+   * its paragraph, that holds one of `keys`, or -1.
+   */
+  private sentenceNaming(from: number, keys: ReadonlySet<string>, unitOfToken?: Int32Array): number {
+    const { forms, sentences } = this.stream;
+    let back = 0;
+    let named = -1;
+    for (let t = from - 1; t >= 0; t--) {
+      if (unitOfToken && unitOfToken[t] !== unitOfToken[from]) break;
+      if (sentences[t] !== sentences[t + 1] && ++back > BARE_HEAD_SENTENCES) break;
+      if (keys.has(forms[t]!.key)) named = t;
+    }
+    return named < 0 ? -1 : this.sentenceStart(named);
+  }
+
+  /** Leaves undecided every sentence from the one starting at `from` up to (not including) the one starting at `to`. */
+  private leaveSentencesUndecided(from: number, to: number): void {
+    const { sentences } = this.stream;
+    for (let t = from; t >= 0 && t < to; ) {
+      let end = t;
+      while (end < to && sentences[end] === sentences[t]) end++;
+      this.leaveUndecided(sentences[t]!, t, end);
+      t = end;
+    }
   }
 
   /** Whether a span is negated depends on its first and last words only: asked once per span. */
