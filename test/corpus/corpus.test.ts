@@ -300,6 +300,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * their own; 3,218 documents, 39,521 verdicts: 95.24%, 37,638, ninety-three verdicts over 95%;
  * missing precision 96.8% recall 93.6%, partial precision 93.9% recall 92.2%, P02 90.19%, four
  * verdicts over its floor; P01 93.0%).
+ * Sets 316 to 319 (round 49, untuned at 29e2883: 93.9, 90.9, 91.6, 92.4%, pooled 92.2%, 474/514,
+ * 473 at 1f44463, the same 474 at dfa44d3, missing precision 95.9%) joined it with the fixes drawn
+ * from them (492/514 of their own; 3,258 documents, 40,035 verdicts: 95.27%, 38,141, 107 verdicts
+ * over 95%; missing precision 96.8% recall 93.6%, partial precision 94.0% recall 92.2%, P02 90.27%,
+ * six verdicts over its floor; P01 92.9%).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
