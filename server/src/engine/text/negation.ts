@@ -353,6 +353,10 @@ export class NegationDetector {
         const objectless = JOINING.has(stream.forms[m.last]!.key) && (stream.sentences[m.last + 1] !== sentence || AFTER_OBJECTLESS.has(next));
         const pointsBack = demonstrative || pronoun || bare;
         if (alone || objectless || (pointsBack && (m.first - start <= ANAPHOR_LEAD || this.pronounClause(m.first, start)))) this.leavePreviousUndecided(m.first, unitOfToken);
+        // (A pronoun in a refusal after "but" points back to the clause before it, in its own
+        // sentence: "joining a peer network of cities had been discussed, but the Town did not
+        // pursue it".)
+        else if (pronoun && this.afterBut(m.first, start)) this.leaveUndecided(sentence, start, m.first);
         if (alone) this.leaveSentencesUndecided(named, this.sentenceStart(start - 1));
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
@@ -717,6 +721,13 @@ export class NegationDetector {
     const keys = new Set<string>();
     for (let t = from - 1; t >= 0 && sentences[t] === previous; t--) keys.add(forms[t]!.key);
     return keys;
+  }
+
+  /** Whether a clause opened by "but" (« mais ») after a comma, in the sentence starting at `start`, holds `t`. */
+  private afterBut(t: number, start: number): boolean {
+    const { forms, clauses } = this.stream;
+    for (let u = t - 1; u > start && clauses[u] === clauses[t]; u--) if (BUT.has(forms[u]!.key) && this.afterComma(u)) return true;
+    return false;
   }
 
   /**
