@@ -1825,11 +1825,13 @@ function notDoneColumns(table: string): Array<[number, number]> {
 /**
  * The cells of a risk register's risk column (| Risk | Likelihood | Impact | Mitigation |): a risk
  * names what might happen ("Partners do not accept Charter terms in contracts"), which neither
- * provides nor denies anything.
+ * provides nor denies anything. So does an audit finding's paragraph labelled as its risk
+ * ("**Risk.** Inconsistent, insecure and undocumented data exchanges").
  */
 function riskCellsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of units) {
+    if (unit.kind === 'paragraph' && RISK_LABEL.test(text.slice(unit.start, unit.start + RISK_LABEL_LENGTH))) ranges.push([unit.start, unit.end]);
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
     rowsUnder(table, (header) => RISK_COLUMN.test(foldWords(header).trim()), (_, cells, columns) => {
@@ -1839,6 +1841,9 @@ function riskCellsOfPart(text: string, units: readonly Unit[]): Array<[number, n
   return ranges;
 }
 
+/** A paragraph's run-in label naming it a risk (« **Risque :** », "**Risks.**"), and the most characters it takes. */
+const RISK_LABEL = /^[*_]{0,2}(?:risks?|risques?)[*_]{0,2}\s*[.:][*_]{0,2}\s/i;
+const RISK_LABEL_LENGTH = 16;
 const RISK_COLUMN = /^(?:risks?|risques?|(?:identified|main|key) risks?|risques? (?:identifies?|principaux|majeurs?))$/;
 
 /**
