@@ -268,8 +268,9 @@ class YamlPlan {
       if (node !== undefined && node !== null) break;
     }
     // A mapping whose status withdraws it (`sponsor: {status: not started}`) keeps withdrawn what
-    // is inserted in it: the gap would stay. No insertion, then.
-    if (isMap(node) && node.range && this.withdrawn(node.range[0])) return;
+    // is inserted in it, and so does each of its keys (`measurement: {costs: "", status: Not in
+    // place}`): the gap would stay. No insertion, then.
+    if ((isMap(node) || isScalar(node)) && node.range && this.withdrawn(node.range[0])) return;
     if (depth === path.length) {
       const first = isSeq(node) ? node.items[0] : undefined;
       const said = isMap(first) && saidFields.some((field) => {
