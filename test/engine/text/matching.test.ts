@@ -296,6 +296,15 @@ describe('negation', () => {
     assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
   });
 
+  it('lets a sentence that is only a denial take back what the one before hoped for, but not one that goes on', () => {
+    assert.equal(negated("I hoped we'd get the county onto a shared regional data policy. We didn't. The council will revisit it.", 'regional data policy'), true);
+    assert.equal(negated("J'espérais une politique de la donnée mutualisée avec l'agglomération. Cela ne s'est pas fait.", 'politique de la donnée mutualisée'), true);
+    // A denial with an object of its own says something else: the sentence before stands.
+    assert.equal(negated("We set up a shared regional data policy with the county. We didn't collect any new personal data.", 'regional data policy'), false);
+    // Nor does it reach back from the middle of a sentence.
+    assert.equal(negated('The county adopted a shared regional data policy. Some hoped for more, and we did not.', 'regional data policy'), false);
+  });
+
   it('lets a short sentence that takes up the previous one leave it undecided, but not an impersonal one', () => {
     assert.equal(negated('Une consultation des habitants avait été envisagée. Le collège communal y a finalement renoncé.', 'consultation'), true);
     assert.equal(negated('Option 2 is a joint data policy with the district councils. This option was rejected.', 'joint data policy'), true);

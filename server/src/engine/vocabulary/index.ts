@@ -56,6 +56,8 @@ export interface VocabularyFile {
     refused?: string[];
     /** Denials of what the previous sentence said when they open a sentence ("No such assessment…", « Rien de tel… »). */
     denyPrevious?: string[];
+    /** Denials of what the previous sentence hoped or planned when they are the whole sentence ("We didn't.", « Cela ne s'est pas fait. »). */
+    denyPreviousAlone?: string[];
     /**
      * Hypotheses that open a sentence (« Si la communauté crée un comité… », "Should the region set
      * up a forum…"): what their clause would create is not there.
@@ -83,7 +85,7 @@ export const VOCABULARIES: Record<Language, VocabularyFile> = { fr: fr as Vocabu
 export interface Lexicon {
   matcher: TermMatcher;
   /**
-   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious`, `hypothesis`, `question`,
+   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious`, `denyPreviousAlone`, `hypothesis`, `question`,
    * `asked` and `exception` (exceptions to negation: "sans frais", "no later than"), matched word
    * for word (stop words kept): one pass over a document's words finds them all.
    */
@@ -266,6 +268,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of persons(file.negation.pending ?? [])) undecided.add('pending', t);
     for (const t of persons(file.negation.refused ?? [])) undecided.add('refused', t);
     for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
+    for (const t of file.negation.denyPreviousAlone ?? []) undecided.add('denyPreviousAlone', t);
     for (const t of file.negation.hypothesis ?? []) undecided.add('hypothesis', t);
     for (const t of file.negation.question ?? []) undecided.add('question', t);
     for (const t of persons(file.negation.asked ?? [])) undecided.add('asked', t);
