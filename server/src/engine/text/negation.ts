@@ -22,7 +22,7 @@ const UNDECIDED_REACH = 40;
 const ANAPHORS = new Set(['ce', 'cet', 'cette', 'ces', 'il', 'elle', 'elles', 'ils', 'l', 'y', 'celle', 'celui', 'ceux', 'cela', 'this', 'that', 'these', 'those', 'it', 'they', 'such'].map(foldWord));
 /** Verbs of saying before the « que » / "that" of what they report (folded). */
 const REPORTING = new Set(['indique', 'indiquent', 'precise', 'precisent', 'rappelle', 'rappellent', 'explique', 'expliquent', 'souligne', 'soulignent', 'confirme', 'confirment', 'repond', 'repondent',
-  'says', 'said', 'explained', 'explains', 'confirmed', 'confirms', 'noted', 'notes', 'reported', 'reports', 'stated', 'states', 'indicated', 'indicates', 'replied', 'replies', 'added',
+  'says', 'said', 'explained', 'explains', 'confirmed', 'confirms', 'noted', 'notes', 'reported', 'reports', 'stated', 'states', 'indicated', 'indicates', 'replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'added',
   // Verbs of judgement report a view the same way: « Le conseil a estimé que ce n'était pas le moment ».
   'estime', 'estiment', 'estimé', 'considère', 'considèrent', 'considéré', 'juge', 'jugent', 'jugé', 'conclut', 'concluent', 'conclu',
   'considered', 'considers', 'felt', 'feels', 'concluded', 'concludes', 'judged'].map(foldWord));
@@ -39,8 +39,8 @@ const POSSESSIVES = new Set(['son', 'sa', 'leur', 'its', 'their'].map(foldWord))
 /** Nouns of the making of something: its possessive speaks of the whole (« son élaboration », "its adoption"), not of a part (« ses membres »). */
 const PROCESS_HEADS = new Set(['élaboration', 'adoption', 'création', 'lancement', 'installation', 'signature', 'rédaction', 'déploiement', 'constitution', 'mise',
   'launch', 'creation', 'implementation', 'drafting', 'development', 'establishment', 'introduction', 'rollout'].map(foldWord));
-/** Object pronouns inside a refusal (« de ne pas la retenir »): what they stand for was said before. */
-const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them'].map(foldWord));
+/** Object pronouns inside a refusal (« de ne pas la retenir », "declined to establish one"): what they stand for was said before. */
+const OBJECT_PRONOUNS = new Set(['la', 'le', 'les', 'it', 'them', 'one'].map(foldWord));
 /** Object pronouns that follow their verb ("not to pursue it"), folded: French ones stand before it. */
 const TRAILING_PRONOUNS = new Set(['it', 'them'].map(foldWord));
 /** Determiners that open a predicate's object ("does not set up any scheme", « ne crée aucun comité »); not "a", which folds as « à ». */
