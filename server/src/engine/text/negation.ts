@@ -808,7 +808,9 @@ export class NegationDetector {
           // "(ALEOs)": a parenthesis is no boundary of the reach.
         } else if (this.parallelComplement(t)) {
           // "does not, however, extend to the ALEOs, to the integration joint board, or to the
-          // council's contractors": complements that repeat their preposition are one list.
+          // council's contractors": complements that repeat their preposition are one list ("does
+          // not impose obligations on companies owned by the City, on the Port Authority or on
+          // concession holders").
           floor -= PARALLEL_ITEM;
         } else if ((repeated = this.parallelPast(t)) >= 0) {
           // "does not yet apply to our ALEOs, such as the Leisure Trust, or to the contractors…":
@@ -1239,7 +1241,7 @@ const LIST_ITEM = 3;
 const PARALLEL_ITEM = 8;
 const PARALLEL_REACH = 24;
 /** Prepositions whose repetition makes a list of complements (see parallelComplement). */
-const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour'].map(foldWord));
+const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour', 'on', 'sur'].map(foldWord));
 /** How many words after an item of a list the conjunction that closes it may stand. */
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
