@@ -296,6 +296,12 @@ describe('negation', () => {
     assert.equal(negated('The data are returned in CSV. The licence is under consideration.', 'CSV'), false);
   });
 
+  it('reads the Irish « Ní » of a name as no French « ni »', () => {
+    assert.equal(negated('Cllr Áine Ní Bhriain said the information campaign will start in May.', 'information campaign'), false);
+    assert.equal(negated("La commune ne prévoit ni campagne d'information ni réunion publique.", "campagne d'information"), true);
+    assert.equal(negated("Ni campagne d'information ni réunion publique ne sont prévues.", "campagne d'information"), true);
+  });
+
   it('lets a sentence that is only a denial take back what the one before hoped for, but not one that goes on', () => {
     assert.equal(negated("I hoped we'd get the county onto a shared regional data policy. We didn't. The council will revisit it.", 'regional data policy'), true);
     assert.equal(negated("J'espérais une politique de la donnée mutualisée avec l'agglomération. Cela ne s'est pas fait.", 'politique de la donnée mutualisée'), true);
