@@ -2394,8 +2394,8 @@ function keyWords(key: string): string {
   return fold(key.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).replace(/[_-]+/g, ' ');
 }
 /** Keys of a free note on an entry, and the statuses a note may open with (not « proposé »: a note tells its story). */
-const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
-const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|on hold|paused|suspendu|suspended|removed)/;
+const NOTE_KEYS = new Set(['notes', 'note', 'comment', 'comments', 'commentary', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations']);
+const NOTE_STATUS = /^(?:(?:actions?|engagements?|indicateurs?|mesures?|objectifs?|adhesion|propositions?|projets?|commitments?|pledges?|measures?|indicators?|objectives?|projects?|proposals?|membership) (?:(?:envisagee?s?|etudiee?s?|considered|proposed) (?:puis|then|and) )?)?(?:withdrawn|deferred|dropped|cancel|abandon|rejet|rejected|retire|supprime|reporte|ajourn|ecarte|not taken forward|not pursued|on hold|paused|suspendu|suspended|removed)/;
 /** A key that gives statuses by the code of each item (`statut_actions:`, `status_by_action:`), folded. */
 const STATUS_BY_CODE_KEY = /^(?:statuts?|status|etats?|states?) (?:des |of |by )?(?:actions?|engagements?|mesures?|commitments?|items?|pledges?|measures?)$/;
 /** The code an item opens with: « A5 — Organiser… », "C3: Publish…". */
