@@ -21,6 +21,9 @@ describe('answers: whether a value says something', () => {
       "Les modalités de mise à disposition de ces données à l'agglomération (fréquence, canal, conditions de réutilisation) seront définies par un avenant à conclure.",
       "Les modalités de transmission de ces données (fréquence, canal, niveau d'agrégation) seront précisées par un avenant à conclure avant le 31 décembre 2025.",
       'How often the operator sends these data to the city will be agreed later, in a schedule to this agreement.',
+      'en cours de négociation avec les délégataires',
+      "en cours d'étude – aucun dispositif arrêté",
+      'Under negotiation with the operators.',
     ]) assert.equal(answers(value), false, value);
   });
 
@@ -31,6 +34,7 @@ describe('answers: whether a value says something', () => {
       'Les données sont transmises chaque mois, et les formats seront précisés par avenant.',
       'The operator returns the data within 30 days, in formats to be agreed.',
       'Les données sont transmises chaque mois et les formats seront précisés par avenant.',
+      "Un portail mutualisé est ouvert ; sa refonte est en cours d'étude.",
     ]) assert.equal(answers(value), true, value);
   });
 
