@@ -2404,7 +2404,7 @@ const LEADING_ITEM_CODE = /^\s*([A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?)\s*(?:[\u2014
  * The status of a YAML entry not begun, or ended (folded): "not started", "not funded", « non
  * démarré », « pas encore lancé »; "dissolved", "ended", "left", "lapsed", « dissous », « résilié ».
  */
-const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun)|unfunded|(?:non |pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
+const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun|met)|unfunded|(?:non |pas (?:encore )?)(?:lancee?s?|demarree?s?|commencee?s?|financee?s?)|dissolved|ended|left|lapsed|expired|terminated|wound up|defunct|dissou(?:s|te|tes)|expiree?s?|resiliee?s?)\b/;
 /** Keys that give an entry's status, and statuses of what was not adopted. */
 // (An issue tracker closes an issue with its reason: `state_reason: not_planned`, `resolution: won't fix`.)
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression', 'state_reason', 'resolution', 'close_reason', 'closed_reason']);
