@@ -99,16 +99,25 @@ function unitAfter(forms: readonly FoldedForms[], t: number, to: number, units: 
   return longest;
 }
 
-/** Whether the words right before token `t` end with one of the phrases. */
-function endsWithPhrase(forms: readonly FoldedForms[], t: number, from: number, phrases: string[][]): boolean {
-  return phrases.some((phrase) => phrase.every((k, i) => {
-    const at = t - phrase.length + i;
-    return at >= from && forms[at]!.key === k;
-  }));
+/**
+ * Whether the words right before token `t` end with one of the phrases (filed by their last word,
+ * Lexicon.target).
+ */
+export function endsWithPhrase(forms: readonly FoldedForms[], t: number, from: number, phrases: ReadonlyMap<string, string[][]>): boolean {
+  if (t - 1 < from) return false;
+  for (const phrase of phrases.get(forms[t - 1]!.key) ?? NO_PHRASES) {
+    const start = t - phrase.length;
+    if (start < from) continue;
+    let same = true;
+    for (let i = 0; i < phrase.length - 1 && same; i++) same = forms[start + i]!.key === phrase[i];
+    if (same) return true;
+  }
+  return false;
 }
+const NO_PHRASES: string[][] = [];
 
 /** A deadline cue within the three words before the year ("d'ici fin 2026", "by the end of 2027"). */
-function withinDeadline(forms: readonly FoldedForms[], t: number, from: number, phrases: string[][]): boolean {
+function withinDeadline(forms: readonly FoldedForms[], t: number, from: number, phrases: ReadonlyMap<string, string[][]>): boolean {
   for (let back = 0; back <= 3; back++) {
     if (endsWithPhrase(forms, t - back, from, phrases)) return true;
   }
