@@ -11,6 +11,8 @@ import { afterBlanks, continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { PartComputation } from './text/local';
 import { TextMemo } from './text/memo';
+import type { TokenStream } from './text/tokens';
+import { hintsWithdrawal } from './withdrawal-hint';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
 
@@ -1910,7 +1912,7 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
  * Whether a paragraph says the section it stands in is withdrawn (« L'article est supprimé »).
  * `amendment`: the section is an amendment's.
  */
-function withdrawsItsSection(paragraph: string, amendment: boolean): boolean {
+function withdrawsItsSection(paragraph: string, amendment: boolean, hinted: boolean): boolean {
   // Minutes close a motion's section with its outcome alone: "WITHDRAWN", "LOST", « REJETÉ ».
   // ("AMENDMENT DEFEATED" closes the amendment put within a report's section, not the report:
   // "The main motion was put and CARRIED".)
@@ -1918,9 +1920,9 @@ function withdrawsItsSection(paragraph: string, amendment: boolean): boolean {
     const outcome = VOTE_LOST.exec(fold(paragraph.replace(EMPHASIS_MARKS, '')).trim());
     if (outcome && (amendment || !outcome[1]?.startsWith('amend'))) return true;
   }
-  // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding. A legend
-  // defines what a status means (« Légende : **Abandonné** – l'engagement a été retiré… »).
-  if (!WITHDRAWN_SECTION_HINT.test(paragraph)) return false;
+  // A cheap first look (the words « retir », « supprim », "withdrawn"…: `hinted`) before folding.
+  // A legend defines what a status means (« Légende : **Abandonné** – l'engagement a été retiré… »).
+  if (!hinted) return false;
   const words = foldWords(paragraph);
   return WITHDRAWN_SECTION.test(words) && !LEGEND.test(words);
 }
@@ -1943,8 +1945,6 @@ const AMENDMENT_HEADING = /\b(?:amendment|amendement|motion)\b/i;
 /** What closes an amendment's section when it failed (folded): withdrawn, lost, not moved, rejected. */
 const AMENDMENT_FAILED = /\b(?:(?:withdrew|withdraws|has withdrawn) the (?:amendment|motion)|(?:the )?(?:amendment|motion)(?: [a-z])? (?:was|is|has been) (?:lost|not moved|withdrawn|defeated|not carried|rejected)|l ?amendement(?: [a-z]| n \d+)? (?:(?:est|a ete) (?:rejete|retire|repousse|non adopte)|n ?(?:est pas|a pas ete) adopte))\b/;
 
-/** Words of a sentence that withdraws its own section (lower case, before folding): a cheap first look. */
-const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp|forward/i;
 /** A sentence (folded) that withdraws the section it stands in: its subject names the section's kind. */
 const WITHDRAWN_SECTION = /\b(?:(?:l ?|cet |cette |ce |this |the )(?:article|engagement|mesure|action|proposition|section|commitment|measure|pledge|clause) (?:est|a ete|sont|is|was|has been|have been) (?:donc )?(?:retiree?|supprimee?|abandonnee?|ecartee?|withdrawn|deleted|removed|dropped)|(?:ce|this) (?:point|item),?(?: \S+){0,14}? (?:est|a ete|is|was|has been) (?:retire|ajourne|withdrawn|deferred)|not to take (?:this|the) (?:commitment|proposal|measure|action|pledge) forward|(?:suite donnee|decision) ?: (?:article|engagement|mesure|action|proposition) (?:retiree?|supprimee?|abandonnee?|ecartee?))\b/;
 
@@ -2007,7 +2007,7 @@ function sectionVerdicts(model: CharterModel): Map<number, number> {
  * The units of one piece that say something of their section: [unit in the piece, what it says].
  * A heading, by its words; a paragraph, when it withdraws the section it stands in (PARAGRAPH_WITHDRAWS).
  */
-function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+function sectionVerdictsOfPart(text: string, units: readonly Unit[], stream: TokenStream): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   // Whether the section (its heading in this piece) is an amendment's: "### Amendment C" is closed
   // by "… WITHDREW the amendment", as the paragraph of a longer item is not.
@@ -2015,7 +2015,7 @@ function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[num
   units.forEach((unit, index) => {
     if (unit.kind === 'paragraph') {
       const paragraph = text.slice(unit.start, unit.end);
-      if (withdrawsItsSection(paragraph, amendment) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
+      if (withdrawsItsSection(paragraph, amendment, hintsWithdrawal(stream, text, unit, paragraph)) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
       return;
     }
     if (unit.kind !== 'heading') return;

@@ -250,12 +250,12 @@ export class TokenStream {
 }
 
 /**
- * A set of keys asked token by token: whether a token's key is in it is learnt once per spelling,
- * by the spelling's entry in the table of spellings (as the matcher learns what it knows of a
- * spelling). A scan of every token of a document then reads a byte a token, where a lookup of
- * each token's key in a Set hashed it again.
+ * A test of a token's forms asked token by token: its answer is learnt once per spelling, by the
+ * spelling's entry in the table of spellings (as the matcher learns what it knows of a spelling).
+ * A scan of every token of a document then reads a byte a token, where a test of each token
+ * hashed its key again, or ran a regular expression over its characters.
  */
-export class KeySet {
+export class SpellingTest {
   /** The forms each entry was learnt for (an entry goes to another spelling once the table is emptied). */
   private known: Array<FoldedForms | undefined> = [];
   /** Per entry: MEMBER, and CURRENT when learnt for the spelling the table holds under it in `epoch`. */
@@ -263,16 +263,16 @@ export class KeySet {
   /** The table's epoch the CURRENT flags hold for. */
   private epoch = -1;
 
-  constructor(readonly keys: ReadonlySet<string>) {}
+  constructor(private readonly test: (forms: FoldedForms) => boolean) {}
 
-  /** Whether token `t` of `stream` has a key of the set. */
+  /** Whether token `t` of `stream` passes the test. */
   has(stream: TokenStream, t: number): boolean {
     const entry = stream.spellings[t]!;
     if (this.epoch !== tableEpoch) this.forget();
     // A stream of the table's epoch (most) holds the spelling the table holds under each entry:
     // an entry learnt as CURRENT is its, without a read of the token's forms (the negation's scan
     // of every word of a piece read two arrays of objects a word).
-    const flags = this.member[entry] ?? 0;
+    const flags = entry < this.member.length ? this.member[entry]! : 0;
     if (stream.epoch === tableEpoch && (flags & CURRENT) !== 0) return (flags & MEMBER) !== 0;
     const forms = stream.forms[t]!;
     if (this.known[entry] !== forms) this.learn(entry, forms);
@@ -286,7 +286,7 @@ export class KeySet {
       this.member = wider;
     }
     this.known[entry] = forms;
-    this.member[entry] = (this.keys.has(forms.key) ? MEMBER : 0) | (isCurrentEntry(entry, forms) ? CURRENT : 0);
+    this.member[entry] = (this.test(forms) ? MEMBER : 0) | (isCurrentEntry(entry, forms) ? CURRENT : 0);
   }
 
   /** Forgets what was learnt (the table was emptied: entries went to other spellings). */
@@ -294,6 +294,13 @@ export class KeySet {
     this.known = [];
     this.member.fill(0);
     this.epoch = tableEpoch;
+  }
+}
+
+/** A set of keys asked token by token (a SpellingTest of the token's key). */
+export class KeySet extends SpellingTest {
+  constructor(readonly keys: ReadonlySet<string>) {
+    super((forms) => keys.has(forms.key));
   }
 }
 const MEMBER = 1;
@@ -420,6 +427,8 @@ export class SpellingTable {
 export interface FoldedForms {
   readonly key: string;
   readonly plain: string;
+  /** The word as written (the code units of its spelling). */
+  readonly spelling: string;
 }
 
 /**
@@ -468,7 +477,7 @@ function spellingEntry(text: string, from: number, to: number, hash: number): nu
   }
   // The table outlives the document: a long word's slice would keep the whole text alive.
   const word = ownCopy(text.slice(from, to));
-  spelledForms.push({ key: foldWord(word), plain: stripAccents(word.toLowerCase()) });
+  spelledForms.push({ key: foldWord(word), plain: stripAccents(word.toLowerCase()), spelling: word });
   return TABLE.add(text, from, to, hash);
 }
 
@@ -513,6 +522,15 @@ function wordCharWidth(text: string, i: number): number {
   let cls = unitClass[code]!;
   if (cls === 0) unitClass[code] = cls = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
   return cls === 1 ? 1 : 0;
+}
+/**
+ * Whether a range of `text` that ends at `end` ends inside a word: TokenStream.add leaves that
+ * word to the next range, so the range's tokens are not all of its words.
+ */
+export function endsInWord(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const before = charCodeAt.call(text, end - 1);
+  return wordCharWidth(text, end) > 0 || (before >= 0xd800 && before <= 0xdbff);
 }
 /** YAML keys such as `territorialInterest` are two words. */
 const CAMEL = /\p{Ll}\p{Lu}/u;
