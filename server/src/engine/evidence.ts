@@ -12,7 +12,7 @@ import { quantifiedTargets } from './text/target';
 import type { PartComputation } from './text/local';
 import { TextMemo } from './text/memo';
 import type { TokenStream } from './text/tokens';
-import { hintsWithdrawal } from './withdrawal-hint';
+import { hintsWithdrawal, mayOpenWithNo, mayOpenWithStatus, NO_CELL_START, STATUS_CELL } from './hints';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
 
@@ -1786,12 +1786,15 @@ function rangesOfParts(model: CharterModel, ofPart: PartComputation<Array<[numbe
 }
 
 /** The rows the tables of one piece withdraw, by offset in the piece. */
-function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+function withdrawnRowsOfPart(text: string, units: readonly Unit[], stream: TokenStream): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of units) {
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
-    for (const [a, b] of [...statusRows(table), ...noRows(table), ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table)]) ranges.push([unit.start + a, unit.start + b]);
+    // (Most tables have no cell that opens with a status or a no: their words say so first.)
+    const status = mayOpenWithStatus(stream, text, unit, table) ? statusRows(table) : [];
+    const no = mayOpenWithNo(stream, text, unit, table) ? noRows(table) : [];
+    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table)]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
@@ -2402,8 +2405,6 @@ function withoutAgent(status: string): string {
   return at < 0 ? status : status.slice(0, at);
 }
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure)s? )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?(?: sine die)?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
-/** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative)s? +)?(?:(?:red|amber|rouge|orange) *[\u2014\u2013:-] *)?(?:not|noted|non|jamais|never|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|postpon|diff\u00e9r|differ|pas encore|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
 /** A traffic-light rating before a row's status (folded): "Red — deferred to 2026", « Orange : reporté ». */
 const RATING = /^ *(?:red|amber|rouge|orange) *[\u2014\u2013:-] */;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
@@ -2520,8 +2521,6 @@ const PEUT = foldWord('peut');
 const CANNOT = foldWord('cannot');
 /** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */
 const FORBIDDING = new Set(['peuvent', 'doit', 'doivent', 'may', 'must', 'shall'].map(foldWord));
-/** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
-const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
 /** A header cell of a column of no (before folding: a first look), and after folding. */
 const NO_COLUMN_HINT = /\|\s*(?:non|no|not|rejet|[àa] l|under|en r|report|defer|on hold|abandon|[ée]cart|ajourn|postpon)/i;
 const NO_COLUMN = /^(?:non|no|not adopted|not retained|rejected|non retenue?|rejetee?|ecartee?|abandonnee?|a l etude|en reflexion|under consideration|under review|reportee?|deferred|on hold|ajournee?|postponed)$/;
