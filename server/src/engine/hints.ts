@@ -20,8 +20,7 @@ export const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|dele
  */
 export function hintsWithdrawal(stream: TokenStream, text: string, unit: Pick<Unit, 'end' | 'tokens'>, paragraph: string): boolean {
   if (paragraph.includes(')s') || endsInWord(text, unit.end)) return WITHDRAWN_SECTION_HINT.test(paragraph);
-  for (let t = unit.tokens[0]; t < unit.tokens[1]; t++) if (WITHDRAWAL_WORDS.has(stream, t)) return true;
-  return false;
+  return WITHDRAWAL_WORDS.next(stream, unit.tokens[0], unit.tokens[1]) >= 0;
 }
 const WITHDRAWAL_WORDS = new SpellingTest((forms) => WITHDRAWN_SECTION_HINT.test(forms.spelling));
 
@@ -59,8 +58,8 @@ const NO_OPENERS = new SpellingTest((forms) => NO_OPENING.test(forms.spelling));
  * blanks and marks of emphasis (as the cell expressions allow: `\|[ \t*_\`]*`).
  */
 function cellOpensWith(stream: TokenStream, text: string, unit: Pick<Unit, 'start' | 'tokens'>, openers: SpellingTest): boolean {
-  for (let t = unit.tokens[0]; t < unit.tokens[1]; t++) {
-    if (!openers.has(stream, t)) continue;
+  const end = unit.tokens[1];
+  for (let t = openers.next(stream, unit.tokens[0], end); t >= 0; t = openers.next(stream, t + 1, end)) {
     let at = stream.starts[t]! - 1;
     while (at >= unit.start && CELL_LEAD.includes(text[at]!)) at--;
     if (at >= unit.start && text[at] === '|') return true;

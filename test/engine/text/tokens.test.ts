@@ -152,6 +152,12 @@ describe('KeySet', () => {
     };
     const agrees = (stream: TokenStream): void => {
       for (let t = 0; t < stream.length; t++) assert.equal(cues.has(stream, t), keys.has(stream.forms[t]!.key), stream.forms[t]!.key);
+      // And `next`, from every token: the first one on whose key the set agrees.
+      const members = Array.from({ length: stream.length }, (_, t) => t).filter((t) => keys.has(stream.forms[t]!.key));
+      for (let from = 0; from <= stream.length; from += Math.max(1, stream.length >> 6)) {
+        assert.equal(cues.next(stream, from, stream.length), members.find((t) => t >= from) ?? -1, String(from));
+      }
+      assert.equal(cues.next(stream, 0, members[0] ?? 0), -1);
     };
     const before = streamOf('La commune ne publie pas ces données et ne les vend jamais.');
     agrees(before);

@@ -279,6 +279,26 @@ export class SpellingTest {
     return (this.member[entry]! & MEMBER) !== 0;
   }
 
+  /**
+   * The first token of `stream` in [from, to) that passes the test, or -1: a scan of many tokens
+   * (every word of a piece, of a table) in one loop over their entries, which reads a byte a token.
+   */
+  next(stream: TokenStream, from: number, to: number): number {
+    if (this.epoch !== tableEpoch) this.forget();
+    const { spellings } = stream;
+    const current = stream.epoch === tableEpoch;
+    for (let t = from; t < to; t++) {
+      const entry = spellings[t]!;
+      const flags = entry < this.member.length ? this.member[entry]! : 0;
+      if (current && (flags & CURRENT) !== 0) {
+        if ((flags & MEMBER) !== 0) return t;
+      } else if (this.has(stream, t)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
   private learn(entry: number, forms: FoldedForms): void {
     if (entry >= this.member.length) {
       const wider = new Uint8Array(Math.max(entry + 1, 2 * this.member.length, 1024));
