@@ -542,6 +542,13 @@ describe('quantified targets', () => {
     assert.deepEqual(targets('Detection accuracy averaged 71% over six months.'), []);
     assert.deepEqual(targets('A target of 23% of respondents by 2026.'), ['23', '2026']);
   });
+  it('reads only words written in digits as numbers, from a range within the stream', () => {
+    // "3e", "A4", "2026b", "１０" are no numbers; the range leaves out the words around it.
+    assert.deepEqual(targets('la 3e étape : 3e 10 jours, format A4 50 %, 2026b % et 20 %, １０ %'), ['10 jours', '50', '20']);
+    const text = '10 % puis 20 % puis 30 %';
+    const s = stream(text);
+    assert.deepEqual(quantifiedTargets(s, text, 1, 4, lex).map((r) => text.slice(r.start, r.end)), ['20']);
+  });
 });
 
 describe('list continuation', () => {
