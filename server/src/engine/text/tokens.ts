@@ -15,8 +15,23 @@ import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX, stripAccents } from './fold';
 const charCodeAt = String.prototype.charCodeAt;
 
 export class TokenStream {
-  /** The shared forms of each token's spelling. */
-  forms: FoldedForms[] = [];
+  /**
+   * The shared forms of each token's spelling, one a token. Made as long as the numeric columns
+   * when the stream is reserved (a pointer a word, written in place: a list grown one push at a
+   * time was copied again at each growth, a tenth of the tokenizer's allocations), and cut to the
+   * tokens when read.
+   */
+  get forms(): FoldedForms[] {
+    if (this.formList.length !== this.count) this.formList.length = this.count;
+    return this.formList;
+  }
+  set forms(list: FoldedForms[]) {
+    this.formList = list;
+    this.count = list.length;
+  }
+  private formList: FoldedForms[] = [];
+  /** How many tokens the stream holds (`formList` may be longer, its end not written yet). */
+  private count = 0;
   /**
    * Each token's entry in the table of spellings: matchers keep what they know of a spelling in
    * arrays by entry, read in token order, rather than follow a pointer to each token's forms. An
@@ -48,18 +63,18 @@ export class TokenStream {
   private joined: ReadonlyArray<{ stream: TokenStream; offset: number }> | undefined;
 
   get length(): number {
-    return this.forms.length;
+    return this.count;
   }
 
   /** The folded key of each token (built on first use; hot paths read `forms[i].key`). */
   get keys(): readonly string[] {
-    if (this.keyList?.length !== this.forms.length) this.keyList = this.forms.map((f) => f.key);
+    if (this.keyList?.length !== this.count) this.keyList = this.forms.map((f) => f.key);
     return this.keyList;
   }
 
   /** Tokenizes text[start, end) and returns the index range of its tokens. */
   add(text: string, start: number, end: number, splitCamelCase = false): [number, number] {
-    const first = this.forms.length;
+    const first = this.count;
     this.sentence++;
     this.clause++;
     let previousEnd = start;
@@ -145,7 +160,7 @@ export class TokenStream {
         i = tokenEnd;
       }
     }
-    return [first, this.forms.length];
+    return [first, this.count];
   }
 
   /**
@@ -206,7 +221,7 @@ export class TokenStream {
    * indique que… », "Dr. Okafor", "Cllr. Hughes"): one space, then a capital. It ends no sentence.
    */
   private afterTitle(text: string, first: number, previousEnd: number, wordStart: number): boolean {
-    const n = this.forms.length - 1;
+    const n = this.count - 1;
     if (n < first || wordStart !== previousEnd + 2 || charCodeAt.call(text, previousEnd) !== 46 || charCodeAt.call(text, previousEnd + 1) !== SPACE) return false;
     const start = this.starts[n]!;
     if (previousEnd - start > 4) return false;
@@ -215,9 +230,9 @@ export class TokenStream {
   }
 
   private push(entry: number, start: number, end: number): void {
-    const n = this.forms.length;
+    const n = this.count++;
     if (n === this.starts.length) this.grow();
-    this.forms.push(spelledForms[entry]!);
+    this.formList[n] = spelledForms[entry]!;
     this.spellings[n] = entry;
     this.starts[n] = start;
     this.ends[n] = end;
@@ -232,6 +247,11 @@ export class TokenStream {
   /** Makes room for `capacity` tokens in the numeric columns. */
   reserve(capacity: number): void {
     if (capacity <= this.starts.length) return;
+    if (this.formList.length < capacity) {
+      const list = new Array<FoldedForms>(capacity);
+      for (let i = 0; i < this.count; i++) list[i] = this.formList[i]!;
+      this.formList = list;
+    }
     // The five columns share one buffer: one allocation, and one charge of outside memory to the
     // collector, instead of five.
     const buffer = new ArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT * capacity);
