@@ -307,14 +307,17 @@ export class SpellingTest {
     if (this.epoch !== tableEpoch) this.forget();
     const { spellings } = stream;
     const current = stream.epoch === tableEpoch;
+    // (Read from a local: only a spelling learnt here may widen the column.)
+    let member = this.member;
     for (let t = from; t < to; t++) {
       const entry = spellings[t]!;
-      const flags = entry < this.member.length ? this.member[entry]! : 0;
+      const flags = entry < member.length ? member[entry]! : 0;
       if (current && (flags & CURRENT) !== 0) {
         if ((flags & MEMBER) !== 0) return t;
-      } else if (this.has(stream, t)) {
-        return t;
+        continue;
       }
+      if (this.has(stream, t)) return t;
+      member = this.member;
     }
     return -1;
   }
