@@ -103,16 +103,22 @@ export class DocumentEvidence {
     for (const part of model.parts) {
       const { hits, negated, targets } = part.hits(lex);
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
-      for (let i = 0; i < hits.length; i++) {
-        const hit = hits[i]!;
-        if (negated[i]) this.negate(hit);
-        const list = byId[hit.group];
-        if (list) list.push(hit);
-        else byId[hit.group] = [hit];
-        const unit = this.unitOfToken[hit.first]!;
-        if (this.headingUnits[unit] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
-        const check = strongChecks[hit.group] ?? 0;
-        if (check !== 0 && unit >= 0) this.unitChecks[unit]! |= 1 << check;
+      // A part's hits come by group: each group's run is copied into its list at once (a push a
+      // hit grew each list step by step).
+      for (let start = 0, end = 0; start < hits.length; start = end) {
+        const { group } = hits[start]!;
+        while (end < hits.length && hits[end]!.group === group) end++;
+        const list = byId[group];
+        if (!list) byId[group] = hits.slice(start, end);
+        else for (let i = start; i < end; i++) list.push(hits[i]!);
+        const check = strongChecks[group] ?? 0;
+        for (let i = start; i < end; i++) {
+          const hit = hits[i]!;
+          if (negated[i]) this.negate(hit);
+          const unit = this.unitOfToken[hit.first]!;
+          if (this.headingUnits[unit] === 1) (inHeadingsById[group] ??= []).push(hit);
+          if (check !== 0 && unit >= 0) this.unitChecks[unit]! |= 1 << check;
+        }
       }
     }
     this.negateQuestions();
