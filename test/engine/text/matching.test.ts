@@ -178,6 +178,11 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'A report at the end of each year.'), ['cadence']);
     assert.deepEqual(groups(m, 'A report at the end of the year.'), []);
     assert.deepEqual(groups(m, 'Une concertation avant tout déploiement.'), ['upstream']);
+    // Far into a long text (the matcher's columns grown past their first size), and its place.
+    const long = `${'Une phrase de plus. '.repeat(400)}A report at the end of each year.`;
+    const hits = m.match(stream(long), long);
+    assert.deepEqual(hits.map((h) => m.groupName(h.group)), ['cadence']);
+    assert.equal(stream(long).forms[hits[0]!.first]!.key, 'end');
   });
 });
 
