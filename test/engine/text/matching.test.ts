@@ -171,6 +171,18 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Ils ont renoncé au moins une fois à une démarche.'), []);
   });
 
+  it('reads every token in a matcher without stop words, after a matcher with them has read the same stream', () => {
+    const withStops = new TermMatcher(new Set(termKeys('la de est')));
+    withStops.add('a', 'publication donnée');
+    const plain = new TermMatcher(new Set());
+    plain.add('b', 'sous réserve');
+    const text = 'La publication de la donnée est prévue sous réserve de financement.';
+    const s = stream(text);
+    assert.equal(withStops.match(s, text).length, 1);
+    const hits = plain.match(s, text);
+    assert.deepEqual(hits.map((h) => [s.forms[h.first]!.key, s.forms[h.last]!.key]), [[foldWord('sous'), foldWord('réserve')]]);
+  });
+
   it('matches word for word a term that spells out a stop word (« =tout », "=each")', () => {
     const m = new TermMatcher(new Set(termKeys('the of each avant tout')));
     m.add('cadence', 'end of =each year');

@@ -540,6 +540,9 @@ export class TermMatcher {
     const current = stream.epoch === spellingEpoch();
     // (Every entry of a current stream is below the table's count: read without a bounds check.)
     if (current) this.reserveInfo(spellingCount());
+    // Without stop words (the undecided phrases' matcher), the content is every token: its token
+    // numbers are those of the sequence of all words, written once.
+    const everyToken = this.stopwords.size === 0;
     let contentLength = 0;
     let allLength = 0;
     let contentStartCount = 0;
@@ -565,14 +568,14 @@ export class TermMatcher {
       }
       if (hasStrict) allKeys[allLength++] = keyId;
       if ((info & STOP) === 0) {
-        contentTokens[contentLength] = i;
+        if (!everyToken) contentTokens[contentLength] = i;
         contentKeys[contentLength++] = keyId;
       }
     }
     const hits: Hit[] = [];
     if (this.lastHits.length !== 2 * this.groups.length) this.lastHits = new Int32Array(2 * this.groups.length);
     this.lastHits.fill(-1);
-    const content: Sequence = { tokens: contentTokens, keys: contentKeys, length: contentLength };
+    const content: Sequence = { tokens: everyToken ? allTokens : contentTokens, keys: contentKeys, length: contentLength };
     const { pairs } = this;
     for (let s = 0; s < contentStartCount; s++) {
       const c = contentStarts[s]!;
