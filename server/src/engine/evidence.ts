@@ -11,6 +11,8 @@ import { afterBlanks, continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { PartComputation } from './text/local';
 import { TextMemo } from './text/memo';
+import type { TokenStream } from './text/tokens';
+import { hintsWithdrawal, mayOpenWithNo, mayOpenWithStatus, NO_CELL_START, STATUS_CELL } from './hints';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
 
@@ -101,16 +103,22 @@ export class DocumentEvidence {
     for (const part of model.parts) {
       const { hits, negated, targets } = part.hits(lex);
       for (const t of targets) this.targets.push({ unit: t.unit + part.unitBase, start: t.start + part.offset, end: t.end + part.offset });
-      for (let i = 0; i < hits.length; i++) {
-        const hit = hits[i]!;
-        if (negated[i]) this.negate(hit);
-        const list = byId[hit.group];
-        if (list) list.push(hit);
-        else byId[hit.group] = [hit];
-        const unit = this.unitOfToken[hit.first]!;
-        if (this.headingUnits[unit] === 1) (inHeadingsById[hit.group] ??= []).push(hit);
-        const check = strongChecks[hit.group] ?? 0;
-        if (check !== 0 && unit >= 0) this.unitChecks[unit]! |= 1 << check;
+      // A part's hits come by group: each group's run is copied into its list at once (a push a
+      // hit grew each list step by step).
+      for (let start = 0, end = 0; start < hits.length; start = end) {
+        const { group } = hits[start]!;
+        while (end < hits.length && hits[end]!.group === group) end++;
+        const list = byId[group];
+        if (!list) byId[group] = hits.slice(start, end);
+        else for (let i = start; i < end; i++) list.push(hits[i]!);
+        const check = strongChecks[group] ?? 0;
+        for (let i = start; i < end; i++) {
+          const hit = hits[i]!;
+          if (negated[i]) this.negate(hit);
+          const unit = this.unitOfToken[hit.first]!;
+          if (this.headingUnits[unit] === 1) (inHeadingsById[group] ??= []).push(hit);
+          if (check !== 0 && unit >= 0) this.unitChecks[unit]! |= 1 << check;
+        }
       }
     }
     this.negateQuestions();
@@ -1800,12 +1808,15 @@ function rangesOfParts(model: CharterModel, ofPart: PartComputation<Array<[numbe
 }
 
 /** The rows the tables of one piece withdraw, by offset in the piece. */
-function withdrawnRowsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+function withdrawnRowsOfPart(text: string, units: readonly Unit[], stream: TokenStream): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const unit of units) {
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
-    for (const [a, b] of [...statusRows(table), ...noRows(table), ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table)]) ranges.push([unit.start + a, unit.start + b]);
+    // (Most tables have no cell that opens with a status or a no: their words say so first.)
+    const status = mayOpenWithStatus(stream, text, unit, table) ? statusRows(table) : [];
+    const no = mayOpenWithNo(stream, text, unit, table) ? noRows(table) : [];
+    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table)]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
@@ -1931,7 +1942,7 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
  * Whether a paragraph says the section it stands in is withdrawn (« L'article est supprimé »).
  * `amendment`: the section is an amendment's.
  */
-function withdrawsItsSection(paragraph: string, amendment: boolean): boolean {
+function withdrawsItsSection(paragraph: string, amendment: boolean, hinted: boolean): boolean {
   // Minutes close a motion's section with its outcome alone: "WITHDRAWN", "LOST", « REJETÉ ».
   // ("AMENDMENT DEFEATED" closes the amendment put within a report's section, not the report:
   // "The main motion was put and CARRIED".)
@@ -1939,9 +1950,9 @@ function withdrawsItsSection(paragraph: string, amendment: boolean): boolean {
     const outcome = VOTE_LOST.exec(fold(paragraph.replace(EMPHASIS_MARKS, '')).trim());
     if (outcome && (amendment || !outcome[1]?.startsWith('amend'))) return true;
   }
-  // A cheap first look (the words « retir », « supprim », "withdrawn"…) before folding. A legend
-  // defines what a status means (« Légende : **Abandonné** – l'engagement a été retiré… »).
-  if (!WITHDRAWN_SECTION_HINT.test(paragraph)) return false;
+  // A cheap first look (the words « retir », « supprim », "withdrawn"…: `hinted`) before folding.
+  // A legend defines what a status means (« Légende : **Abandonné** – l'engagement a été retiré… »).
+  if (!hinted) return false;
   const words = foldWords(paragraph);
   return WITHDRAWN_SECTION.test(words) && !LEGEND.test(words);
 }
@@ -1964,8 +1975,6 @@ const AMENDMENT_HEADING = /\b(?:amendment|amendement|motion)\b/i;
 /** What closes an amendment's section when it failed (folded): withdrawn, lost, not moved, rejected. */
 const AMENDMENT_FAILED = /\b(?:(?:withdrew|withdraws|has withdrawn) the (?:amendment|motion)|(?:the )?(?:amendment|motion)(?: [a-z])? (?:was|is|has been) (?:lost|not moved|withdrawn|defeated|not carried|rejected)|l ?amendement(?: [a-z]| n \d+)? (?:(?:est|a ete) (?:rejete|retire|repousse|non adopte)|n ?(?:est pas|a pas ete) adopte))\b/;
 
-/** Words of a sentence that withdraws its own section (lower case, before folding): a cheap first look. */
-const WITHDRAWN_SECTION_HINT = /retir|suppr|abandon|[ée]cart|withdr|delet|remov|dropp|forward/i;
 /** A sentence (folded) that withdraws the section it stands in: its subject names the section's kind. */
 const WITHDRAWN_SECTION = /\b(?:(?:l ?|cet |cette |ce |this |the )(?:article|engagement|mesure|action|proposition|section|commitment|measure|pledge|clause) (?:est|a ete|sont|is|was|has been|have been) (?:donc )?(?:retiree?|supprimee?|abandonnee?|ecartee?|withdrawn|deleted|removed|dropped)|(?:ce|this) (?:point|item),?(?: \S+){0,14}? (?:est|a ete|is|was|has been) (?:retire|ajourne|withdrawn|deferred)|not to take (?:this|the) (?:commitment|proposal|measure|action|pledge) forward|(?:suite donnee|decision) ?: (?:article|engagement|mesure|action|proposition) (?:retiree?|supprimee?|abandonnee?|ecartee?))\b/;
 
@@ -2028,7 +2037,7 @@ function sectionVerdicts(model: CharterModel): Map<number, number> {
  * The units of one piece that say something of their section: [unit in the piece, what it says].
  * A heading, by its words; a paragraph, when it withdraws the section it stands in (PARAGRAPH_WITHDRAWS).
  */
-function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
+function sectionVerdictsOfPart(text: string, units: readonly Unit[], stream: TokenStream): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   // Whether the section (its heading in this piece) is an amendment's: "### Amendment C" is closed
   // by "… WITHDREW the amendment", as the paragraph of a longer item is not.
@@ -2036,7 +2045,7 @@ function sectionVerdictsOfPart(text: string, units: readonly Unit[]): Array<[num
   units.forEach((unit, index) => {
     if (unit.kind === 'paragraph') {
       const paragraph = text.slice(unit.start, unit.end);
-      if (withdrawsItsSection(paragraph, amendment) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
+      if (withdrawsItsSection(paragraph, amendment, hintsWithdrawal(stream, text, unit, paragraph)) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
       return;
     }
     if (unit.kind !== 'heading') return;
@@ -2423,8 +2432,6 @@ function withoutAgent(status: string): string {
   return at < 0 ? status : status.slice(0, at);
 }
 const HEADING_STATUS = /[(:\u2013\u2014.-]\s*(?:(?:article|engagement|mesure|action|proposition|commitment|proposal|measure)s? )?(?:not recommended|non recommandee?s?|abandonnee?s?|non retenue?s?|rejected|withdrawn|deferred|not adopted|non adoptee?s?|reportee?s?|en reflexion|paused|on hold|suspended|suspendue?s?(?: sine die)?|en pause|supprimee?s?|retiree?s?|rejetee?s?|refusee?s?|ecartee?s?|declined|defeated|not carried|removed|deleted|reserved|repealed|dropped|abandoned|cancell?ed|scrapped|not pursued|abrogee?s?|non mise? en (?:oeuvre|\u0153uvre)|not implemented)\s*\)?\.?$/;
-/** A table cell that may hold a status (checked closely after folding). */
-const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative)s? +)?(?:(?:red|amber|rouge|orange) *[\u2014\u2013:-] *)?(?:not|noted|non|jamais|never|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|postpon|diff\u00e9r|differ|pas encore|cancel|annul|parked|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
 /** A traffic-light rating before a row's status (folded): "Red — deferred to 2026", « Orange : reporté ». */
 const RATING = /^ *(?:red|amber|rouge|orange) *[\u2014\u2013:-] */;
 /** A word naming what a status is about, before the status itself (« Engagement abandonné », folded). */
@@ -2541,8 +2548,6 @@ const PEUT = foldWord('peut');
 const CANNOT = foldWord('cannot');
 /** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */
 const FORBIDDING = new Set(['peuvent', 'doit', 'doivent', 'may', 'must', 'shall'].map(foldWord));
-/** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
-const NO_CELL_START = /\|[ \t*_`]*(?:no|pas encore|\u2717|\u2718|\u274c)/i;
 /** A header cell of a column of no (before folding: a first look), and after folding. */
 const NO_COLUMN_HINT = /\|\s*(?:non|no|not|rejet|[àa] l|under|en r|report|defer|on hold|abandon|[ée]cart|ajourn|postpon)/i;
 const NO_COLUMN = /^(?:non|no|not adopted|not retained|rejected|non retenue?|rejetee?|ecartee?|abandonnee?|a l etude|en reflexion|under consideration|under review|reportee?|deferred|on hold|ajournee?|postponed)$/;

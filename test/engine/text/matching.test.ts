@@ -171,6 +171,18 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'Ils ont renoncé au moins une fois à une démarche.'), []);
   });
 
+  it('reads every token in a matcher without stop words, after a matcher with them has read the same stream', () => {
+    const withStops = new TermMatcher(new Set(termKeys('la de est')));
+    withStops.add('a', 'publication donnée');
+    const plain = new TermMatcher(new Set());
+    plain.add('b', 'sous réserve');
+    const text = 'La publication de la donnée est prévue sous réserve de financement.';
+    const s = stream(text);
+    assert.equal(withStops.match(s, text).length, 1);
+    const hits = plain.match(s, text);
+    assert.deepEqual(hits.map((h) => [s.forms[h.first]!.key, s.forms[h.last]!.key]), [[foldWord('sous'), foldWord('réserve')]]);
+  });
+
   it('matches word for word a term that spells out a stop word (« =tout », "=each")', () => {
     const m = new TermMatcher(new Set(termKeys('the of each avant tout')));
     m.add('cadence', 'end of =each year');
@@ -178,6 +190,11 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, 'A report at the end of each year.'), ['cadence']);
     assert.deepEqual(groups(m, 'A report at the end of the year.'), []);
     assert.deepEqual(groups(m, 'Une concertation avant tout déploiement.'), ['upstream']);
+    // Far into a long text (the matcher's columns grown past their first size), and its place.
+    const long = `${'Une phrase de plus. '.repeat(400)}A report at the end of each year.`;
+    const hits = m.match(stream(long), long);
+    assert.deepEqual(hits.map((h) => m.groupName(h.group)), ['cadence']);
+    assert.equal(stream(long).forms[hits[0]!.first]!.key, 'end');
   });
 });
 
@@ -556,6 +573,13 @@ describe('quantified targets', () => {
     assert.deepEqual(targets('A survey found that only 23% of respondents used the app.'), []);
     assert.deepEqual(targets('Detection accuracy averaged 71% over six months.'), []);
     assert.deepEqual(targets('A target of 23% of respondents by 2026.'), ['23', '2026']);
+  });
+  it('reads only words written in digits as numbers, from a range within the stream', () => {
+    // "3e", "A4", "2026b", "１０" are no numbers; the range leaves out the words around it.
+    assert.deepEqual(targets('la 3e étape : 3e 10 jours, format A4 50 %, 2026b % et 20 %, １０ %'), ['10 jours', '50', '20']);
+    const text = '10 % puis 20 % puis 30 %';
+    const s = stream(text);
+    assert.deepEqual(quantifiedTargets(s, text, 1, 4, lex).map((r) => text.slice(r.start, r.end)), ['20']);
   });
 });
 

@@ -96,6 +96,34 @@ describe('foldWord', () => {
   });
 });
 
+describe('TokenStream.forms', () => {
+  it('holds one forms a token, however much room was reserved, when read between ranges, and joined', () => {
+    const text = 'La commune publie ses données. Les élus votent.';
+    const whole = new TokenStream();
+    whole.add(text, 0, text.length);
+    const reserved = new TokenStream();
+    reserved.reserve(1000);
+    reserved.add(text, 0, 30);
+    // Read between two ranges: the forms so far, then the next range's are added after them.
+    assert.equal(reserved.forms.length, reserved.length);
+    assert.deepEqual(reserved.forms.map((f) => f.key), whole.forms.slice(0, reserved.length).map((f) => f.key));
+    reserved.add(text, 30, text.length);
+    assert.equal(reserved.length, whole.length);
+    assert.deepEqual(reserved.forms, whole.forms);
+    assert.deepEqual(reserved.keys, whole.keys);
+    // More tokens than reserved: the room grows.
+    const small = new TokenStream();
+    small.reserve(20);
+    const long = Array.from({ length: 50 }, (_, i) => `mot${i}`).join(' ');
+    small.add(long, 0, long.length);
+    assert.equal(small.forms.length, 50);
+    assert.equal(small.forms[49]!.key, 'mot49');
+    const joined = TokenStream.join([{ stream: reserved, offset: 0 }, { stream: small, offset: text.length }]);
+    assert.equal(joined.length, whole.length + 50);
+    assert.deepEqual(joined.forms.map((f) => f.key), [...whole.keys, ...small.keys]);
+  });
+});
+
 describe('SpellingTable', () => {
   // Words that share their first 64 code units (all the tokenizer copies), or differ by a character
   // outside the BMP, or only in their length.
@@ -152,6 +180,12 @@ describe('KeySet', () => {
     };
     const agrees = (stream: TokenStream): void => {
       for (let t = 0; t < stream.length; t++) assert.equal(cues.has(stream, t), keys.has(stream.forms[t]!.key), stream.forms[t]!.key);
+      // And `next`, from every token: the first one on whose key the set agrees.
+      const members = Array.from({ length: stream.length }, (_, t) => t).filter((t) => keys.has(stream.forms[t]!.key));
+      for (let from = 0; from <= stream.length; from += Math.max(1, stream.length >> 6)) {
+        assert.equal(cues.next(stream, from, stream.length), members.find((t) => t >= from) ?? -1, String(from));
+      }
+      assert.equal(cues.next(stream, 0, members[0] ?? 0), -1);
     };
     const before = streamOf('La commune ne publie pas ces données et ne les vend jamais.');
     agrees(before);

@@ -390,7 +390,7 @@ function assemble(text: string, pieces: Array<{ segment: Segment; start: number 
     parts.push({
       tokenBase: base, unitBase, offset: start,
       hits: (lex) => placedHits(segment, lex, base),
-      memo: (compute) => (segment.memo ??= new PartMemo()).get(compute, segment.text, segment.units),
+      memo: (compute) => (segment.memo ??= new PartMemo()).get(compute, segment.text, segment.units, segment.stream),
     });
     tokenBase += segment.stream.length;
   }

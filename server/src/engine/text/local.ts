@@ -29,22 +29,23 @@ export interface TextPart {
   /** The part's hits, numbered in the document's stream (targets stay relative to the part). */
   hits(lex: Lexicon): LocalHits;
   /**
-   * What `compute` makes of the part alone (its text and units, offsets relative to the part),
-   * kept while the part is unchanged: a keystroke reads again only the piece it touched.
+   * What `compute` makes of the part alone (its text, units and tokens, offsets and token numbers
+   * relative to the part), kept while the part is unchanged: a keystroke reads again only the
+   * piece it touched.
    */
   memo<T>(compute: PartComputation<T>): T;
 }
 
 /** A function of a part alone; `memo` keeps its result by the function itself. */
-export type PartComputation<T> = (text: string, units: readonly Unit[]) => T;
+export type PartComputation<T> = (text: string, units: readonly Unit[], stream: TokenStream) => T;
 
 /** Results of PartComputations for one piece, by computation. */
 export class PartMemo {
   private readonly values = new Map<PartComputation<unknown>, unknown>();
 
-  get<T>(compute: PartComputation<T>, text: string, units: readonly Unit[]): T {
+  get<T>(compute: PartComputation<T>, text: string, units: readonly Unit[], stream: TokenStream): T {
     if (this.values.has(compute)) return this.values.get(compute) as T;
-    const value = compute(text, units);
+    const value = compute(text, units, stream);
     this.values.set(compute, value);
     return value;
   }
@@ -157,7 +158,7 @@ export function wholePart(stream: TokenStream, text: string, units: readonly Uni
   let cached: { lex: Lexicon; value: LocalHits } | undefined;
   const memo = new PartMemo();
   return {
-    memo: (compute) => memo.get(compute, text, units),
+    memo: (compute) => memo.get(compute, text, units, stream),
     tokenBase: 0,
     unitBase: 0,
     offset: 0,

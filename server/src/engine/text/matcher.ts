@@ -258,7 +258,8 @@ function pairWithinReach(pairs: Int32Array, start: number, c: number, sequence: 
 const scratch = {
   contentTokens: new Int32Array(256),
   contentKeys: new Int32Array(256),
-  allTokens: new Int32Array(256),
+  /** The sequence of all words is every token: its token numbers are 0, 1, 2… (written once, when made). */
+  allTokens: identity(256),
   allKeys: new Int32Array(256),
   /** Positions in the content sequence, and in the sequence of all words, where a term may start. */
   contentStarts: new Int32Array(256),
@@ -276,7 +277,7 @@ function reserveScratch(tokens: number): void {
   const size = Math.max(tokens, 2 * scratch.contentTokens.length);
   scratch.contentTokens = new Int32Array(size);
   scratch.contentKeys = new Int32Array(size);
-  scratch.allTokens = new Int32Array(size);
+  scratch.allTokens = identity(size);
   scratch.allKeys = new Int32Array(size);
   scratch.contentStarts = new Int32Array(size);
   scratch.allStarts = new Int32Array(size);
@@ -284,6 +285,13 @@ function reserveScratch(tokens: number): void {
   scratch.allStartPairs = new Int32Array(size);
   scratch.contentStartBuckets = new Int32Array(size);
   scratch.allStartBuckets = new Int32Array(size);
+}
+
+/** The numbers 0 to `size` - 1. */
+function identity(size: number): Int32Array<ArrayBuffer> {
+  const numbers = new Int32Array(size);
+  for (let i = 0; i < size; i++) numbers[i] = i;
+  return numbers;
 }
 
 /** One sequence being scanned: tokens [0, length) and their key numbers. */
@@ -532,6 +540,9 @@ export class TermMatcher {
     const current = stream.epoch === spellingEpoch();
     // (Every entry of a current stream is below the table's count: read without a bounds check.)
     if (current) this.reserveInfo(spellingCount());
+    // Without stop words (the undecided phrases' matcher), the content is every token: its token
+    // numbers are those of the sequence of all words, written once.
+    const everyToken = this.stopwords.size === 0;
     let contentLength = 0;
     let allLength = 0;
     let contentStartCount = 0;
@@ -555,19 +566,16 @@ export class TermMatcher {
           allStartBuckets[allStartCount++] = this.strictBucketOf[entry]!;
         }
       }
-      if (hasStrict) {
-        allTokens[allLength] = i;
-        allKeys[allLength++] = keyId;
-      }
+      if (hasStrict) allKeys[allLength++] = keyId;
       if ((info & STOP) === 0) {
-        contentTokens[contentLength] = i;
+        if (!everyToken) contentTokens[contentLength] = i;
         contentKeys[contentLength++] = keyId;
       }
     }
     const hits: Hit[] = [];
     if (this.lastHits.length !== 2 * this.groups.length) this.lastHits = new Int32Array(2 * this.groups.length);
     this.lastHits.fill(-1);
-    const content: Sequence = { tokens: contentTokens, keys: contentKeys, length: contentLength };
+    const content: Sequence = { tokens: everyToken ? allTokens : contentTokens, keys: contentKeys, length: contentLength };
     const { pairs } = this;
     for (let s = 0; s < contentStartCount; s++) {
       const c = contentStarts[s]!;

@@ -248,8 +248,7 @@ export class NegationDetector {
     const n = stream.length;
     this.cued = new Uint8Array(n > 0 ? stream.sentences[n - 1]! + 1 : 0);
     const { sentences } = stream;
-    for (let t = 0; t < n; t++) {
-      if (!cueTokens.has(stream, t)) continue;
+    for (let t = cueTokens.next(stream, 0, n); t >= 0; t = cueTokens.next(stream, t + 1, n)) {
       // "Carrick Haven", "Don Sheridan", "won an award": the stem of a contraction denies only
       // with its « n't » ("haven't", "don't", "won't"); « San Teodoro » folds as « sans » does,
       // and a cue written `=sans` is the word as written.

@@ -1,10 +1,8 @@
 import type { Lexicon } from '../vocabulary';
 import { foldWord } from './fold';
-import type { FoldedForms, TokenStream } from './tokens';
+import { SpellingTest, type FoldedForms, type TokenStream } from './tokens';
 import type { OffsetRange } from '../types';
 
-/** Read through the builtin, as the tokenizer does: keys come in many string representations (tokens.ts). */
-const charCodeAt = String.prototype.charCodeAt;
 const NUMBER = /^\d+$/;
 const BLANK_GAP = /^[ \t\u00a0\u202f]{0,2}$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -39,13 +37,9 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
   const { forms, starts, ends } = stream;
   // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing.
   const first = heading ? from + numberingLength(text, starts, ends, forms, from, to) : from;
-  for (let t = first; t < to; t++) {
-    // Most words do not start with a digit: no regex for them, and no read of their key (a word
-    // and its key start with the same digit), only of the text the tokenizer has just read.
-    const code = charCodeAt.call(text, starts[t]!);
-    if (code < 48 || code > 57) continue;
+  // Most words are no number: they are passed over by a byte of their spelling's entry.
+  for (let t = NUMBERS.next(stream, first, to); t >= 0; t = NUMBERS.next(stream, t + 1, to)) {
     const key = forms[t]!.key;
-    if (!NUMBER.test(key)) continue;
     if (endsWithPhrase(forms, t, from, lex.target.frequency) || forms[t + 1]?.key === 'fois' || forms[t + 1]?.key === 'time') continue;
     // A number that names a part of the text counts nothing ("Schedule 1 datasets", « annexe 2 »),
     // nor does a sum of money after a penalty, a sanction (« une pénalité de 150 euros ») or a budget.
@@ -65,6 +59,9 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
   }
   return found;
 }
+
+/** The words whose key is a number (a key of digits only: the word is written in digits). */
+const NUMBERS = new SpellingTest((forms) => NUMBER.test(forms.key));
 
 /**
  * The hour of a clock time: after « à » and before its minutes (« La séance est levée à 19 h 55 »),
@@ -99,16 +96,25 @@ function unitAfter(forms: readonly FoldedForms[], t: number, to: number, units: 
   return longest;
 }
 
-/** Whether the words right before token `t` end with one of the phrases. */
-function endsWithPhrase(forms: readonly FoldedForms[], t: number, from: number, phrases: string[][]): boolean {
-  return phrases.some((phrase) => phrase.every((k, i) => {
-    const at = t - phrase.length + i;
-    return at >= from && forms[at]!.key === k;
-  }));
+/**
+ * Whether the words right before token `t` end with one of the phrases (filed by their last word,
+ * Lexicon.target).
+ */
+export function endsWithPhrase(forms: readonly FoldedForms[], t: number, from: number, phrases: ReadonlyMap<string, string[][]>): boolean {
+  if (t - 1 < from) return false;
+  for (const phrase of phrases.get(forms[t - 1]!.key) ?? NO_PHRASES) {
+    const start = t - phrase.length;
+    if (start < from) continue;
+    let same = true;
+    for (let i = 0; i < phrase.length - 1 && same; i++) same = forms[start + i]!.key === phrase[i];
+    if (same) return true;
+  }
+  return false;
 }
+const NO_PHRASES: string[][] = [];
 
 /** A deadline cue within the three words before the year ("d'ici fin 2026", "by the end of 2027"). */
-function withinDeadline(forms: readonly FoldedForms[], t: number, from: number, phrases: string[][]): boolean {
+function withinDeadline(forms: readonly FoldedForms[], t: number, from: number, phrases: ReadonlyMap<string, string[][]>): boolean {
   for (let back = 0; back <= 3; back++) {
     if (endsWithPhrase(forms, t - back, from, phrases)) return true;
   }

@@ -15,8 +15,23 @@ import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX, stripAccents } from './fold';
 const charCodeAt = String.prototype.charCodeAt;
 
 export class TokenStream {
-  /** The shared forms of each token's spelling. */
-  forms: FoldedForms[] = [];
+  /**
+   * The shared forms of each token's spelling, one a token. Made as long as the numeric columns
+   * when the stream is reserved (a pointer a word, written in place: a list grown one push at a
+   * time was copied again at each growth, a tenth of the tokenizer's allocations), and cut to the
+   * tokens when read.
+   */
+  get forms(): FoldedForms[] {
+    if (this.formList.length !== this.count) this.formList.length = this.count;
+    return this.formList;
+  }
+  set forms(list: FoldedForms[]) {
+    this.formList = list;
+    this.count = list.length;
+  }
+  private formList: FoldedForms[] = [];
+  /** How many tokens the stream holds (`formList` may be longer, its end not written yet). */
+  private count = 0;
   /**
    * Each token's entry in the table of spellings: matchers keep what they know of a spelling in
    * arrays by entry, read in token order, rather than follow a pointer to each token's forms. An
@@ -48,18 +63,18 @@ export class TokenStream {
   private joined: ReadonlyArray<{ stream: TokenStream; offset: number }> | undefined;
 
   get length(): number {
-    return this.forms.length;
+    return this.count;
   }
 
   /** The folded key of each token (built on first use; hot paths read `forms[i].key`). */
   get keys(): readonly string[] {
-    if (this.keyList?.length !== this.forms.length) this.keyList = this.forms.map((f) => f.key);
+    if (this.keyList?.length !== this.count) this.keyList = this.forms.map((f) => f.key);
     return this.keyList;
   }
 
   /** Tokenizes text[start, end) and returns the index range of its tokens. */
   add(text: string, start: number, end: number, splitCamelCase = false): [number, number] {
-    const first = this.forms.length;
+    const first = this.count;
     this.sentence++;
     this.clause++;
     let previousEnd = start;
@@ -145,7 +160,7 @@ export class TokenStream {
         i = tokenEnd;
       }
     }
-    return [first, this.forms.length];
+    return [first, this.count];
   }
 
   /**
@@ -206,7 +221,7 @@ export class TokenStream {
    * indique que… », "Dr. Okafor", "Cllr. Hughes"): one space, then a capital. It ends no sentence.
    */
   private afterTitle(text: string, first: number, previousEnd: number, wordStart: number): boolean {
-    const n = this.forms.length - 1;
+    const n = this.count - 1;
     if (n < first || wordStart !== previousEnd + 2 || charCodeAt.call(text, previousEnd) !== 46 || charCodeAt.call(text, previousEnd + 1) !== SPACE) return false;
     const start = this.starts[n]!;
     if (previousEnd - start > 4) return false;
@@ -215,9 +230,9 @@ export class TokenStream {
   }
 
   private push(entry: number, start: number, end: number): void {
-    const n = this.forms.length;
+    const n = this.count++;
     if (n === this.starts.length) this.grow();
-    this.forms.push(spelledForms[entry]!);
+    this.formList[n] = spelledForms[entry]!;
     this.spellings[n] = entry;
     this.starts[n] = start;
     this.ends[n] = end;
@@ -232,6 +247,11 @@ export class TokenStream {
   /** Makes room for `capacity` tokens in the numeric columns. */
   reserve(capacity: number): void {
     if (capacity <= this.starts.length) return;
+    if (this.formList.length < capacity) {
+      const list = new Array<FoldedForms>(capacity);
+      for (let i = 0; i < this.count; i++) list[i] = this.formList[i]!;
+      this.formList = list;
+    }
     // The five columns share one buffer: one allocation, and one charge of outside memory to the
     // collector, instead of five.
     const buffer = new ArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT * capacity);
@@ -250,12 +270,12 @@ export class TokenStream {
 }
 
 /**
- * A set of keys asked token by token: whether a token's key is in it is learnt once per spelling,
- * by the spelling's entry in the table of spellings (as the matcher learns what it knows of a
- * spelling). A scan of every token of a document then reads a byte a token, where a lookup of
- * each token's key in a Set hashed it again.
+ * A test of a token's forms asked token by token: its answer is learnt once per spelling, by the
+ * spelling's entry in the table of spellings (as the matcher learns what it knows of a spelling).
+ * A scan of every token of a document then reads a byte a token, where a test of each token
+ * hashed its key again, or ran a regular expression over its characters.
  */
-export class KeySet {
+export class SpellingTest {
   /** The forms each entry was learnt for (an entry goes to another spelling once the table is emptied). */
   private known: Array<FoldedForms | undefined> = [];
   /** Per entry: MEMBER, and CURRENT when learnt for the spelling the table holds under it in `epoch`. */
@@ -263,20 +283,43 @@ export class KeySet {
   /** The table's epoch the CURRENT flags hold for. */
   private epoch = -1;
 
-  constructor(readonly keys: ReadonlySet<string>) {}
+  constructor(private readonly test: (forms: FoldedForms) => boolean) {}
 
-  /** Whether token `t` of `stream` has a key of the set. */
+  /** Whether token `t` of `stream` passes the test. */
   has(stream: TokenStream, t: number): boolean {
     const entry = stream.spellings[t]!;
     if (this.epoch !== tableEpoch) this.forget();
     // A stream of the table's epoch (most) holds the spelling the table holds under each entry:
     // an entry learnt as CURRENT is its, without a read of the token's forms (the negation's scan
     // of every word of a piece read two arrays of objects a word).
-    const flags = this.member[entry] ?? 0;
+    const flags = entry < this.member.length ? this.member[entry]! : 0;
     if (stream.epoch === tableEpoch && (flags & CURRENT) !== 0) return (flags & MEMBER) !== 0;
     const forms = stream.forms[t]!;
     if (this.known[entry] !== forms) this.learn(entry, forms);
     return (this.member[entry]! & MEMBER) !== 0;
+  }
+
+  /**
+   * The first token of `stream` in [from, to) that passes the test, or -1: a scan of many tokens
+   * (every word of a piece, of a table) in one loop over their entries, which reads a byte a token.
+   */
+  next(stream: TokenStream, from: number, to: number): number {
+    if (this.epoch !== tableEpoch) this.forget();
+    const { spellings } = stream;
+    const current = stream.epoch === tableEpoch;
+    // (Read from a local: only a spelling learnt here may widen the column.)
+    let member = this.member;
+    for (let t = from; t < to; t++) {
+      const entry = spellings[t]!;
+      const flags = entry < member.length ? member[entry]! : 0;
+      if (current && (flags & CURRENT) !== 0) {
+        if ((flags & MEMBER) !== 0) return t;
+        continue;
+      }
+      if (this.has(stream, t)) return t;
+      member = this.member;
+    }
+    return -1;
   }
 
   private learn(entry: number, forms: FoldedForms): void {
@@ -286,7 +329,7 @@ export class KeySet {
       this.member = wider;
     }
     this.known[entry] = forms;
-    this.member[entry] = (this.keys.has(forms.key) ? MEMBER : 0) | (isCurrentEntry(entry, forms) ? CURRENT : 0);
+    this.member[entry] = (this.test(forms) ? MEMBER : 0) | (isCurrentEntry(entry, forms) ? CURRENT : 0);
   }
 
   /** Forgets what was learnt (the table was emptied: entries went to other spellings). */
@@ -294,6 +337,13 @@ export class KeySet {
     this.known = [];
     this.member.fill(0);
     this.epoch = tableEpoch;
+  }
+}
+
+/** A set of keys asked token by token (a SpellingTest of the token's key). */
+export class KeySet extends SpellingTest {
+  constructor(readonly keys: ReadonlySet<string>) {
+    super((forms) => keys.has(forms.key));
   }
 }
 const MEMBER = 1;
@@ -420,6 +470,8 @@ export class SpellingTable {
 export interface FoldedForms {
   readonly key: string;
   readonly plain: string;
+  /** The word as written (the code units of its spelling). */
+  readonly spelling: string;
 }
 
 /**
@@ -468,7 +520,7 @@ function spellingEntry(text: string, from: number, to: number, hash: number): nu
   }
   // The table outlives the document: a long word's slice would keep the whole text alive.
   const word = ownCopy(text.slice(from, to));
-  spelledForms.push({ key: foldWord(word), plain: stripAccents(word.toLowerCase()) });
+  spelledForms.push({ key: foldWord(word), plain: stripAccents(word.toLowerCase()), spelling: word });
   return TABLE.add(text, from, to, hash);
 }
 
@@ -513,6 +565,15 @@ function wordCharWidth(text: string, i: number): number {
   let cls = unitClass[code]!;
   if (cls === 0) unitClass[code] = cls = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
   return cls === 1 ? 1 : 0;
+}
+/**
+ * Whether a range of `text` that ends at `end` ends inside a word: TokenStream.add leaves that
+ * word to the next range, so the range's tokens are not all of its words.
+ */
+export function endsInWord(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const before = charCodeAt.call(text, end - 1);
+  return wordCharWidth(text, end) > 0 || (before >= 0xd800 && before <= 0xdbff);
 }
 /** YAML keys such as `territorialInterest` are two words. */
 const CAMEL = /\p{Ll}\p{Lu}/u;

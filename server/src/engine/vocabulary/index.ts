@@ -107,8 +107,12 @@ export interface Lexicon {
     cueTokens: KeySet;
   };
   /** Quantified targets (P12): unit words, and the phrases that make a year a deadline or a number a frequency. */
-  /** `units`: each unit's words (folded keys), by its first word ("working" leads to "working days"). */
-  target: { units: Map<string, string[][]>; deadline: string[][]; frequency: string[][] };
+  /**
+   * `units`: each unit's words (folded keys), by its first word ("working" leads to "working days").
+   * `deadline`, `frequency`: the phrases' words, by their last word (« d'ici » under "ici"): a
+   * number is checked only against the phrases that end with the word before it.
+   */
+  target: { units: Map<string, string[][]>; deadline: Map<string, string[][]>; frequency: Map<string, string[][]> };
   typeAliases: Map<string, DocumentType>;
   /**
    * Per element (`P16.owner`), the names of the table columns and YAML keys that assign it
@@ -154,7 +158,7 @@ function build(extra: ExtraVocabulary): Lexicon {
   const matcher = new TermMatcher(stopwords);
   const noStop = new Set<string>();
   const undecided = new TermMatcher(noStop);
-  const target = { units: new Map<string, string[][]>(), deadline: [] as string[][], frequency: [] as string[][] };
+  const target = { units: new Map<string, string[][]>(), deadline: new Map<string, string[][]>(), frequency: new Map<string, string[][]>() };
   const typeAliases = new Map<string, DocumentType>();
   const assigned = new Map<string, Set<string>>();
   const negation = {
@@ -282,8 +286,8 @@ function build(extra: ExtraVocabulary): Lexicon {
       if (list) list.push(words);
       else target.units.set(first, [words]);
     }
-    target.deadline.push(...file.target.deadline.map(termKeys).filter((k) => k.length > 0));
-    target.frequency.push(...file.target.frequency.map(termKeys).filter((k) => k.length > 0));
+    for (const t of file.target.deadline) byLastWord(target.deadline, termKeys(t));
+    for (const t of file.target.frequency) byLastWord(target.frequency, termKeys(t));
   }
   // (After every predicate: the predicates' hits come in the order a matcher of their own gives.)
   for (const file of files) for (const t of file.negation.exceptions) undecided.add('exception', t);
@@ -299,6 +303,15 @@ function build(extra: ExtraVocabulary): Lexicon {
   const headingOnly = new Uint8Array(matcher.groupCount);
   for (let group = 0; group < headingOnly.length; group++) if (sectionGroups.has(matcher.groupName(group))) headingOnly[group] = 1;
   return { matcher, undecided, negation: { ...negation, cueTokens: new KeySet(negation.cues) }, target, typeAliases, assigned, strongChecks, headingOnly };
+}
+
+/** Files a phrase's words under its last word (an empty phrase under none). */
+function byLastWord(phrases: Map<string, string[][]>, words: string[]): void {
+  const last = words.at(-1);
+  if (last === undefined) return;
+  const list = phrases.get(last);
+  if (list) list.push(words);
+  else phrases.set(last, [words]);
 }
 
 /**
