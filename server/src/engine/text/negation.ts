@@ -276,16 +276,16 @@ export class NegationDetector {
       }
       const conditional = group === 'conditional';
       const pending = group === 'pending';
-      // "The Parties discussed a joint assessment. No such assessment is provided for.": a denial
-      // that opens its sentence (a word before it at most) withdraws the previous one.
-      // After a comma and a coordination it withdraws the clauses before it: "…evaluated a regional
-      // data collaborative, and no such collaborative is established".
       // "I hoped we'd get the county onto a shared regional data policy. We didn't.": a sentence
       // that is only the denial takes back what the one before it hoped for.
       if (group === 'denyPreviousAlone') {
         if (m.first === this.sentenceStart(m.first) && this.endsSentence(m.last, sentence)) this.leavePreviousUndecided(m.first, unitOfToken);
         continue;
       }
+      // "The Parties discussed a joint assessment. No such assessment is provided for.": a denial
+      // that opens its sentence (a word before it at most) withdraws the previous one.
+      // After a comma and a coordination it withdraws the clauses before it: "…evaluated a regional
+      // data collaborative, and no such collaborative is established".
       if (group === 'denyPrevious') {
         const start = this.sentenceStart(m.first);
         // (Or reported: « Le conseil a estimé que ce n'était pas le moment ».)
