@@ -231,6 +231,14 @@ describe('negation', () => {
     assert.equal(negated('Le plan de formation 2024 de la commune comporte un module sur les données, qui ne sont pas toutes ouvertes.', 'plan de formation'), false);
   });
 
+  it('reaches the predicate over a complement of the end of a term, as over one of « de »', () => {
+    assert.equal(negated('La récupération des données en fin de contrat n\'a pas encore été étudiée.', 'récupération des données'), true);
+    assert.equal(negated('La récupération des données à l\'issue du marché n\'a pas été prévue.', 'récupération des données'), true);
+    assert.equal(negated('The handover of data at the end of the contract has not been studied.', 'handover of data'), true);
+    // (Not a complement of anything else: the negation stays with its own clause.)
+    assert.equal(negated('La récupération des données en cas de faillite du titulaire est assurée ; la plateforme n\'a pas été prévue pour cela.', 'récupération des données'), false);
+  });
+
   it('reads "but not" before a complement as a contrast, and before a predicate as a denial', () => {
     assert.equal(negated('Bronze gives access to peer learning but not to the joint projects.', 'peer learning'), false);
     assert.equal(negated('Model data clauses drafted but not yet agreed with Legal.', 'Model data clauses'), true);

@@ -1015,7 +1015,7 @@ export class NegationDetector {
       && sentences[from + 1] === sentence && clauses[from + 1] === clauses[from - 1]) from++;
     let end = from;
     let t = from;
-    while (t < forms.length && sentences[t] === sentence && clauses[t] === clauses[from] && COMPLEMENT_PREPOSITIONS.has(forms[t]!.key)) {
+    while (t < forms.length && sentences[t] === sentence && clauses[t] === clauses[from] && (COMPLEMENT_PREPOSITIONS.has(forms[t]!.key) || this.opensEndOfTerm(t))) {
       t++;
       let words = 0;
       while (t < forms.length && sentences[t] === sentence && clauses[t] === clauses[from] && !COMPLEMENT_PREPOSITIONS.has(forms[t]!.key) && !CONJUNCTIONS.has(forms[t]!.key) && words < COMPLEMENT_WORDS) {
@@ -1027,6 +1027,18 @@ export class NegationDetector {
       if (CONJUNCTIONS.has(forms[t]?.key ?? '') && COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '')) t++;
     }
     return end;
+  }
+
+  /**
+   * Whether token `t` opens a complement of when, at the end of a term: « la récupération des
+   * données en fin de contrat n'a pas encore été étudiée », "the return of data at the end of the
+   * contract", « à l'issue du marché ». It belongs to the noun like a complement of « de ».
+   */
+  private opensEndOfTerm(t: number): boolean {
+    const { forms } = this.stream;
+    if (!END_LEADS.has(forms[t]!.key)) return false;
+    const next = forms[t + 1]?.key ?? '';
+    return END_NOUNS.has(next) || (ARTICLES.has(next) && END_NOUNS.has(forms[t + 2]?.key ?? ''));
   }
 
   /**
@@ -1245,6 +1257,9 @@ const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour', '
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
+/** What opens a complement of the end of a term (see opensEndOfTerm): its preposition, then its noun. */
+const END_LEADS = new Set(['en', 'à', 'au', 'at', 'on', 'upon'].map(foldWord));
+const END_NOUNS = new Set(['fin', 'issue', 'terme', 'échéance', 'end', 'expiry', 'termination', 'expiration'].map(foldWord));
 /** Articles, which a complement's word count passes over. */
 const ARTICLES = new Set([...DEFINITE, ...['un', 'une', 'a', 'an'].map(foldWord)]);
 /** The most words (articles aside) after one preposition of a complement chain. */
