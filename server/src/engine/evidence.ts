@@ -2471,8 +2471,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/^ ?(?:(?:engagements?|commitments?|mesures?|measures?|actions?|propositions?) )?(?:supprimee?s?|retiree?s?|removed|deleted|dropped|withdrawn) ?$/],
   // A box "### Not in this strategy", « Ce qui n'est pas dans cette charte ».
   [/\b(?:not (?:in|part of|covered by|included in) (?:this|the) (?:strategy|charter|policy|plan|version|framework|document)|pas dans (?:cette|la presente) (?:charte|strategie|version|politique)|hors (?:de )?(?:cette|la presente) (?:charte|strategie|version))\b/],
-  // « Ce qui reste à faire », « Points en suspens », "Still to decide", "Open questions".
-  [/\b(?:ce qui reste a (?:faire|decider)|reste a (?:faire|decider)|restant a faire|(?:questions?|points?) en suspens|still to (?:do|decide)|what remains to be (?:done|decided)|open questions|to be decided)\b/],
+  // « Ce qui reste à faire », « Points en suspens », « Points soumis à arbitrage », "Still to decide", "Open questions".
+  [/\b(?:ce qui reste a (?:faire|decider)|reste a (?:faire|decider)|restant a faire|(?:questions?|points?) en suspens|(?:questions?|points?|sujets?) (?:soumise?s? a|en attente d) arbitrages?|(?:questions?|points?|sujets?) a arbitrer|still to (?:do|decide)|what remains to be (?:done|decided)|open questions|to be decided)\b/],
   // « Questions restées sans réponse », "Unanswered questions": what was asked is not said.
   [/\b(?:questions? (?:restees? )?sans reponse|unanswered questions?|questions? (?:left )?unanswered)\b/],
   // "## Not yet", « Pas encore décidé ».
