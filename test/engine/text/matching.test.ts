@@ -239,6 +239,14 @@ describe('negation', () => {
     assert.equal(negated('La récupération des données en cas de faillite du titulaire est assurée ; la plateforme n\'a pas été prévue pour cela.', 'récupération des données'), false);
   });
 
+  it('reads a prohibition as ruling the place it names, not denying it', () => {
+    assert.equal(negated('Personal data shall not be made available in the sandbox unless anonymised.', 'sandbox'), false);
+    assert.equal(negated('Les données personnelles ne peuvent pas être utilisées dans le bac à sable.', 'bac à sable'), false);
+    // (What is prohibited is still denied, and so is a place denied without a modal.)
+    assert.equal(negated('Contractors may not keep the data after the project is handed over.', 'keep the data'), true);
+    assert.equal(negated('Personal data is not made available in the sandbox.', 'sandbox'), true);
+  });
+
   it('reads "but not" before a complement as a contrast, and before a predicate as a denial', () => {
     assert.equal(negated('Bronze gives access to peer learning but not to the joint projects.', 'peer learning'), false);
     assert.equal(negated('Model data clauses drafted but not yet agreed with Legal.', 'Model data clauses'), true);

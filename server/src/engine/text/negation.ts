@@ -831,7 +831,7 @@ export class NegationDetector {
       const key = forms[t]!.key;
       // "No roll-out to other wards during the pilot": the negation stays before a time complement.
       if (TIME_COMPLEMENT.has(key)) break;
-      if (before.has(key) && !this.inRelativeClause(t, hit.first) && !this.deniesDataOnly(t, hit.first) && !this.modifiesNoun(t, hit.first)) return true;
+      if (before.has(key) && !this.inRelativeClause(t, hit.first) && !this.deniesDataOnly(t, hit.first) && !this.modifiesNoun(t, hit.first) && !this.prohibitsWithin(t, hit.first)) return true;
       if (near.has(key)) {
         // (A denied « sans » / "without" governs what follows it, near or not: the earlier cue is its.)
         if (this.deniedBefore(t)) return false;
@@ -1027,6 +1027,19 @@ export class NegationDetector {
       if (CONJUNCTIONS.has(forms[t]?.key ?? '') && COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '')) t++;
     }
     return end;
+  }
+
+  /**
+   * Whether the cue at `t` is a prohibition ("shall not", « ne peuvent pas ») and the hit at
+   * `first` the place it names, after its preposition: "Personal data shall not be made available in
+   * the sandbox unless anonymised" rules the sandbox; it does not deny it.
+   */
+  private prohibitsWithin(t: number, first: number): boolean {
+    const { forms } = this.stream;
+    if (!MODALS.has(forms[t - 1]?.key ?? '') && !MODALS.has(forms[t + 1]?.key ?? '')) return false;
+    let u = first - 1;
+    while (u > t && ARTICLES.has(forms[u]!.key)) u--;
+    return WITHIN.has(forms[u]?.key ?? '');
   }
 
   /**
@@ -1257,6 +1270,8 @@ const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour', '
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
+/** Prepositions of the place a prohibition names (see prohibitsWithin). */
+const WITHIN = new Set(['in', 'into', 'within', 'dans'].map(foldWord));
 /** What opens a complement of the end of a term (see opensEndOfTerm): its preposition, then its noun. */
 const END_LEADS = new Set(['en', 'à', 'au', 'at', 'on', 'upon'].map(foldWord));
 const END_NOUNS = new Set(['fin', 'issue', 'terme', 'échéance', 'end', 'expiry', 'termination', 'expiration'].map(foldWord));
