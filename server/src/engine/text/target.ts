@@ -15,8 +15,12 @@ const NON_TARGET_SUM_WORDS = new Set(['penalite', 'penalites', 'penalty', 'penal
 const NON_TARGET_SUM_REACH = 4;
 /** Words that report a figure as a finding (folded): "a survey … found that only 23% of respondents", « l'enquête a montré que 40 % ». */
 const FINDING_WORDS = new Set(['found', 'showed', 'averaged', 'montre', 'montré', 'révèle', 'révélé'].map(foldWord));
-/** Words a number after which names a part of a text (folded): "Schedule 1", « annexe 2 », "Article 12". */
-const REFERENCE_WORDS = new Set(['schedule', 'annex', 'annexe', 'appendix', 'article', 'section', 'chapter', 'chapitre', 'clause', 'part', 'partie', 'table', 'tableau', 'titre'].map(foldWord));
+/**
+ * Words a number after which names a part of a text or an item of a list (folded): "Schedule 1",
+ * « annexe 2 », "Article 12", "KPI 3", "Priority 2 incidents", « lot 2 ».
+ */
+const REFERENCE_WORDS = new Set(['schedule', 'annex', 'annexe', 'appendix', 'article', 'section', 'chapter', 'chapitre', 'clause', 'part', 'partie', 'table', 'tableau', 'titre',
+  'paragraph', 'paragraphe', 'kpi', 'priority', 'priorité', 'tier', 'phase', 'lot', 'step', 'étape'].map(foldWord));
 
 /** The unit of hours, and the minutes of a clock time after it (« 19 h 55 »). */
 const HOUR = 'h';
