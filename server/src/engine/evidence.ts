@@ -1307,6 +1307,14 @@ export class DocumentEvidence {
         }
       }
     }
+    // A value in the check's own words but none of an element's (« Aucune instance d'échange entre
+    // acteurs locaux n'est prévue à ce stade » for the ecosystem) answers no when they are all denied.
+    if (words.length === 0) {
+      for (const hit of this.hits(`${check.code}#`)) {
+        const at = starts[hit.first]!;
+        if (at >= range.start && at < range.end) words.push({ hit, generic: false, no: this.isNegated(hit) });
+      }
+    }
     const denials = words.filter((w) => w.no);
     if (denials.length === 0) return false;
     // For a scope of rules, a sentence after the denial that holds no word of rules names the scope
@@ -2481,8 +2489,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   [/\bce qui (?:a ete|est) (?:abandonne|supprime|retire|ecarte|reporte|suspendu)\b|\b(?:on hold|en pause|paused|suspended)$/],
   // « Ce qui n'a pas été fait », « Engagements non tenus », "Commitments not met".
   [/\bce qui n a pas (?:ete )?(?:fait|realise|tenu|abouti|avance|engage|mis en (?:oeuvre|\u0153uvre))\b|\b(?:engagements?|actions?|mesures?|commitments?|actions?) (?:non (?:tenue?s?|realisee?s?)|not (?:met|kept|delivered))\b/],
-  // "What has not progressed", "What was not delivered", "Actions not started".
-  [/\bwhat (?:has|have|had|was|were|did) not (?:yet )?(?:progressed|progress|been (?:done|delivered|achieved|implemented|started|completed)|delivered|happened|happen|started|moved forward)\b|\b(?:actions?|commitments?|projects?) not (?:yet )?(?:started|progressed|delivered|completed)\b/],
+  // "What has not progressed", "What was not delivered", "What didn't happen", "Actions not started".
+  [/\bwhat (?:(?:has|have|had|was|were|did) not|hasn t|haven t|hadn t|wasn t|weren t|didn t) (?:yet )?(?:progressed|progress|been (?:done|delivered|achieved|implemented|started|completed)|delivered|happened|happen|started|moved forward)\b|\b(?:actions?|commitments?|projects?) not (?:yet )?(?:started|progressed|delivered|completed)\b/],
   // An audit's list of what it read (« Documents examinés », "Documents reviewed"): what it names
   // is no evidence of what those documents commit to.
   [/\b(?:documents? (?:examinee?s?|consultee?s?|analysee?s?|reviewed|examined|consulted)|pieces examinees)\b/],
