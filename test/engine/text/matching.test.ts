@@ -68,6 +68,19 @@ describe('term matcher', () => {
     assert.deepEqual(groups(m, '| Consulter | les données |'), ['role!']);
   });
 
+  it('keeps the first two words of a term written without a gap in one clause, unless the term is a trap or a gap allows more', () => {
+    const m = build({ network: ['association of cities', 'comité … donnée'] });
+    assert.deepEqual(groups(m, 'The city is a member of the Association of Cities.'), ['network']);
+    assert.deepEqual(groups(m, 'The two largest housing associations, the city\'s bus operator and the police.'), []);
+    const traps = build({ 'network!': ['association of cities'] });
+    assert.deepEqual(groups(traps, 'The two largest housing associations, the city\'s bus operator and the police.'), ['network!']);
+    assert.deepEqual(groups(m, 'Le comité, élargi, de la donnée se réunit.'), ['network']);
+    // (The matcher of phrases that keep every word reads across an aside: « renonce, à ce stade, à étendre ».)
+    const phrases = new TermMatcher(new Set());
+    phrases.add('refused', 'renonce à');
+    assert.deepEqual(phrases.match(stream('Le comité renonce, à ce stade, à étendre ces règles.'), 'Le comité renonce, à ce stade, à étendre ces règles.').map((h) => phrases.groupName(h.group)), ['refused']);
+  });
+
   it('matches an English compound side by side, a conjunction aside; a French term over the articles it leaves out', () => {
     const m = new TermMatcher(new Set(termKeys('de la des du d l le les the of for to at on and et s')));
     m.add('body', 'data council', undefined, true);

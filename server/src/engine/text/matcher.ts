@@ -395,7 +395,16 @@ export class TermMatcher {
    */
   private lastHits = new Int32Array(0);
 
-  constructor(private readonly stopwords: ReadonlySet<string>) {}
+  /**
+   * Whether a term written without a gap keeps its first two words in one clause: in the
+   * vocabulary's matcher, not in the matcher of phrases that keep every word (« renonce, à ce
+   * stade, à étendre »).
+   */
+  private readonly oneClause: boolean;
+
+  constructor(private readonly stopwords: ReadonlySet<string>) {
+    this.oneClause = stopwords.size > 0;
+  }
 
   groupId(name: string): number {
     let id = this.groupIds.get(name);
@@ -843,6 +852,10 @@ export class TermMatcher {
         // (A term of two words ends at its second: matchRest would find no part left.)
         const last = (info & TERM_LONGER) === 0 ? next : this.matchRest(this.termParts[t]! + 2, this.termParts[t + 1]!, at, sequence, stream, text, sentence);
         if (last === -1 || ((info & TERM_WITHIN_CELL) !== 0 && crossesCell(stream, text, first, last))) continue;
+        // (A term written without a gap keeps its first two words in one clause: "association of
+        // cities" is not "the two largest housing associations, the city's main bus operator".)
+        // (Not a trap, which may span clauses as it spans cells.)
+        if (this.oneClause && (info & (TERM_GAP | TERM_WITHIN_CELL)) === TERM_WITHIN_CELL && stream.clauses[next] !== stream.clauses[first]) continue;
         termStamp[t] = stamp;
         this.hit(this.termGroup[t]!, first, last, hits);
       }
