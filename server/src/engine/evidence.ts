@@ -2171,6 +2171,14 @@ function responsesOfPart(text: string, units: readonly Unit[]): Array<{ unit: nu
     // Most paragraphs open with no label: their first letter says so before any copy.
     let first = from;
     while (first < end && (LABEL_MARKUP.includes(text[first]!) || BLANK.test(text[first]!))) first++;
+    // A response that is only its status in bold, under the proposal it answers: "**Not accepted
+    // at this time.** We recognise the value of the Coalition's work, but…".
+    let bold = at;
+    while (bold < end && QUOTE_BLANKS.includes(text[bold]!)) bold++;
+    if (text.startsWith('**', bold)) {
+      const close = text.indexOf('**', bold + 2);
+      if (close > bold && close < Math.min(end, bold + BOLD_STATUS_LENGTH) && BOLD_STATUS.test(foldWords(text.slice(bold + 2, close)))) return true;
+    }
     if (!RESPONSE_LABEL_LETTERS.has(text[first]?.toLowerCase() ?? '')) return false;
     const head = text.slice(from, Math.min(end, from + 64)).toLowerCase().replace(/^[\s*_`]+/, '');
     if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
@@ -2541,6 +2549,11 @@ const BLANK = /\s/;
 const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:(?:management|council|city|cabinet|executive|staff|officer|shire|county|town|borough|district|municipality|our) )?response|ou en sommes.nous|ou en est.on|etat d avancement|avancement|etat|progress|where we are|where are we|where do we stand|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|(?:commitment |pledge )?status|vote) ?[:.?\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
 const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|funded|taken forward|(?:being )?pursued)|stopped|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+/** A status in bold that is a whole response (folded): "**Not accepted at this time.**", « **Non retenue.** ». */
+const BOLD_STATUS = /^ ?(?:not (?:accepted|agreed|supported|adopted|approved|taken forward|pursued)|rejected|declined|deferred|postponed|non retenue?s?|rejetee?s?|refusee?s?|ajournee?s?|reportee?s?|ecartee?s?)(?: (?:at this (?:time|stage)|for now|a ce stade|pour l instant|pour le moment))? ?$/;
+/** The longest bold status read as a response (see BOLD_STATUS), and what may stand before it. */
+const BOLD_STATUS_LENGTH = 48;
+const QUOTE_BLANKS = ' \t>';
 /** A list item whose box is not ticked: `[ ]` after the marker, or a ballot box ☐. */
 const UNTICKED = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[ \]|\u2610)/;
 /** The marks and numbers before a heading's words (« ## 2. », "### **"). */
