@@ -260,6 +260,11 @@ describe('negation', () => {
     assert.equal(negated('Personal data is not made available in the sandbox.', 'sandbox'), true);
   });
 
+  it('does not look for the predicate past a colon after the hit', () => {
+    assert.equal(negated('La charte ouvre un cadre d\'expérimentation (« bac à sable ») : un usage qui n\'entre pas encore dans les règles peut y être testé.', 'bac à sable'), false);
+    assert.equal(negated('Le bac à sable n\'est pas ouvert : les règles suffisent.', 'bac à sable'), true);
+  });
+
   it('reads "but not" before a complement as a contrast, and before a predicate as a denial', () => {
     assert.equal(negated('Bronze gives access to peer learning but not to the joint projects.', 'peer learning'), false);
     assert.equal(negated('Model data clauses drafted but not yet agreed with Legal.', 'Model data clauses'), true);

@@ -859,6 +859,10 @@ export class NegationDetector {
     for (let t = hit.last + 1; t < Math.min(forms.length, reach); t++) {
       if (sentences[t] !== sentence) break;
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
+      // A colon opens what explains the hit; its predicate is not the hit's: « un cadre
+      // d'expérimentation (« bac à sable ») : un usage qui n'entre pas encore dans les règles peut y
+      // être testé ».
+      if (this.colonBefore(t)) break;
       if (this.excepted.has(t)) continue;
       // A cue a few words after that pronoun negates the relative clause, which names which of them
       // the sentence is about: "Partners that are not bound by contract are invited to share them".
@@ -948,6 +952,14 @@ export class NegationDetector {
     let articles = 0;
     for (let t = from + 1; t < to; t++) if (ARTICLES.has(this.stream.forms[t]!.key)) articles++;
     return articles;
+  }
+
+  /** Whether a colon stands right before token `t` (in the gap after the word before it). */
+  private colonBefore(t: number): boolean {
+    if (t === 0) return false;
+    const { ends, starts } = this.stream;
+    for (let i = ends[t - 1]!; i < starts[t]!; i++) if (this.text.charCodeAt(i) === COLON) return true;
+    return false;
   }
 
   /** Whether a comma stands right before token `t` (in the gap after the word before it). */
@@ -1270,6 +1282,7 @@ const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour', '
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
+const COLON = 58;
 /** Prepositions of the place a prohibition names (see prohibitsWithin). */
 const WITHIN = new Set(['in', 'into', 'within', 'dans'].map(foldWord));
 /** What opens a complement of the end of a term (see opensEndOfTerm): its preposition, then its noun. */
