@@ -340,6 +340,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * from them (512/543 of their own; 3,538 documents, 43,730 verdicts: 95.33%, 41,689, 145 verdicts
  * over 95%; missing precision 96.9% recall 93.8%, partial precision 94.2% recall 92.2%, P02 90.41%,
  * eleven verdicts over its floor; P01 93.0%).
+ * Sets 348 to 351 (round 57, untuned at 6e18812, the join of round 56, and at 073b053, which
+ * changed two snapshots only: 93.9, 93.1, 90.1, 97.7%, pooled 93.8%, 482/514, 481 at cd7c822,
+ * missing precision 93.9%) joined it with the fixes drawn from them (491/514 of their own; 3,578
+ * documents, 44,244 verdicts: 95.34%, 42,182, 150 verdicts over 95%; missing precision 96.9% recall
+ * 93.8%, partial precision 94.2% recall 92.2%, P02 90.26%, seven verdicts over its floor).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
