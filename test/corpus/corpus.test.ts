@@ -345,6 +345,11 @@ import { CORPUS_DIR, evaluateCorpus, loadLabels } from './evaluate';
  * missing precision 93.9%) joined it with the fixes drawn from them (491/514 of their own; 3,578
  * documents, 44,244 verdicts: 95.34%, 42,182, 150 verdicts over 95%; missing precision 96.9% recall
  * 93.8%, partial precision 94.2% recall 92.2%, P02 90.26%, seven verdicts over its floor).
+ * Sets 352 to 355 (round 58, untuned at 3b717f0, the join of round 57: 89.3, 90.1, 95.1, 93.1%,
+ * pooled 91.8%, 481/524, 480 at cd7c822, missing precision 91.3%) joined it with the fixes drawn
+ * from them (492/524 of their own; 3,618 documents, 44,768 verdicts: 95.34%, 42,681, 151 verdicts
+ * over 95%; missing precision 96.8% recall 93.8%, partial precision 94.3% recall 92.2%, P02 90.23%,
+ * six verdicts over its floor).
  * Document type: 99.96%, printed as 100.0% (the « Cahier des clauses techniques particulières »
  * once read as a contract is gone; one disagreement is left, holdout156's Penhallow export, whose
  * type word stands in `document.title`, not in a top-level `title`): floor 0.99.
