@@ -862,7 +862,7 @@ export class NegationDetector {
       // A colon opens what explains the hit; its predicate is not the hit's: « un cadre
       // d'expérimentation (« bac à sable ») : un usage qui n'entre pas encore dans les règles peut y
       // être testé ».
-      if (this.colonBefore(t)) break;
+      if (this.markBefore(t, COLON)) break;
       if (this.excepted.has(t)) continue;
       // A cue a few words after that pronoun negates the relative clause, which names which of them
       // the sentence is about: "Partners that are not bound by contract are invited to share them".
@@ -954,19 +954,16 @@ export class NegationDetector {
     return articles;
   }
 
-  /** Whether a colon stands right before token `t` (in the gap after the word before it). */
-  private colonBefore(t: number): boolean {
-    if (t === 0) return false;
-    const { ends, starts } = this.stream;
-    for (let i = ends[t - 1]!; i < starts[t]!; i++) if (this.text.charCodeAt(i) === COLON) return true;
-    return false;
-  }
-
   /** Whether a comma stands right before token `t` (in the gap after the word before it). */
   private afterComma(t: number): boolean {
+    return this.markBefore(t, COMMA);
+  }
+
+  /** Whether the character `mark` stands right before token `t` (in the gap after the word before it). */
+  private markBefore(t: number, mark: number): boolean {
     if (t === 0) return false;
     const { ends, starts } = this.stream;
-    for (let i = ends[t - 1]!; i < starts[t]!; i++) if (this.text.charCodeAt(i) === 44) return true;
+    for (let i = ends[t - 1]!; i < starts[t]!; i++) if (this.text.charCodeAt(i) === mark) return true;
     return false;
   }
 
@@ -1282,6 +1279,8 @@ const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour', '
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
+/** The marks markBefore looks for. */
+const COMMA = 44;
 const COLON = 58;
 /** Prepositions of the place a prohibition names (see prohibitsWithin). */
 const WITHIN = new Set(['in', 'into', 'within', 'dans'].map(foldWord));
