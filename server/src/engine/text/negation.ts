@@ -57,7 +57,9 @@ const TIME_ADVERBIALS = ['à ce stade', 'à ce jour', 'à ce moment', "à l'heur
 /** What a predicate's complement may follow: a time adverbial, or a word of time (« ne s'appliquent pas encore à nos délégataires »). */
 const PASSED_ADVERBIALS = [...TIME_ADVERBIALS, ...['encore', 'yet', 'toujours', 'still', "pour l'instant", 'pour le moment', 'for now', 'actuellement', 'currently'].map(termKeys)];
 const ADVERBIALS = [...TIME_ADVERBIALS, ...['à plus tard', 'à une date ultérieure', 'à la prochaine', "à l'année prochaine", 'to a later date', 'to next year', 'to the next',
-  'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci'].map(termKeys)];
+  'to them', 'to it', 'to those', 'to these', 'à eux', 'à elles', 'à ceux-ci', 'à celles-ci',
+  // (« …mais qu'elle n'a pas été retenue au budget 2025 »: where it was not kept, not what.)
+  'au budget', 'au programme', 'to the budget'].map(termKeys)];
 const DIGIT = /^\d/;
 /** A year, as a token's key ("2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
