@@ -1252,7 +1252,8 @@ export class DocumentEvidence {
       for (const item of node.items) {
         if (!isMap(item)) continue;
         const value = item.get(rule.field, true) as Node | undefined;
-        if (!isAnswered(value) || !value?.range) continue;
+        // (Nor an item its status withdraws: `status: withdrawn`, « statut : abandonné ».)
+        if (!isAnswered(value) || !value?.range || this.withdrawnAt(value.range[0])) continue;
         if (rule.quantified && !this.isQuantified(value.range)) continue;
         found.push({ start: value.range[0], end: value.range[1] });
       }
