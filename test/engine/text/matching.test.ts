@@ -265,6 +265,18 @@ describe('negation', () => {
     assert.equal(negated('Le bac à sable n\'est pas ouvert : les règles suffisent.', 'bac à sable'), true);
   });
 
+  it('leaves undecided what a colon after an undecided predicate opens, up to a coordinated clause', () => {
+    const sentence = "La question d'une licence commune n'est pas tranchée : certains EPCI souhaitent l'ODbL, d'autres la Licence Ouverte.";
+    assert.equal(negated(sentence, 'ODbL'), true);
+    assert.equal(negated(sentence, 'Licence Ouverte'), true);
+    assert.equal(negated("Elle n'est pas tranchée : aucune mutualisation ne sera engagée, et la présente charte ne s'applique qu'aux services de la Ville.", 'services de la Ville'), false);
+  });
+
+  it('does not take a generic head narrowed by a complement after an indefinite article for the sentence before', () => {
+    assert.equal(negated("Les jeux sont publiés selon le socle commun. La question d'une licence commune n'est pas tranchée.", 'socle commun'), false);
+    assert.equal(negated("Un socle commun a été proposé. La question n'est pas tranchée.", 'socle commun'), true);
+  });
+
   it('reads "but not" before a complement as a contrast, and before a predicate as a denial', () => {
     assert.equal(negated('Bronze gives access to peer learning but not to the joint projects.', 'peer learning'), false);
     assert.equal(negated('Model data clauses drafted but not yet agreed with Legal.', 'Model data clauses'), true);

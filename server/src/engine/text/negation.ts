@@ -407,6 +407,13 @@ export class NegationDetector {
       // (Up to a clause that says what will have happened by then: « elle pourra être envisagée lors
       // du prochain mandat, une fois le guide éprouvé en interne » has the guide tried.)
       if (conditional) while (to < n && stream.sentences[to] === sentence && !(stream.clauses[to] !== stream.clauses[to - 1] && this.opensSettled(to))) to++;
+      // « La question d'une licence commune n'est pas tranchée : certains EPCI souhaitent l'ODbL,
+      // d'autres la Licence Ouverte »: what a colon after the predicate opens says what is undecided,
+      // up to a clause joined by a coordination (« …: aucune mutualisation ne sera engagée…, et la
+      // présente charte ne s'applique qu'aux services de la Ville » goes on to what is settled).
+      else if (!pending && opensOnColon(text, stream.ends[m.last]!)) {
+        while (to < n && stream.sentences[to] === sentence && !(to > m.last + 1 && stream.clauses[to] !== stream.clauses[to - 1] && COORDINATION.has(stream.forms[to]!.key))) to++;
+      }
       this.leaveUndecided(sentence, from, to);
       // « Une consultation … avait été envisagée. Le collège communal y a finalement renoncé. »,
       // "We decided not to, for now.": a short sentence whose predicate takes up what the previous
@@ -675,7 +682,8 @@ export class NegationDetector {
     let u = t + 1;
     if (u >= first || !COMPLEMENT_PREPOSITIONS.has(forms[u]!.key)) return false;
     u++;
-    while (u < first && DEFINITE.has(forms[u]!.key)) u++;
+    // (Past an indefinite article too: « La question d'une licence commune n'est pas tranchée ».)
+    while (u < first && ARTICLES.has(forms[u]!.key)) u++;
     return u < first && forms[u]!.key.length >= 4 && !earlier.has(forms[u]!.key);
   }
 
