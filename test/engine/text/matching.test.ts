@@ -272,6 +272,12 @@ describe('negation', () => {
     assert.equal(negated("Elle n'est pas tranchée : aucune mutualisation ne sera engagée, et la présente charte ne s'applique qu'aux services de la Ville.", 'services de la Ville'), false);
   });
 
+  it('reads a subject headed by « modalités » as leaving the how undecided, not what the sentence before named', () => {
+    assert.equal(negated("La commune les considère comme des données d'intérêt territorial. Les modalités selon lesquelles elle pourra y accéder seront précisées ultérieurement.", "données d'intérêt territorial"), false);
+    // (Unless a demonstrative names what it leaves undecided: the sharing just said.)
+    assert.equal(negated("Il souhaite que les délégataires soient tenus de transmettre les données. M. Ferrand répond que les modalités de ce partage ne sont pas arrêtées.", 'transmettre'), true);
+  });
+
   it('does not take a generic head narrowed by a complement after an indefinite article for the sentence before', () => {
     assert.equal(negated("Les jeux sont publiés selon le socle commun. La question d'une licence commune n'est pas tranchée.", 'socle commun'), false);
     assert.equal(negated("Un socle commun a été proposé. La question n'est pas tranchée.", 'socle commun'), true);

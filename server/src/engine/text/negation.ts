@@ -116,6 +116,8 @@ const BARE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entr
   membership: ['join', 'joining', 'member', 'membership'],
   adhésion: ['adhérer', 'adhère', 'rejoindre', 'adhésion', 'membre'],
 }).map(([head, words]) => [foldWord(head), new Set(words.map(foldWord))]));
+/** Heads of a subject that name how something is done, not the thing (see takesUpPrevious). */
+const MANNER_HEADS = new Set(['modalités', 'conditions', 'arrangements', 'terms', 'details'].map(foldWord));
 /** How many sentences back a bare head's introduction is looked for, in its paragraph. */
 const BARE_HEAD_SENTENCES = 3;
 /** Heads that name a membership, and the verbs of joining that introduce it in the sentence before (folded). */
@@ -591,6 +593,12 @@ export class NegationDetector {
     // (A subject that opens on a possessive of the making of something is no dummy "it": what
     // follows its predicate is not its subject: "Its creation is deferred to a later revision".)
     if (POSSESSIVES.has(forms[from]!.key) && PROCESS_HEADS.has(forms[from + 1]?.key ?? '')) return true;
+    // « Les modalités selon lesquelles elle pourra y accéder seront précisées ultérieurement »: a
+    // subject headed by the how of something leaves the how undecided, not what the sentence
+    // before said (the data it had just named). (« Les modalités de ce partage ne sont pas
+    // arrêtées » names what it leaves undecided by a demonstrative: the sharing said before.)
+    if (DEFINITE.has(forms[from]!.key) && MANNER_HEADS.has(forms[from + 1]?.key ?? '')
+      && !(COMPLEMENT_PREPOSITIONS.has(forms[from + 2]?.key ?? '') && DEMONSTRATIVES.has(forms[from + 3]?.key ?? ''))) return false;
     return (this.hasAnaphor(from, m.last, m.first) || this.repeatsPrevious(from, m.first)) && !this.extraposedAfter(m.last);
   }
 
