@@ -1854,7 +1854,7 @@ function riskCellsOfPart(text: string, units: readonly Unit[]): Array<[number, n
     if (unit.kind === 'paragraph' && RISK_LABEL.test(text.slice(unit.start, unit.start + RISK_LABEL_LENGTH))) ranges.push([unit.start, unit.end]);
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
-    rowsUnder(table, (header) => RISK_COLUMN.test(foldWords(header).trim()), (_, cells, columns) => {
+    rowsUnder(table, (header) => RISK_COLUMN.test(foldWords(header).trim()) || REQUEST_COLUMN.test(foldWords(header).trim()), (_, cells, columns) => {
       for (const column of columns) if (cells[column]) ranges.push([unit.start + cells[column]![0], unit.start + cells[column]![1]]);
     });
   }
@@ -1865,6 +1865,12 @@ function riskCellsOfPart(text: string, units: readonly Unit[]): Array<[number, n
 const RISK_LABEL = /^[*_]{0,2}(?:risks?|risques?)[*_]{0,2}\s*[.:][*_]{0,2}\s/i;
 const RISK_LABEL_LENGTH = 16;
 const RISK_COLUMN = /^(?:risks?|risques?|(?:identified|main|key) risks?|risques? (?:identifies?|principaux|majeurs?))$/;
+/**
+ * The column of a consultation's response table that holds what residents asked (| You said | We
+ * did |, « | Vous avez dit | Notre réponse | »): a request provides nothing, and the answer beside it
+ * says what was done.
+ */
+const REQUEST_COLUMN = /^(?:you said|what you (?:said|told us|asked for|asked)|you asked(?: for)?|what we heard|your (?:comments?|feedback|suggestions?)|(?:issues?|points?) raised|vous (?:avez dit|nous avez dit|avez demande)|ce que vous (?:avez dit|nous avez dit|avez demande)|ce que nous avons entendu|vos (?:remarques|propositions|contributions|demandes)|points? souleves?)$/;
 
 /**
  * The rows whose status column says their content is still to be defined (| Clause de
