@@ -272,6 +272,11 @@ describe('negation', () => {
     assert.equal(negated("Elle n'est pas tranchée : aucune mutualisation ne sera engagée, et la présente charte ne s'applique qu'aux services de la Ville.", 'services de la Ville'), false);
   });
 
+  it('does not read the last part of a name joined by a hyphen or a dot as a cue', () => {
+    assert.equal(negated('Datasets are described in the national catalogue (data.norge.no) using the profile DCAT-AP-NO.', 'DCAT-AP'), false);
+    assert.equal(negated('No dataset is described with DCAT-AP.', 'DCAT-AP'), true);
+  });
+
   it('reads a subject headed by « modalités » as leaving the how undecided, not what the sentence before named', () => {
     assert.equal(negated("La commune les considère comme des données d'intérêt territorial. Les modalités selon lesquelles elle pourra y accéder seront précisées ultérieurement.", "données d'intérêt territorial"), false);
     // (Unless a demonstrative names what it leaves undecided: the sharing just said.)

@@ -222,6 +222,8 @@ function opensOnColon(text: string, end: number): boolean {
   return text.charCodeAt(afterBlanks(text, end)) === 58;
 }
 
+/** What joins the parts of a name ("DCAT-AP-NO", "data.norge.no"): a cue after one is part of the name. */
+const NAME_JOINTS = '-./';
 const NEAR = 2;
 const AFTER = 4;
 const ASIDE = 4;
@@ -258,8 +260,12 @@ export class NegationDetector {
       // and a cue written `=sans` is the word as written.
       const key = stream.forms[t]!.key;
       const spellings = spelled.get(key);
+      // (Nor is the last part of a name joined by a hyphen, a dot or a slash: "DCAT-AP-NO", the
+      // Norwegian profile, "data.norge.no".)
+      const start = stream.starts[t]!;
       if ((contracted.has(key) && !CONTRACTED.test(text.slice(stream.ends[t]!, stream.ends[t]! + 3)))
-        || (spellings && !spellings.has(text.slice(stream.starts[t]!, stream.ends[t]!).toLowerCase()))) {
+        || (spellings && !spellings.has(text.slice(start, stream.ends[t]!).toLowerCase()))
+        || (start >= 2 && NAME_JOINTS.includes(text[start - 1]!) && /[\p{L}\p{N}]/u.test(text[start - 2]!))) {
         this.excepted.add(t);
         continue;
       }
