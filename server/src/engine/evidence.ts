@@ -2486,6 +2486,8 @@ const NOT_DONE_HEADING: Array<RegExp[]> = [
   // « Nous ne nous engageons pas à : », « La Ville ne s'engage pas à », "We do not commit to".
   [/\bnous ne (?:ferons|faisons|retenons|prevoyons|nous engageons)\b|\bn avons pas (?:retenu|fait)\b|\bne s engagen?t pas\b|\bwe (?:do not|don t|are not|will not|won t) (?:commit|committing|undertake|undertaking)\b/],
   [/\b(?:considered and rejected|options? (?:rejected|not (?:retained|pursued|taken forward))|rejected options?|not taken forward|descoped|out of scope|outside (?:the )?scope)\b/],
+  // A report's "Alternative options considered" lists what it does not recommend.
+  [/\b(?:alternative options?|other options? considered|autres options (?:envisagees|etudiees)|options alternatives)\b/],
   [/\b(?:options? (?:ecartees?|non retenues?|rejetees?)|pistes? (?:ecartees?|non retenues?)|hors (?:du )?(?:perimetre|champ))\b/],
   // « Propositions étudiées et non retenues », "Deferred to version 2" ("abandoned" is left out:
   // "Abandoned vehicles" is a dataset).
