@@ -38,6 +38,11 @@ describe('TokenStream', () => {
     assert.equal(sentencesOf('Voir l’annexe B. Les données sont ouvertes.'), 2);
     assert.equal(sentencesOf('Voir M. les données sont ouvertes.'), 2);
     assert.equal(sentencesOf('The council met. Dr Okafor spoke.'), 2);
+    // Nor does that of an abbreviation before a number; before a word, or a number after another word, it does.
+    assert.equal(sentencesOf('Les règles applicables aux délégataires (art. 6.2) restent à rédiger.'), 1);
+    assert.equal(sentencesOf('See cl. 12 and para. 4 of the Schedule.'), 1);
+    assert.equal(sentencesOf('Voir art. Les données sont ouvertes.'), 2);
+    assert.equal(sentencesOf('Il y en a dix en tout. 4 sont ouverts.'), 2);
   });
 
   it('words are folded as foldWord folds them, found in place or not, before and after the cache of spellings is emptied', () => {

@@ -1,4 +1,4 @@
-import { foldWord, INCLUSIVE_SUFFIX, PAREN_SUFFIX, stripAccents } from './fold';
+import { foldWord, INCLUSIVE_SUFFIX, isDigit, PAREN_SUFFIX, stripAccents } from './fold';
 
 /**
  * The token stream of a document: every word with its source offsets, its folded key and the
@@ -226,7 +226,9 @@ export class TokenStream {
     const start = this.starts[n]!;
     if (previousEnd - start > 4) return false;
     const next = text[wordStart]!;
-    return next !== next.toLowerCase() && TITLES.has(text.slice(start, previousEnd));
+    const word = text.slice(start, previousEnd);
+    // (Nor that of an abbreviation before a number: « (art. 6.2) », "cl. 12", "para. 4".)
+    return next !== next.toLowerCase() ? TITLES.has(word) : isDigit(next.charCodeAt(0)) && NUMBERED.has(word);
   }
 
   private push(entry: number, start: number, end: number): void {
@@ -584,6 +586,8 @@ export const SENTENCE = 2;
 const [LF, SPACE, TAB, BAR] = [10, 32, 9, 124];
 /** Titles written with a full stop before a name (the full stop ends no sentence there). */
 const TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Me', 'Pr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Cllr', 'Cr', 'Prof', 'Hon', 'Sen', 'Rep', 'Gov', 'Supt', 'Insp', 'Sgt', 'Capt', 'Lt', 'Col', 'Gen', 'Rev', 'St']);
+/** Abbreviations written with a full stop before a number (the full stop ends no sentence there). */
+const NUMBERED = new Set(['art', 'Art', 'arts', 'Arts', 'al', 'p', 'pp', 'para', 'paras', 'cl', 'Cl', 'sect', 'Sect', 'ch', 'Ch', 'chap', 'Chap', 'vol', 'Vol', 'no', 'No', 'nos', 'Nos', 'fig', 'Fig', 'ann', 'Ann', 'réf', 'Réf', 'ref', 'Ref']);
 /** Per ASCII code: SENTENCE for . ! ? ;, CLAUSE for , ( ) |. */
 const GAP_MARK = Uint8Array.from({ length: 128 }, (_, c) => ('.!?;'.includes(String.fromCharCode(c)) ? SENTENCE : ',()|'.includes(String.fromCharCode(c)) ? CLAUSE : NONE));
 
