@@ -272,6 +272,12 @@ describe('negation', () => {
     assert.equal(negated("Elle n'est pas tranchée : aucune mutualisation ne sera engagée, et la présente charte ne s'applique qu'aux services de la Ville.", 'services de la Ville'), false);
   });
 
+  it('carries a negation over a list item of two words, closed by a conjunction after it', () => {
+    assert.equal(negated('However, it is silent on contractors, care providers and the other organisations that handle data.', 'providers'), true);
+    // (Not over a comma that ends the denied clause, with no conjunction after it.)
+    assert.equal(negated('No rules bind contractors, social care providers run their own.', 'providers'), false);
+  });
+
   it('does not read the last part of a name joined by a hyphen or a dot as a cue', () => {
     assert.equal(negated('Datasets are described in the national catalogue (data.norge.no) using the profile DCAT-AP-NO.', 'DCAT-AP'), false);
     assert.equal(negated('No dataset is described with DCAT-AP.', 'DCAT-AP'), true);

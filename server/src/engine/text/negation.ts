@@ -1158,7 +1158,10 @@ export class NegationDetector {
       } else if (!LIST_WORDS.has(forms[u]!.key)) other++;
     }
     if (lastConjunction >= 0) conjunction = true;
-    if (other > 0 && (!conjunction || before === 0 || other > LIST_ITEM + 1 || hit.first - lastConjunction - 1 > 2)) return false;
+    // ("is silent on contractors, care providers and the other organisations": the hit may be the
+    // last word of a two-word item, the conjunction after it.)
+    const modified = !conjunction && other === 1 && hit.first === t + 2;
+    if (other > 0 && !modified && (!conjunction || before === 0 || other > LIST_ITEM + 1 || hit.first - lastConjunction - 1 > 2)) return false;
     // The conjunction may close the list a few items further: "costs, productivity, service quality or carbon".
     for (let u = hit.last + 1; !conjunction && u <= hit.last + LIST_REACH && u < forms.length && sentences[u] === sentences[hit.last]; u++) {
       if (CONJUNCTIONS.has(forms[u]!.key)) conjunction = true;
