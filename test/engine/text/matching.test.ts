@@ -272,6 +272,12 @@ describe('negation', () => {
     assert.equal(negated("Elle n'est pas tranchée : aucune mutualisation ne sera engagée, et la présente charte ne s'applique qu'aux services de la Ville.", 'services de la Ville'), false);
   });
 
+  it('reads "lack" after a plural subject as a verb that denies its object, and elsewhere as a noun', () => {
+    assert.equal(negated('As a result, data initiatives lack visible political leadership.', 'political leadership'), true);
+    assert.equal(negated('The lack of political leadership is noted.', 'political leadership'), true);
+    assert.equal(negated('Closure events must be published using the DATEX II standard.', 'DATEX II'), false);
+  });
+
   it('carries a negation over a list item of two words, closed by a conjunction after it', () => {
     assert.equal(negated('However, it is silent on contractors, care providers and the other organisations that handle data.', 'providers'), true);
     // (Not over a comma that ends the denied clause, with no conjunction after it.)

@@ -928,8 +928,13 @@ export class NegationDetector {
    * clause », which deny what follows them).
    */
   private modifiesNoun(t: number, first: number): boolean {
-    const { forms } = this.stream;
-    return this.lex.negation.nouns.has(forms[t]!.key) && first > t + 1 && !COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '');
+    const { forms, sentences } = this.stream;
+    if (!this.lex.negation.nouns.has(forms[t]!.key) || first <= t + 1 || COMPLEMENT_PREPOSITIONS.has(forms[t + 1]?.key ?? '')) return false;
+    // ("data initiatives lack visible political leadership": after a noun that is its subject, the
+    // word is a verb, and denies its object.)
+    if (t === 0 || sentences[t - 1] !== sentences[t]) return true;
+    const before = this.text.slice(this.stream.starts[t - 1]!, this.stream.ends[t - 1]!);
+    return !(before.length > 3 && PLURAL_SUBJECT.test(before) && !COMPLEMENT_PREPOSITIONS.has(forms[t - 1]!.key));
   }
 
   /** Whether token `t` opens a clause of what will have happened by then: « une fois … », "once …". */
@@ -1314,6 +1319,8 @@ const WITHIN = new Set(['in', 'into', 'within', 'dans'].map(foldWord));
 /** What opens a complement of the end of a term (see opensEndOfTerm): its preposition, then its noun. */
 const END_LEADS = new Set(['en', 'à', 'au', 'at', 'on', 'upon'].map(foldWord));
 const END_NOUNS = new Set(['fin', 'issue', 'terme', 'échéance', 'end', 'expiry', 'termination', 'expiration'].map(foldWord));
+/** A plural noun as written (ending in s), the subject a verb like "lack" follows. */
+const PLURAL_SUBJECT = /[a-z]s$/;
 /** Articles, which a complement's word count passes over. */
 const ARTICLES = new Set([...DEFINITE, ...['un', 'une', 'a', 'an'].map(foldWord)]);
 /** The most words (articles aside) after one preposition of a complement chain. */
