@@ -41,4 +41,13 @@ describe('Phrases filed by their last word (P12 frequencies and deadlines)', () 
     const found = quantifiedTargets(stream, text, 0, stream.length, lex).map((r) => text.slice(r.start, r.end));
     assert.deepEqual(found, ['80', '2027']);
   });
+
+  it("passes over a clause's number before the capital that opens its text, not over a figure", () => {
+    const targets = (text: string): string[] => {
+      const { stream } = tokensOf(text, 'the');
+      return quantifiedTargets(stream, text, 0, stream.length, lex).map((r) => text.slice(r.start, r.end));
+    };
+    assert.deepEqual(targets('7.3 An Annual Review of the Schedule shall take place.'), []);
+    assert.ok(targets('2.5 % of the trips are logged.').length > 0);
+  });
 });

@@ -39,8 +39,10 @@ const OPENING = new Set(['premiers', 'premieres', 'premières'].map(foldWord));
 export function quantifiedTargets(stream: TokenStream, text: string, from: number, to: number, lex: Lexicon, heading = false): OffsetRange[] {
   const found: OffsetRange[] = [];
   const { forms, starts, ends } = stream;
-  // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing.
-  const first = heading ? from + numberingLength(text, starts, ends, forms, from, to) : from;
+  // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing; nor does
+  // a clause's, before the capital that opens its text ("7.3 An Annual Review of this Schedule").
+  const numbering = numberingLength(text, starts, ends, forms, from, to);
+  const first = heading || (numbering > 0 && from + numbering < to && isCapital(text.charCodeAt(starts[from + numbering]!))) ? from + numbering : from;
   // Most words are no number: they are passed over by a byte of their spelling's entry.
   for (let t = NUMBERS.next(stream, first, to); t >= 0; t = NUMBERS.next(stream, t + 1, to)) {
     const key = forms[t]!.key;
@@ -81,6 +83,11 @@ function isClockTime(text: string, starts: Int32Array, forms: readonly FoldedFor
 function nonTargetWordBefore(forms: readonly FoldedForms[], t: number, from: number): boolean {
   for (let u = t - 1; u >= Math.max(from, t - NON_TARGET_SUM_REACH); u--) if (NON_TARGET_SUM_WORDS.has(forms[u]!.key) || FINDING_WORDS.has(forms[u]!.key)) return true;
   return false;
+}
+
+/** Whether a character is an upper-case letter (ASCII or Latin-1 accented). */
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
 }
 
 /** How many words of a unit's numbering open it: numbers joined by a lone full stop ("3.3", "2.1.4"), or none. */
