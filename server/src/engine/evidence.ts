@@ -1494,7 +1494,7 @@ const LEAD_IN_LENGTH = 100;
 /** The longest sentence read as leading a list out. */
 const LEAD_OUT_LENGTH = 240;
 /** A sentence that leads its list out of what the document does (folded words). */
-const LEAD_OUT = /\b(?:ne (?:font|fait) pas partie (?:de|du|des)|ne (?:sont|seront) pas (?:retenue?s?|repris(?:es)?|inscrite?s?)|(?:are|is) not (?:part of|included in|covered by)|(?:were|was) not (?:retained|taken forward|adopted))\b/;
+const LEAD_OUT = /\b(?:ne (?:font|fait) pas partie (?:de|du|des)|ne (?:sont|seront) pas (?:retenue?s?|repris(?:es)?|inscrite?s?)|(?:are|is) not (?:part of|included in|covered by)|(?:were|was) not (?:retained|taken forward|adopted)|(?:sont|seront) exclue?s? (?:du|de la|des)|(?:are|is|will be) excluded from|(?:are|is) out of scope|hors (?:du )?(?:perimetre|champ))\b/;
 
 /**
  * A proposal by others answered in the section after it (« ### Ce que la convention a proposé »
