@@ -272,6 +272,11 @@ describe('negation', () => {
     assert.equal(negated("Elle n'est pas tranchée : aucune mutualisation ne sera engagée, et la présente charte ne s'applique qu'aux services de la Ville.", 'services de la Ville'), false);
   });
 
+  it('reads a waiver of a right as giving up a claim, not as leaving its sentence undecided', () => {
+    assert.equal(negated('Le titulaire reconnaît que ces données sont diffusées sous la Licence Ouverte et renonce à se prévaloir de tout droit.', 'Licence Ouverte'), false);
+    assert.equal(negated('La commune renonce à créer un comité de la donnée.', 'comité de la donnée'), true);
+  });
+
   it('reads "lack" after a plural subject as a verb that denies its object, and elsewhere as a noun', () => {
     assert.equal(negated('As a result, data initiatives lack visible political leadership.', 'political leadership'), true);
     assert.equal(negated('The lack of political leadership is noted.', 'political leadership'), true);
@@ -630,7 +635,9 @@ describe('quantified targets', () => {
     assert.deepEqual(targets('within 3 working days'), ['3 working days']);
     assert.deepEqual(targets('3.3 Working with partners', true), []);
     assert.deepEqual(targets('2.1 Staff', true), []);
-    assert.deepEqual(targets('2.1 Staff'), ['1 Staff']);
+    // (Outside a heading, a numbering is passed over only before the capital that opens a clause.)
+    assert.deepEqual(targets('2.1 Staff'), []);
+    assert.deepEqual(targets('2.1 staff'), ['1 staff']);
     assert.deepEqual(targets('3. Working with partners', true), []);
     assert.deepEqual(targets('2.5 km of cycle lanes'), ['5 km']);
   });

@@ -222,6 +222,8 @@ function opensOnColon(text: string, end: number): boolean {
   return text.charCodeAt(afterBlanks(text, end)) === 58;
 }
 
+/** What a waiver gives up (« renonce à se prévaloir de tout droit », « à tout recours »), folded keys. */
+const WAIVED = ['se prévaloir', 'tout recours', 'toute action', 'toute réclamation', 'toute indemnité', 'réclamer'].map(termKeys);
 /** What joins the parts of a name ("DCAT-AP-NO", "data.norge.no"): a cue after one is part of the name. */
 const NAME_JOINTS = '-./';
 const NEAR = 2;
@@ -285,6 +287,9 @@ export class NegationDetector {
         continue;
       }
       const conditional = group === 'conditional';
+      // « Le titulaire … renonce à se prévaloir de tout droit », 'waives any claim': a waiver of a
+      // right in a contract gives up a claim, it leaves nothing of its sentence undecided.
+      if (conditional && WAIVED.some((words) => words.every((key, i) => stream.forms[m.last + 1 + i]?.key === key))) continue;
       const pending = group === 'pending';
       // "I hoped we'd get the county onto a shared regional data policy. We didn't.": a sentence
       // that is only the denial takes back what the one before it hoped for.
