@@ -272,6 +272,11 @@ describe('negation', () => {
     assert.equal(negated("Elle n'est pas tranchée : aucune mutualisation ne sera engagée, et la présente charte ne s'applique qu'aux services de la Ville.", 'services de la Ville'), false);
   });
 
+  it('keeps a condition on an alternative after ", ou" to that alternative', () => {
+    assert.equal(negated("La charte est révisée tous les trois ans, ou plus tôt si l'évolution du droit ou des pratiques le justifie.", 'tous les trois ans'), false);
+    assert.equal(negated("La charte est révisée tous les trois ans si l'évolution du droit le justifie.", 'tous les trois ans'), true);
+  });
+
   it('reads a waiver of a right as giving up a claim, not as leaving its sentence undecided', () => {
     assert.equal(negated('Le titulaire reconnaît que ces données sont diffusées sous la Licence Ouverte et renonce à se prévaloir de tout droit.', 'Licence Ouverte'), false);
     assert.equal(negated('La commune renonce à créer un comité de la donnée.', 'comité de la donnée'), true);

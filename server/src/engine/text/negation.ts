@@ -222,6 +222,8 @@ function opensOnColon(text: string, end: number): boolean {
   return text.charCodeAt(afterBlanks(text, end)) === 58;
 }
 
+/** The conjunctions of an alternative (see conditionsAlternative), folded. */
+const ALTERNATIVE_OR = new Set(['ou', 'or'].map(foldWord));
 /** What a waiver gives up (« renonce à se prévaloir de tout droit », « à tout recours »), folded keys. */
 const WAIVED = ['se prévaloir', 'tout recours', 'toute action', 'toute réclamation', 'toute indemnité', 'réclamer'].map(termKeys);
 /** What joins the parts of a name ("DCAT-AP-NO", "data.norge.no"): a cue after one is part of the name. */
@@ -398,8 +400,11 @@ export class NegationDetector {
       // condition set off after a coordination holds the clause it opens, not what came before.
       // (So does one that opens a clause after a comma and a coordination: "…are published under the
       // Open Government Licence, and nothing in this Agreement restricts their use".)
-      const coordinated = conditional && m.first > 1 && stream.sentences[m.first - 1] === sentence && COORDINATION.has(stream.forms[m.first - 1]!.key)
-        && (stream.clauses[m.first - 1] !== stream.clauses[m.first] || stream.clauses[m.first - 2] !== stream.clauses[m.first - 1]);
+      const coordinated = conditional && m.first > 1 && stream.sentences[m.first - 1] === sentence && ((COORDINATION.has(stream.forms[m.first - 1]!.key)
+        && (stream.clauses[m.first - 1] !== stream.clauses[m.first] || stream.clauses[m.first - 2] !== stream.clauses[m.first - 1]))
+        // (Or an alternative it conditions, after a comma: « La charte est révisée tous les trois
+        // ans, ou plus tôt si l'évolution du droit le justifie », "…every three years, or sooner if…".)
+        || this.conditionsAlternative(m.first, sentence));
       while (!coordinated && from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
         // (A coordination set off by commas before the predicate joins its subjects: « Les
         // conditions de transmission, et la forme des accords, seront définies ultérieurement ».)
@@ -940,6 +945,15 @@ export class NegationDetector {
     if (t === 0 || sentences[t - 1] !== sentences[t]) return true;
     const before = this.text.slice(this.stream.starts[t - 1]!, this.stream.ends[t - 1]!);
     return !(before.length > 3 && PLURAL_SUBJECT.test(before) && !COMPLEMENT_PREPOSITIONS.has(forms[t - 1]!.key));
+  }
+
+  /** Whether the condition at `first` follows ", or sooner", « , ou plus tôt »: a coordination after a comma, two words at most before it. */
+  private conditionsAlternative(first: number, sentence: number): boolean {
+    const { forms, clauses, sentences } = this.stream;
+    for (let t = first - 2; t >= Math.max(1, first - 3); t--) {
+      if (sentences[t] === sentence && ALTERNATIVE_OR.has(forms[t]!.key) && clauses[t - 1] !== clauses[t]) return true;
+    }
+    return false;
   }
 
   /** Whether token `t` opens a clause of what will have happened by then: « une fois … », "once …". */
