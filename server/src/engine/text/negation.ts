@@ -224,6 +224,8 @@ function opensOnColon(text: string, end: number): boolean {
 
 /** The conjunctions of an alternative (see conditionsAlternative), folded. */
 const ALTERNATIVE_OR = new Set(['ou', 'or'].map(foldWord));
+/** A line break before a table row's opening bar. */
+const NEW_ROW = /\n[ \t]*\|/;
 /** What a waiver gives up (« renonce à se prévaloir de tout droit », « à tout recours »), folded keys. */
 const WAIVED = ['se prévaloir', 'tout recours', 'toute action', 'toute réclamation', 'toute indemnité', 'réclamer'].map(termKeys);
 /** What joins the parts of a name ("DCAT-AP-NO", "data.norge.no"): a cue after one is part of the name. */
@@ -530,7 +532,7 @@ export class NegationDetector {
   /** Leaves undecided the sentence before the one of token `t`, when it is in the same unit. */
   private leavePreviousUndecided(t: number, unitOfToken?: Int32Array): void {
     const from = this.sentenceStart(t);
-    if (from === 0 || (unitOfToken && unitOfToken[from - 1] !== unitOfToken[from])) return;
+    if (from === 0 || (unitOfToken && unitOfToken[from - 1] !== unitOfToken[from]) || this.newRowBetween(from - 1, from)) return;
     const { sentences, starts } = this.stream;
     const previous = sentences[from - 1]!;
     let start = from - 1;
@@ -779,10 +781,19 @@ export class NegationDetector {
     let named = -1;
     for (let t = from - 1; t >= 0; t--) {
       if (unitOfToken && unitOfToken[t] !== unitOfToken[from]) break;
-      if (sentences[t] !== sentences[t + 1] && ++back > BARE_HEAD_SENTENCES) break;
+      if (sentences[t] !== sentences[t + 1] && (++back > BARE_HEAD_SENTENCES || this.newRowBetween(t, t + 1))) break;
       if (keys.has(forms[t]!.key)) named = t;
     }
     return named < 0 ? -1 : this.sentenceStart(named);
+  }
+
+  /**
+   * Whether a table's next row starts between tokens `a` and `b`: the rows of a table are one unit,
+   * but each is an entry of its own (« | 4.3 | Join the OASC network | Not proceeding | … not to
+   * pursue membership » does not reach back to the row before it).
+   */
+  private newRowBetween(a: number, b: number): boolean {
+    return NEW_ROW.test(this.text.slice(this.stream.ends[a]!, this.stream.starts[b]!));
   }
 
   /** Leaves undecided every sentence from the one starting at `from` up to (not including) the one starting at `to`. */
