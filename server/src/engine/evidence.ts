@@ -2148,6 +2148,10 @@ function rejectedProposals(model: CharterModel): Array<[number, number]> {
         continue;
       }
       if (previous.section !== unit.section || previous.kind === 'heading') continue;
+      // (Not a paragraph that gives its own verdict first: « **Retenu.** La charte créera un comité
+      // de la donnée… » then « **Non retenu.** Plusieurs contributions proposaient un bac à sable… »
+      // are two answers side by side, each with its own proposal.)
+      if (previous.kind === 'paragraph' && opensWithBoldVerdict(text, previous.start, previous.end)) continue;
       while (previous.list >= 0 && first > 0 && units[first - 1]!.list === previous.list) first--;
       // The block was the section's whole body (« ### Action 13 — Panel citoyen », its text, then
       // « **Statut :** abandonné. »): the heading goes with it.
@@ -2560,6 +2564,20 @@ const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:com
 const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|funded|taken forward|(?:being )?pursued)|stopped|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
 /** A status in bold that is a whole response (folded): "**Not accepted at this time.**", « **Non retenue.** ». */
 const BOLD_STATUS = /^ ?(?:not (?:accepted|agreed|supported|adopted|approved|taken forward|pursued)|rejected|declined|deferred|postponed|non retenue?s?|rejetee?s?|refusee?s?|ajournee?s?|reportee?s?|ecartee?s?)(?: (?:at this (?:time|stage)|for now|a ce stade|pour l instant|pour le moment))? ?$/;
+/** A verdict in bold that adopts (folded): « **Retenu.** », "**Accepted.**", "**Agreed in part.**". */
+const BOLD_ADOPTED = /^ ?(?:(?:partly|partially|en partie|partiellement) )?(?:retenue?s?|adoptee?s?|acceptee?s?|accepted|agreed|adopted|approved|supported)(?: (?:in part|en partie|partiellement|with changes|avec modifications))? ?$/;
+
+/** Whether a paragraph opens with a verdict in bold, adopting or not (« **Retenu.** », "**Not accepted.**"). */
+function opensWithBoldVerdict(text: string, start: number, end: number): boolean {
+  let bold = start;
+  while (bold < end && QUOTE_BLANKS.includes(text[bold]!)) bold++;
+  if (!text.startsWith('**', bold)) return false;
+  const close = text.indexOf('**', bold + 2);
+  if (close < 0 || close >= Math.min(end, bold + BOLD_STATUS_LENGTH)) return false;
+  const label = foldWords(text.slice(bold + 2, close));
+  return BOLD_STATUS.test(label) || BOLD_ADOPTED.test(label);
+}
+
 /** The longest bold status read as a response (see BOLD_STATUS), and what may stand before it. */
 const BOLD_STATUS_LENGTH = 48;
 const QUOTE_BLANKS = ' \t>';
