@@ -1146,7 +1146,7 @@ export class DocumentEvidence {
     return key?.range ? { start: key.range[0], end: key.range[1] } : range;
   }
 
-  /** Whether a hit stands in the risk column of a risk register (riskCellsOfPart). */
+  /** Whether a hit stands in the risk column of a risk register, or the request column of a response table (riskCellsOfPart). */
   private inRiskCell(hit: Hit): boolean {
     // (Read for every hit of every check: a document without a risk register, most, answers from
     // the length of an empty list.)
@@ -1846,7 +1846,8 @@ function notDoneColumns(table: string): Array<[number, number]> {
  * The cells of a risk register's risk column (| Risk | Likelihood | Impact | Mitigation |): a risk
  * names what might happen ("Partners do not accept Charter terms in contracts"), which neither
  * provides nor denies anything. So does an audit finding's paragraph labelled as its risk
- * ("**Risk.** Inconsistent, insecure and undocumented data exchanges").
+ * ("**Risk.** Inconsistent, insecure and undocumented data exchanges"), and the column of what
+ * residents asked in a consultation's response table (REQUEST_COLUMN).
  */
 function riskCellsOfPart(text: string, units: readonly Unit[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -1854,7 +1855,10 @@ function riskCellsOfPart(text: string, units: readonly Unit[]): Array<[number, n
     if (unit.kind === 'paragraph' && RISK_LABEL.test(text.slice(unit.start, unit.start + RISK_LABEL_LENGTH))) ranges.push([unit.start, unit.end]);
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
-    rowsUnder(table, (header) => RISK_COLUMN.test(foldWords(header).trim()) || REQUEST_COLUMN.test(foldWords(header).trim()), (_, cells, columns) => {
+    rowsUnder(table, (header) => {
+      const words = foldWords(header).trim();
+      return RISK_COLUMN.test(words) || REQUEST_COLUMN.test(words);
+    }, (_, cells, columns) => {
       for (const column of columns) if (cells[column]) ranges.push([unit.start + cells[column]![0], unit.start + cells[column]![1]]);
     });
   }

@@ -230,6 +230,7 @@ const NEW_ROW = /\n[ \t]*\|/;
 const WAIVED = ['se prévaloir', 'tout recours', 'toute action', 'toute réclamation', 'toute indemnité', 'réclamer'].map(termKeys);
 /** What joins the parts of a name ("DCAT-AP-NO", "data.norge.no"): a cue after one is part of the name. */
 const NAME_JOINTS = '-./';
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NEAR = 2;
 const AFTER = 4;
 const ASIDE = 4;
@@ -271,7 +272,7 @@ export class NegationDetector {
       const start = stream.starts[t]!;
       if ((contracted.has(key) && !CONTRACTED.test(text.slice(stream.ends[t]!, stream.ends[t]! + 3)))
         || (spellings && !spellings.has(text.slice(start, stream.ends[t]!).toLowerCase()))
-        || (start >= 2 && NAME_JOINTS.includes(text[start - 1]!) && /[\p{L}\p{N}]/u.test(text[start - 2]!))) {
+        || (start >= 2 && NAME_JOINTS.includes(text[start - 1]!) && WORD_CHARACTER.test(text[start - 2]!))) {
         this.excepted.add(t);
         continue;
       }

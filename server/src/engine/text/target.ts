@@ -42,7 +42,8 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
   // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing; nor does
   // a clause's, before the capital that opens its text ("7.3 An Annual Review of this Schedule").
   const numbering = numberingLength(text, starts, ends, forms, from, to);
-  const first = heading || (numbering > 0 && from + numbering < to && isCapital(text.charCodeAt(starts[from + numbering]!))) ? from + numbering : from;
+  const opening = numbering > 0 && from + numbering < to ? text[starts[from + numbering]!]! : '';
+  const first = heading || opening !== opening.toLowerCase() ? from + numbering : from;
   // Most words are no number: they are passed over by a byte of their spelling's entry.
   for (let t = NUMBERS.next(stream, first, to); t >= 0; t = NUMBERS.next(stream, t + 1, to)) {
     const key = forms[t]!.key;
@@ -83,11 +84,6 @@ function isClockTime(text: string, starts: Int32Array, forms: readonly FoldedFor
 function nonTargetWordBefore(forms: readonly FoldedForms[], t: number, from: number): boolean {
   for (let u = t - 1; u >= Math.max(from, t - NON_TARGET_SUM_REACH); u--) if (NON_TARGET_SUM_WORDS.has(forms[u]!.key) || FINDING_WORDS.has(forms[u]!.key)) return true;
   return false;
-}
-
-/** Whether a character is an upper-case letter (ASCII or Latin-1 accented). */
-function isCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
 }
 
 /** How many words of a unit's numbering open it: numbers joined by a lone full stop ("3.3", "2.1.4"), or none. */

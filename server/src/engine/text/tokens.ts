@@ -586,8 +586,8 @@ export const SENTENCE = 2;
 const [LF, SPACE, TAB, BAR] = [10, 32, 9, 124];
 /** Titles written with a full stop before a name (the full stop ends no sentence there). */
 const TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Me', 'Pr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Cllr', 'Cr', 'Prof', 'Hon', 'Sen', 'Rep', 'Gov', 'Supt', 'Insp', 'Sgt', 'Capt', 'Lt', 'Col', 'Gen', 'Rev', 'St']);
-/** Abbreviations written with a full stop before a number (the full stop ends no sentence there). */
-const NUMBERED = new Set(['art', 'Art', 'arts', 'Arts', 'al', 'p', 'pp', 'para', 'paras', 'cl', 'Cl', 'sect', 'Sect', 'ch', 'Ch', 'chap', 'Chap', 'vol', 'Vol', 'no', 'No', 'nos', 'Nos', 'fig', 'Fig', 'ann', 'Ann', 'réf', 'Réf', 'ref', 'Ref']);
+/** Abbreviations written with a full stop before a number (the full stop ends no sentence there; four letters at most, as titles). */
+const NUMBERED = new Set(['art', 'Art', 'arts', 'Arts', 'al', 'p', 'pp', 'para', 'cl', 'Cl', 'sect', 'Sect', 'ch', 'Ch', 'chap', 'Chap', 'vol', 'Vol', 'no', 'No', 'nos', 'Nos', 'fig', 'Fig', 'ann', 'Ann', 'réf', 'Réf', 'ref', 'Ref']);
 /** Per ASCII code: SENTENCE for . ! ? ;, CLAUSE for , ( ) |. */
 const GAP_MARK = Uint8Array.from({ length: 128 }, (_, c) => ('.!?;'.includes(String.fromCharCode(c)) ? SENTENCE : ',()|'.includes(String.fromCharCode(c)) ? CLAUSE : NONE));
 
