@@ -2188,12 +2188,8 @@ function responsesOfPart(text: string, units: readonly Unit[]): Array<{ unit: nu
     while (first < end && (LABEL_MARKUP.includes(text[first]!) || BLANK.test(text[first]!))) first++;
     // A response that is only its status in bold, under the proposal it answers: "**Not accepted
     // at this time.** We recognise the value of the Coalition's work, but…".
-    let bold = at;
-    while (bold < end && QUOTE_BLANKS.includes(text[bold]!)) bold++;
-    if (text.startsWith('**', bold)) {
-      const close = text.indexOf('**', bold + 2);
-      if (close > bold && close < Math.min(end, bold + BOLD_STATUS_LENGTH) && BOLD_STATUS.test(foldWords(text.slice(bold + 2, close)))) return true;
-    }
+    const bold = boldLabel(text, at, end);
+    if (bold !== undefined && BOLD_STATUS.test(bold)) return true;
     if (!RESPONSE_LABEL_LETTERS.has(text[first]?.toLowerCase() ?? '')) return false;
     const head = text.slice(from, Math.min(end, from + 64)).toLowerCase().replace(/^[\s*_`]+/, '');
     if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
@@ -2571,15 +2567,22 @@ const BOLD_STATUS = /^ ?(?:not (?:accepted|agreed|supported|adopted|approved|tak
 /** A verdict in bold that adopts (folded): « **Retenu.** », "**Accepted.**", "**Agreed in part.**". */
 const BOLD_ADOPTED = /^ ?(?:(?:partly|partially|en partie|partiellement) )?(?:retenue?s?|adoptee?s?|acceptee?s?|accepted|agreed|adopted|approved|supported)(?: (?:in part|en partie|partiellement|with changes|avec modifications))? ?$/;
 
-/** Whether a paragraph opens with a verdict in bold, adopting or not (« **Retenu.** », "**Not accepted.**"). */
-function opensWithBoldVerdict(text: string, start: number, end: number): boolean {
+/**
+ * The folded words of the short bold label that opens a paragraph (quote marks and blanks before
+ * it passed over), if it opens with one: « **Non retenue.** » gives "non retenue".
+ */
+function boldLabel(text: string, start: number, end: number): string | undefined {
   let bold = start;
   while (bold < end && QUOTE_BLANKS.includes(text[bold]!)) bold++;
-  if (!text.startsWith('**', bold)) return false;
+  if (!text.startsWith('**', bold)) return undefined;
   const close = text.indexOf('**', bold + 2);
-  if (close < 0 || close >= Math.min(end, bold + BOLD_STATUS_LENGTH)) return false;
-  const label = foldWords(text.slice(bold + 2, close));
-  return BOLD_STATUS.test(label) || BOLD_ADOPTED.test(label);
+  return close > bold && close < Math.min(end, bold + BOLD_STATUS_LENGTH) ? foldWords(text.slice(bold + 2, close)) : undefined;
+}
+
+/** Whether a paragraph opens with a verdict in bold, adopting or not (« **Retenu.** », "**Not accepted.**"). */
+function opensWithBoldVerdict(text: string, start: number, end: number): boolean {
+  const label = boldLabel(text, start, end);
+  return label !== undefined && (BOLD_STATUS.test(label) || BOLD_ADOPTED.test(label));
 }
 
 /** The longest bold status read as a response (see BOLD_STATUS), and what may stand before it. */
