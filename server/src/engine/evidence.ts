@@ -383,6 +383,11 @@ export class DocumentEvidence {
       if (key === CANNOT) return true;
       if (cues.has(key) && (FORBIDDING.has(forms[t - 1]?.key ?? '') || FORBIDDING.has(forms[t + 1]?.key ?? ''))) return true;
     }
+    // « Aucun rapprochement avec les fichiers des services de la Communauté n'est autorisé »,
+    // "Sharing with contractors is not permitted": a permission denied after the hit forbids.
+    for (let t = hit.last + 1; t <= hit.last + PROHIBITION_REACH && sentences[t] === sentences[hit.first]; t++) {
+      if (PERMITTED.has(forms[t]!.key) && (cues.has(forms[t - 1]?.key ?? '') || cues.has(forms[t - 2]?.key ?? ''))) return true;
+    }
     // « Aucun partenaire ne peut céder une donnée », "No contractor may sell": a quantifier of the
     // hit, then a modal of rule after it.
     if (!ALL_NONE.has(forms[hit.first - 1]?.key ?? '')) return false;
@@ -2600,6 +2605,8 @@ const PROHIBITION_REACH = 10;
 /** How far after « aucun partenaire » / "no contractor" the modal of a prohibition may stand (« ne peut », "may"). */
 const PROHIBITION_AFTER = 3;
 const PEUT = foldWord('peut');
+/** A permission, which a negation just before turns into a prohibition (« n'est autorisé », "is not permitted"; folded). */
+const PERMITTED = new Set(['autorisé', 'autorisée', 'autorisés', 'autorisées', 'permis', 'permise', 'permises', 'allowed', 'permitted'].map(foldWord));
 const CANNOT = foldWord('cannot');
 /** The modals of a rule, which a negation turns into a prohibition ("should not" advises; "can" and « peut » alone may say what is possible). */
 const FORBIDDING = new Set(['peuvent', 'doit', 'doivent', 'may', 'must', 'shall'].map(foldWord));
