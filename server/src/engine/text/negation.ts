@@ -933,12 +933,25 @@ export class NegationDetector {
     if (sentences[complementEnd] === sentence && clauses[complementEnd] !== clauses[hit.last]) {
       const relative = RELATIVES.has(forms[complementEnd]?.key ?? '');
       let u = complementEnd;
-      while (u < forms.length && clauses[u] === clauses[complementEnd] && u - complementEnd <= ASIDE_SPAN) u++;
-      if (u - complementEnd > ASIDE_SPAN || sentences[u] !== sentence) return false;
-      for (let t = u; t < Math.min(forms.length, relative ? u + AFTER : u + 1) && clauses[t] === clauses[u]; t++) {
-        if (this.excepted.has(t)) continue;
-        const said = this.predicateNegation(t, sentence!);
-        if (said !== undefined) return said;
+      // (An aside may hold a list, its items set off by commas too: « Le club des partenaires,
+      // lancé en 2022 avec les délégataires, les bailleurs sociaux et la chambre de commerce, n'a
+      // pas été reconduit ». Each clause after it, within the aside's span, may open the predicate.)
+      for (;;) {
+        while (u < forms.length && clauses[u] === clauses[complementEnd] && u - complementEnd <= ASIDE_SPAN) u++;
+        if (u - complementEnd > ASIDE_SPAN || sentences[u] !== sentence) return false;
+        for (let t = u; t < Math.min(forms.length, relative ? u + AFTER : u + 1) && clauses[t] === clauses[u]; t++) {
+          if (this.excepted.has(t)) continue;
+          const said = this.predicateNegation(t, sentence!);
+          if (said !== undefined) return said;
+        }
+        // (Only over commas: not past a colon, a semicolon or a table's cell.)
+        if (!this.afterComma(u)) return false;
+        const next = clauses[u];
+        while (u < forms.length && clauses[u] === next && u - complementEnd <= ASIDE_SPAN) {
+          if (this.markBefore(u, COLON)) return false;
+          u++;
+        }
+        if (u - complementEnd > ASIDE_SPAN || sentences[u] !== sentence || !this.afterComma(u)) return false;
       }
     }
     return false;
