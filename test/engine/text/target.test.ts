@@ -50,4 +50,19 @@ describe('Phrases filed by their last word (P12 frequencies and deadlines)', () 
     assert.deepEqual(targets('7.3 An Annual Review of the Schedule shall take place.'), []);
     assert.ok(targets('2.5 % of the trips are logged.').length > 0);
   });
+
+  it('reads a count of people or things as a target only beside a word of a goal, or in a table', () => {
+    const targets = (text: string, table = false): string[] => {
+      const stream = new TokenStream();
+      stream.add(text, 0, text.length);
+      return quantifiedTargets(stream, text, 0, stream.length, lex, false, table).map((r) => text.slice(r.start, r.end));
+    };
+    assert.deepEqual(targets('La commune compte 4 150 habitants et 41 communes voisines.'), []);
+    assert.deepEqual(targets('The council employs 900 staff.'), []);
+    assert.deepEqual(targets('Objectif : 500 abonnés au service.'), ['500 abonnés']);
+    assert.deepEqual(targets('At least 2000 users by the end of the year.'), ['2000 users']);
+    assert.deepEqual(targets('| Abonnés | 500 abonnés |', true), ['500 abonnés']);
+    // Other units are read as before: a duration, a percentage.
+    assert.deepEqual(targets('Les demandes sont traitées en 30 jours.'), ['30 jours']);
+  });
 });

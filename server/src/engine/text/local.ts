@@ -76,7 +76,7 @@ export function findLocalHits(stream: TokenStream, text: string, units: Readonly
   });
   const targets: LocalHits['targets'] = [];
   units.forEach((u, unit) => {
-    for (const { start, end } of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading')) targets.push({ unit, start, end });
+    for (const { start, end } of quantifiedTargets(stream, text, u.tokens[0], u.tokens[1], lex, u.kind === 'heading', u.kind === 'table')) targets.push({ unit, start, end });
   });
   return { hits, negated, targets };
 }

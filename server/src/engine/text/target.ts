@@ -36,7 +36,7 @@ const OPENING = new Set(['premiers', 'premieres', 'premières'].map(foldWord));
  * Quantified targets (P12): a number with a unit or a percentage, or a year given as a deadline
  * ("d'ici 2026", "by 2027"). A reporting frequency ("tous les 3 mois", "twice a year") is not a target.
  */
-export function quantifiedTargets(stream: TokenStream, text: string, from: number, to: number, lex: Lexicon, heading = false): OffsetRange[] {
+export function quantifiedTargets(stream: TokenStream, text: string, from: number, to: number, lex: Lexicon, heading = false, table = false): OffsetRange[] {
   const found: OffsetRange[] = [];
   const { forms, starts, ends } = stream;
   // A heading's number ("## 3.3 Working with partners", "## 2.1 Staff") counts nothing; nor does
@@ -61,10 +61,32 @@ export function quantifiedTargets(stream: TokenStream, text: string, from: numbe
     // not after a full stop ("## 3. Working with partners").
     const unit = t + 1 < to && BLANK_GAP.test(text.slice(end, starts[t + 1]!)) ? unitAfter(forms, t + 1, to, lex.target.units) : 0;
     if (SYMBOL_AFTER.test(after) || SYMBOL_BEFORE.test(before)) found.push({ start, end });
-    else if (unit > 0 && !isClockTime(text, starts, forms, t + unit, to, from)) found.push({ start, end: ends[t + unit]! });
+    else if (unit > 0 && !isClockTime(text, starts, forms, t + unit, to, from) && !(COUNTED.has(forms[t + 1]!.key) && !table && !goalAround(stream, t, from, to))) found.push({ start, end: ends[t + unit]! });
     else if (YEAR.test(key) && withinDeadline(forms, t, from, lex.target.deadline)) found.push({ start, end });
   }
   return found;
+}
+
+/**
+ * Units that count things (people, places, vehicles, requests). A count in running text says how
+ * big something is (« la commune compte 4 150 habitants », "a workforce of 900 staff") unless a
+ * word of a goal stands in its sentence (« objectif : 500 abonnés », "at least 2,000 users").
+ * (In a table, the column says what a figure is: it is read as before.)
+ */
+const COUNTED = new Set(['usagers', 'utilisateurs', 'abonnés', 'habitants', 'véhicules', 'vélos', 'trottinettes', 'bornes', 'stations', 'trajets', 'déplacements', 'courses', 'jeux',
+  'lampadaires', 'capteurs', 'foyers', 'logements', 'bâtiments', 'établissements', 'agents', 'communes', 'sessions', 'personnes', 'signalements', 'demandes', 'réponses', 'incidents',
+  'users', 'residents', 'trips', 'journeys', 'rides', 'vehicles', 'bikes', 'scooters', 'chargers', 'charge', 'datasets', 'sensors', 'households', 'homes', 'buildings', 'staff',
+  'officers', 'people', 'requests', 'complaints'].map(foldWord));
+/** Words of a goal (folded). */
+const GOAL = new Set(['objectif', 'objectifs', 'cible', 'cibles', 'atteindre', 'viser', 'vise', 'visons', 'moins', 'minimum', 'maximum', 'augmenter', 'porter', 'doubler', 'ici', 'horizon',
+  'target', 'targets', 'targeted', 'goal', 'goals', 'aim', 'aims', 'reach', 'least', 'increase', 'double', 'by'].map(foldWord));
+/** How far around a count a word of its goal may stand, in its sentence. */
+const GOAL_REACH = 12;
+
+function goalAround(stream: TokenStream, t: number, from: number, to: number): boolean {
+  const { forms, sentences } = stream;
+  for (let u = Math.max(from, t - GOAL_REACH); u < Math.min(to, t + GOAL_REACH); u++) if (sentences[u] === sentences[t] && GOAL.has(forms[u]!.key)) return true;
+  return false;
 }
 
 /** The words whose key is a number (a key of digits only: the word is written in digits). */
