@@ -571,6 +571,10 @@ describe('negation', () => {
     assert.equal(negated("La consultation n'est organisée qu'en amont.", 'consultation'), false);
     assert.equal(negated('Data are returned no later than 30 days after termination.', 'returned'), false);
     assert.equal(negated('Aucun frais ne sera facturé, et la restitution est complète.', 'restitution'), false);
+    // « sans » and a bare noun: the article after it opens what is not denied.
+    assert.equal(negated('lorsque les règles freineraient sans justification une innovation utile', 'innovation'), false);
+    assert.equal(negated('La charte a été adoptée sans véritable consultation.', 'consultation'), true);
+    assert.equal(negated('La charte a été adoptée sans une consultation.', 'consultation'), true);
   });
 
   it('finds an exception and a predicate of the same sentence (one matcher finds both)', () => {

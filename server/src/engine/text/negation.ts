@@ -882,7 +882,9 @@ export class NegationDetector {
         // (A denied « sans » / "without" governs what follows it, near or not: the earlier cue is its.)
         if (this.deniedBefore(t)) return false;
         // (Its article does not count: "adopted without a separate public engagement process".)
-        if (hit.first - t - this.articlesBetween(t, hit.first) <= NEAR) return true;
+        // (A bare noun after it is its own complement, closed by the article after it: « freineraient
+        // sans justification une innovation utile » denies no innovation.)
+        if (hit.first - t - this.articlesBetween(t, hit.first) <= NEAR && !(hit.first - t > 2 && !ARTICLES.has(forms[t + 1]!.key) && ARTICLES.has(forms[hit.first - 1]!.key))) return true;
       }
     }
     const sentence = sentences[hit.last];
