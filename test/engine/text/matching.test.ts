@@ -541,6 +541,10 @@ describe('negation', () => {
     // A relative clause set off by commas: the predicate right after its closing comma.
     assert.equal(negated('Le comité territorial de la donnée, dont la création avait été annoncée par la délibération du 12 octobre 2021, ne sera pas mis en place.', 'comité territorial de la donnée'), true);
     assert.equal(negated('Le comité territorial de la donnée, dont la création avait été annoncée en 2021, se réunit deux fois par an et ne publie pas ses avis.', 'comité territorial de la donnée'), false);
+    // A subject listed with commas: its first item takes the predicate after the last.
+    assert.equal(negated('Les prestataires, associations et partenaires du Parc ne sont pas signataires de la présente charte.', 'prestataires'), true);
+    assert.equal(negated('Contractors, volunteers and partners are not bound by this charter.', 'Contractors'), true);
+    assert.equal(negated('Les prestataires, les associations et les partenaires respectent la charte, qui ne crée pas de droit.', 'prestataires'), false);
     // An aside that holds a list: its items are set off by commas too.
     assert.equal(negated("Le club des partenaires, lancé en 2022 avec les délégataires, les bailleurs sociaux et la chambre de commerce, n'a pas été reconduit.", 'club des partenaires'), true);
     // Not past a colon, which opens what the aside explains.

@@ -904,6 +904,16 @@ export class NegationDetector {
     // all is not practical".)
     if (CONJUNCTIONS.has(forms[complementEnd]?.key ?? '') && sentences[complementEnd] === sentence && clauses[complementEnd] === clauses[hit.last]
       && !this.afterPreposition(hit.first)) reach = Math.max(reach, complementEnd + 1 + COORDINATED + AFTER);
+    // « Les prestataires, associations et partenaires du Parc ne sont pas signataires »: the first
+    // of a subject listed with commas takes the predicate after the list's last item.
+    const listEnd = this.subjectListEnd(hit.first, complementEnd, sentence!);
+    if (listEnd >= 0) {
+      for (let t = listEnd + 1; t < Math.min(forms.length, listEnd + 1 + COORDINATED + AFTER) && sentences[t] === sentence && clauses[t] === clauses[listEnd]; t++) {
+        if (this.excepted.has(t)) continue;
+        const said = this.predicateNegation(t, sentence!);
+        if (said !== undefined) return said;
+      }
+    }
     for (let t = hit.last + 1; t < Math.min(forms.length, reach); t++) {
       if (sentences[t] !== sentence) break;
       if (t >= usual && clauses[t] !== clauses[complementEnd - 1]) break;
@@ -994,6 +1004,22 @@ export class NegationDetector {
     const { forms, clauses } = this.stream;
     for (let t = first - 1; t >= Math.max(0, first - 2) && clauses[t] === clauses[first]; t--) if (OBJECT_PREPOSITIONS.has(forms[t]!.key)) return true;
     return false;
+  }
+
+  /**
+   * Where the conjunction that closes a list of subjects stands, when the hit opens its sentence
+   * (after its article at most) and a comma follows it: « Les prestataires, associations et
+   * partenaires ne sont pas… », "Contractors, volunteers and partners are not…"; else -1.
+   */
+  private subjectListEnd(first: number, complementEnd: number, sentence: number): number {
+    const { forms, sentences, clauses } = this.stream;
+    const opening = first === 0 || sentences[first - 1] !== sentence || (DEFINITE.has(forms[first - 1]!.key) && (first === 1 || sentences[first - 2] !== sentence));
+    if (!opening || sentences[complementEnd] !== sentence || clauses[complementEnd] === clauses[first] || !this.afterComma(complementEnd)) return -1;
+    for (let u = complementEnd; u < complementEnd + LIST_ITEMS && sentences[u] === sentence; u++) {
+      if (CONJUNCTIONS.has(forms[u]!.key)) return u;
+      if (u > complementEnd && clauses[u] !== clauses[u - 1] && !this.afterComma(u)) return -1;
+    }
+    return -1;
   }
 
   /** Whether the cue at `t` (or the « pas » that ends it) is followed by an article or "one": "is not a pilot", « n'en est pas une ». */
@@ -1357,6 +1383,8 @@ const PARALLEL_PREPOSITIONS = new Set(['to', 'à', 'aux', 'au', 'for', 'pour', '
 const LIST_REACH = 6;
 /** Conjunctions that close a list. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord));
+/** How many words the items of a listed subject may hold before the conjunction that closes it. */
+const LIST_ITEMS = 8;
 /** The marks markBefore looks for. */
 const COMMA = 44;
 const COLON = 58;
