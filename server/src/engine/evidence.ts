@@ -2450,7 +2450,9 @@ const INACTIVE_ENTRY = /^(?:not (?:yet )?(?:started|funded|begun|met)|unfunded|(
 // (An issue tracker closes an issue with its reason: `state_reason: not_planned`, `resolution: won't fix`.)
 const STATUS_KEYS = new Set(['statut', 'status', 'etat', 'state', 'decision', 'avancement', 'progress', 'progression', 'state_reason', 'resolution', 'close_reason', 'closed_reason']);
 /** Keys that say whether an entry was adopted (`adopte: false`, `adopted: no`): a no withdraws the entry. */
-const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote', 'agreed', 'accepted', 'accepte', 'valide', 'validated']);
+const ADOPTED_KEYS = new Set(['adopte', 'adoptee', 'adopted', 'retenu', 'retenue', 'retained', 'approved', 'approuve', 'vote', 'agreed', 'accepted', 'accepte', 'valide', 'validated',
+  // and the answer of a self-assessment grid to the question its entry asks (`critere: …`, `reponse: non`).
+  'reponse', 'answer', 'response', 'en place', 'in place']);
 const NO_VALUE = new Set(['false', 'non', 'no', 'rejete', 'rejected']);
 /** Keys that mark an entry deleted or withdrawn when true (`supprime: true`), folded; and the values that say so. */
 const DELETED_KEYS = new Set(['supprime', 'supprimee', 'deleted', 'removed', 'withdrawn', 'retire', 'retiree', 'abandonne', 'abandonnee', 'abandoned', 'dropped']);
