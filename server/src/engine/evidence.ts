@@ -234,7 +234,8 @@ export class DocumentEvidence {
     visit(doc, {
       // A key that files what it holds as not adopted: \`withdrawn_or_deferred:\`, \`non_retenus:\`.
       Pair(_, pair) {
-        if (isScalar(pair.key) && (pair.value as Node | null)?.range && WITHDRAWN_KEY.test(keyWords(String(pair.key.value)))) {
+        // So does a template's guidance to whoever fills it in (`guidance: Set out the rules…`).
+        if (isScalar(pair.key) && (pair.value as Node | null)?.range && (WITHDRAWN_KEY.test(keyWords(String(pair.key.value))) || GUIDANCE_KEY.test(keyWords(String(pair.key.value))))) {
           const range = (pair.value as Node).range!;
           ranges.push([range[0], range[1]]);
           return;
@@ -2430,6 +2431,8 @@ const DELETED_TITLE = 100;
 const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rejected|retiree?|supprimee?|abandonnee?|non retenue?|non adoptee?|reportee?|deferred)\b/;
 /** A YAML key (folded, underscores as blanks) under which entries are not adopted, or are left open (`questions_non_traitees:`, `open_questions:`). */
 const WITHDRAWN_KEY = /^(?:(?:clauses?|questions?|points?|sujets?|topics?|issues?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|not taken forward|not pursued|not proceeding|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime|non traite|not covered|not addressed|out of scope|hors (?:du )?(?:champ|perimetre))|^(?:questions?|points?|sujets?|issues?|topics?) (?:ouverte?s?|en suspens|open|pending)\b|^open (?:questions|issues|points)\b/;
+/** A key of a template's instructions to whoever fills it in, folded words (`guidance`, `consignes`, `help_text`). */
+const GUIDANCE_KEY = /^(?:guidance|guidance notes?|instructions?|help|help text|hints?|how to complete|completion notes?|template notes?|consignes?|mode d emploi|aide a la saisie|aide au remplissage|notice de remplissage)$/;
 /** A key's words, folded: `withdrawn_or_deferred`, `notTakenForward` → "not taken forward". */
 function keyWords(key: string): string {
   return fold(key.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).replace(/[_-]+/g, ' ');
