@@ -575,6 +575,9 @@ describe('negation', () => {
     assert.equal(negated("La consultation n'est organisée qu'en amont.", 'consultation'), false);
     assert.equal(negated('Data are returned no later than 30 days after termination.', 'returned'), false);
     assert.equal(negated('Aucun frais ne sera facturé, et la restitution est complète.', 'restitution'), false);
+    // "including but not limited to" lists; "was not limited to an area" denies the limit.
+    assert.equal(negated('The data include, but are not limited to, trips by area.', 'area'), false);
+    assert.equal(negated('The pilot was not limited to a particular area.', 'area'), true);
     // « sans » and a bare noun: the article after it opens what is not denied.
     assert.equal(negated('lorsque les règles freineraient sans justification une innovation utile', 'innovation'), false);
     assert.equal(negated('La charte a été adoptée sans véritable consultation.', 'consultation'), true);
