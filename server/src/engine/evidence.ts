@@ -235,7 +235,8 @@ export class DocumentEvidence {
       // A key that files what it holds as not adopted: \`withdrawn_or_deferred:\`, \`non_retenus:\`.
       Pair(_, pair) {
         // So does a template's guidance to whoever fills it in (`guidance: Set out the rules…`).
-        if (isScalar(pair.key) && (pair.value as Node | null)?.range && (WITHDRAWN_KEY.test(keyWords(String(pair.key.value))) || GUIDANCE_KEY.test(keyWords(String(pair.key.value))))) {
+        const words = isScalar(pair.key) ? keyWords(String(pair.key.value)) : '';
+        if (words && (pair.value as Node | null)?.range && (WITHDRAWN_KEY.test(words) || GUIDANCE_KEY.test(words))) {
           const range = (pair.value as Node).range!;
           ranges.push([range[0], range[1]]);
           return;

@@ -83,6 +83,7 @@ const GOAL = new Set(['objectif', 'objectifs', 'cible', 'cibles', 'atteindre', '
 /** How far around a count a word of its goal may stand, in its sentence. */
 const GOAL_REACH = 12;
 
+/** Whether a word of a goal stands within GOAL_REACH words of the count at `t`, in its sentence and unit. */
 function goalAround(stream: TokenStream, t: number, from: number, to: number): boolean {
   const { forms, sentences } = stream;
   for (let u = Math.max(from, t - GOAL_REACH); u < Math.min(to, t + GOAL_REACH); u++) if (sentences[u] === sentences[t] && GOAL.has(forms[u]!.key)) return true;
