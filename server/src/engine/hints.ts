@@ -25,7 +25,7 @@ export function hintsWithdrawal(stream: TokenStream, text: string, unit: Pick<Un
 const WITHDRAWAL_WORDS = new SpellingTest((forms) => WITHDRAWN_SECTION_HINT.test(forms.spelling));
 
 /** A table cell that may hold a status (checked closely after folding). */
-export const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative)s? +)?(?:(?:red|amber|rouge|orange) *[\u2014\u2013:-] *)?(?:not|noted|non|jamais|never|rejet|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|postpon|diff\u00e9r|differ|pas encore|cancel|annul|parked|paus|en pause|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
+export const STATUS_CELL = /\|[ \t*_`]*(?:(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative)s? +)?(?:(?:red|amber|rouge|orange) *[\u2014\u2013:-] *)?(?:not|noted|non|jamais|never|rejet|reject|refus|\u00e9cart|ecart|abandon|en r|\u00e0 l|a l|report|suspend|ajourn|en attente|propos|withdrawn|deferred|on hold|under|pending|declined|postpon|diff\u00e9r|differ|pas encore|cancel|annul|parked|paus|en pause|no change|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret|\u2610|\[ \])/gi;
 
 /**
  * Whether a cell of a table (`unit`; `table`, its text) may open with a status (STATUS_CELL: a
@@ -39,7 +39,7 @@ export function mayOpenWithStatus(stream: TokenStream, text: string, unit: Pick<
  * The words that may open a cell STATUS_CELL matches: its subjects, ratings and statuses, by
  * their start, and the first words of its statuses of two words (« en attente », "on hold"), whole.
  */
-export const STATUS_OPENING = /^(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative|red|amber|rouge|orange|not|noted|non|jamais|never|rejet|refus|\u00e9cart|ecart|abandon|report|suspend|ajourn|propos|withdrawn|deferred|under|pending|declined|postpon|diff\u00e9r|differ|cancel|annul|parked|paus|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret)|^(?:en|\u00e0|a|on|pas|no)$/i;
+export const STATUS_OPENING = /^(?:engagement|objectif|action|mesure|commitment|objective|measure|adh\u00e9sion|adhesion|d\u00e9marche|demarche|dispositif|projet|project|initiative|red|amber|rouge|orange|not|noted|non|jamais|never|rejet|reject|refus|\u00e9cart|ecart|abandon|report|suspend|ajourn|propos|withdrawn|deferred|under|pending|declined|postpon|diff\u00e9r|differ|cancel|annul|parked|paus|descop|backlog|dropped|retir|hors|suppr|remov|discont|stopp|arr\u00eat|arret)|^(?:en|\u00e0|a|on|pas|no)$/i;
 const STATUS_OPENERS = new SpellingTest((forms) => STATUS_OPENING.test(forms.spelling));
 
 /** A table cell that starts like a "no" answer, before folding (a cheap first look at a table). */
