@@ -46,6 +46,9 @@ export function parseYaml(text: string): CharterModel {
     }
     if (!isMap(node)) return;
     const titlePair = titleOf(node);
+    // Under a schema root the keys are the schema's fields (`governance: {intitule: …, body: …}`):
+    // they keep their own sections so their paths answer the field rules.
+    const schemaPath = followsSchema && path.length > 0 && SCHEMA_ROOTS.includes(path[0]!);
     if (titlePair && isScalar(titlePair.value) && titlePair.value.range && level > 0) {
       const [s, e] = titlePair.value.range;
       const sectionIndex = sections.length;
@@ -54,6 +57,10 @@ export function parseYaml(text: string): CharterModel {
       // (`owner: Data Office` says who owns it).
       for (const pair of node.items) {
         if (pair === titlePair) continue;
+        if (schemaPath) {
+          walkPair(pair, level + 1, path);
+          continue;
+        }
         if (isScalar(pair.key) && pair.key.range) addUnit('yamlKey', pair.key.range[0], pair.key.range[1], true);
         walk(pair.value, level + 1, [...path, isScalar(pair.key) ? String(pair.key.value) : '']);
       }
@@ -73,6 +80,7 @@ export function parseYaml(text: string): CharterModel {
     if (valueEnd !== undefined) sections[sectionIndex]!.end = valueEnd;
   };
 
+  const followsSchema = isMap(doc.contents) && doc.contents.items.some((p) => isScalar(p.key) && SCHEMA_ROOTS.includes(String(p.key.value)));
   walk(doc.contents, 0, []);
   // Sections whose end was not set by their value (title-headed mappings) end at the next sibling.
   closeSections(sections, units, text.length);
@@ -84,7 +92,6 @@ export function parseYaml(text: string): CharterModel {
     const wrapper = doc.contents.items.find((p) => isMap(p.value))?.value;
     if (isMap(wrapper)) readMeta(wrapper, meta, false);
   }
-  const followsSchema = isMap(doc.contents) && doc.contents.items.some((p) => isScalar(p.key) && SCHEMA_ROOTS.includes(String(p.key.value)));
 
   return {
     kind: 'yaml',
