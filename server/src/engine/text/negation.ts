@@ -94,6 +94,8 @@ const CONTRASTED_COMPLEMENT = new Set(['after', 'before', 'at', 'in', 'once', 'w
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** What follows the stem of a negative contraction (the lexicon's `contracted`: "haven" of "haven't"). */
 const CONTRACTED = /^['’]t(?![\p{L}\p{N}])/u;
+/** A verb right after a coordination, with no subject of its own: it shares the first clause's (« …, et sont hors du périmètre »), folded. */
+const SHARED_SUBJECT_VERBS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'est', 'sont', 'reste', 'restent', 'demeure', 'demeurent'].map(foldWord));
 /** Prepositions after a coordination that add a complement to the same head (« et aux autres partenaires », "and to other partners"), folded. */
 const SHARED_HEAD = new Set(['aux', 'au', 'à', 'des', 'du', 'de', 'to', 'of', 'for'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
@@ -311,7 +313,17 @@ export class NegationDetector {
         // (Or reported: « Le conseil a estimé que ce n'était pas le moment ».)
         const reported = this.reportedClauseStart(m.first, sentence);
         if (m.first - start <= 1 || (reported > 0 && m.first - reported <= 1)) this.leavePreviousUndecided(m.first, unitOfToken);
-        else if (COORDINATION.has(stream.forms[m.first - 1]!.key) && stream.clauses[m.first - 2] !== stream.clauses[m.first - 1]) this.leaveUndecided(sentence, start, m.first);
+        else {
+          // (Its subject may stand between: "…for a member champion, but that Full Council has not
+          // yet appointed one".)
+          for (let k = m.first - 1; k >= Math.max(start + 1, m.first - 4); k--) {
+            if (stream.clauses[k - 1] !== stream.clauses[k] && !COORDINATION.has(stream.forms[k]!.key)) break;
+            if (COORDINATION.has(stream.forms[k]!.key) && stream.clauses[k - 1] !== stream.clauses[k]) {
+              this.leaveUndecided(sentence, start, m.first);
+              break;
+            }
+          }
+        }
         continue;
       }
       // "Whether the Standard should also bind contractors, the transit operator and other partners
@@ -416,10 +428,11 @@ export class NegationDetector {
         // (Nor one that opens on a preposition: it adds a complement to the same subject, « Les règles
         // applicables aux délégataires (…) et aux autres partenaires ne sont pas fixées ».)
         // (Nor when the predicate follows the coordination with no subject of its own: "Extending
-        // these requirements to vendors was discussed…, but is not part of this plan period".)
+        // these requirements to vendors was discussed…, but is not part of this plan period";
+        // "…are set out in the Procurement By-law, and are outside the scope of this policy".)
         // (Reported, the pronoun comes after its « que »: « …a été envisagée, mais qu'elle n'a pas été retenue ».)
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && (pending || (COORDINATION.has(stream.forms[from]!.key) && stream.clauses[from] === stream.clauses[m.first]
-          && !SUBJECT_PRONOUNS.has(this.subjectAfter(from + 1)) && !SHARED_HEAD.has(stream.forms[from + 1]?.key ?? '') && m.first - from > 1))) break;
+          && !SUBJECT_PRONOUNS.has(this.subjectAfter(from + 1)) && !SHARED_HEAD.has(stream.forms[from + 1]?.key ?? '') && !SHARED_SUBJECT_VERBS.has(stream.forms[from + 1]?.key ?? '') && m.first - from > 1))) break;
         // (Nor when the predicate has a complement of its own: « Ces règles concernent nos services,
         // mais elles ne s'appliquent pas à nos délégataires » leaves the délégataires out, not the services.)
         if (!conditional && stream.clauses[from - 1] !== stream.clauses[from] && this.pronounSubject(from) && this.complementAfter(m.last, OWN_COMPLEMENT)) break;
