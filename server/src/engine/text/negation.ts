@@ -102,6 +102,13 @@ const SHARED_HEAD = new Set(['aux', 'au', 'à', 'des', 'du', 'de', 'to', 'of', '
 const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui', 'comment', 'quand', 'lequel', 'laquelle'].map(foldWord));
 /** How many sentences before the previous one a generic head may take up (« l'amendement »). */
 const EARLIER_REACH = 2;
+/** How far back (in tokens) a numbered proposal rejected is looked for (TextNegation.takeUpLabelled). */
+const LABEL_REACH = 600;
+/** A labelled paragraph shorter than this (in tokens) is a label alone: its text follows. */
+const LABEL_ALONE = 5;
+/** Words between a head and its number (« n° », "No."), folded. */
+const NUMBER_MARKS = new Set(['n', 'no', 'nº', 'numero', 'number'].map(foldWord));
+const DIGITS = /^\d+$/;
 /** Nouns that stand for whatever the previous sentence described (folded). */
 const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'option', 'question', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
 /** Verbs that name a generic head's thing as they introduce it (« M. Aubespin propose d'ajouter… »: the proposal). */
@@ -504,7 +511,9 @@ export class NegationDetector {
     // proposal named again: "Following discussion of the subscription, the proposal was put to
     // the vote and was not carried".)
     const subject = forms[start]!.key;
-    return SUBJECT_PRONOUNS.has(subject) || (DEMONSTRATIVES.has(subject) && first - start === 2) || (DEFINITE.has(subject) && GENERIC_HEADS.has(forms[start + 1]?.key ?? ''));
+    // (Or on a proposal's number: "…, Amendment No. 2 was lost".)
+    return SUBJECT_PRONOUNS.has(subject) || (DEMONSTRATIVES.has(subject) && first - start === 2) || (DEFINITE.has(subject) && GENERIC_HEADS.has(forms[start + 1]?.key ?? ''))
+      || (GENERIC_HEADS.has(subject) && this.labelAfter(start) !== '');
   }
 
   /** Where the statement a verb of saying reports opens, before token `first` in its sentence (after « indique que », "explained that"), or -1. */
@@ -574,6 +583,14 @@ export class NegationDetector {
    */
   private takeUpNamedEarlier(text: string, sentenceFrom: number, from: number, first: number, nearest: boolean, unitOfToken?: Int32Array): void {
     const { forms, sentences, starts, ends } = this.stream;
+    // « Mis aux voix, l'amendement n° 1 est rejeté », "Amendment No. 2 was lost": a numbered
+    // proposal is the paragraph that opens on its label, however far back in the debate.
+    const labelled = GENERIC_HEADS.has(forms[from]!.key) ? from : from + 1;
+    const label = labelled < first ? this.labelAfter(labelled) : '';
+    if (label !== '' && unitOfToken && GENERIC_HEADS.has(forms[labelled]!.key)) {
+      this.takeUpLabelled(forms[labelled]!.key, label, from, unitOfToken);
+      return;
+    }
     if (!(DEFINITE.has(forms[from]!.key) || DEMONSTRATIVES.has(forms[from]!.key)) || from + 1 >= first) return;
     const head = forms[from + 1]!.key;
     if (!GENERIC_HEADS.has(head)) return;
@@ -595,6 +612,47 @@ export class NegationDetector {
         return;
       }
       t = start;
+    }
+  }
+
+  /** The number that labels the head at `head` (« amendement n° 1 », "Amendment No. 2", "proposal 3"), or ''. */
+  private labelAfter(head: number): string {
+    const { forms } = this.stream;
+    for (let t = head + 1; t <= head + 2 && t < forms.length; t++) {
+      const key = forms[t]!.key;
+      if (DIGITS.test(key)) return key;
+      if (!NUMBER_MARKS.has(key)) return '';
+    }
+    return '';
+  }
+
+  /**
+   * Leaves undecided the paragraph that opens on `head` and `label` before token `before` (within
+   * LABEL_REACH tokens), and the paragraph after it when the label stands alone (a heading).
+   */
+  private takeUpLabelled(head: string, label: string, before: number, unitOfToken: Int32Array): void {
+    const { forms, sentences } = this.stream;
+    for (let k = before - 1; k >= 0 && before - k <= LABEL_REACH; k--) {
+      if (forms[k]!.key !== head || unitOfToken[k] === unitOfToken[before]) continue;
+      const unit = unitOfToken[k]!;
+      let start = k;
+      while (start > 0 && unitOfToken[start - 1] === unit) start--;
+      if (k - start > 2 || this.labelAfter(k) !== label) continue;
+      let end = k;
+      while (end + 1 < before && unitOfToken[end + 1] === unit) end++;
+      // (A label alone, as a heading or a bold line, is followed by the proposal's text.)
+      if (end - start < LABEL_ALONE) {
+        const next = unitOfToken[end + 1];
+        while (end + 1 < before && unitOfToken[end + 1] === next) end++;
+      }
+      for (let t = start; t <= end;) {
+        const sentence = sentences[t]!;
+        let to = t;
+        while (to <= end && sentences[to] === sentence) to++;
+        this.leaveUndecided(sentence, t, to);
+        t = to;
+      }
+      return;
     }
   }
 
