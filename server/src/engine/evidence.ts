@@ -1185,8 +1185,17 @@ export class DocumentEvidence {
    */
   private excludedBy(rule: ElementPlan['notWith'], hit: Hit): boolean {
     if (!rule) return false;
-    const sentence = this.model.tokens.sentences[hit.first]!;
-    if (!this.inSentence(rule.group, sentence)) return false;
+    const { sentences } = this.model.tokens;
+    let sentence = sentences[hit.first]!;
+    if (!this.inSentence(rule.group, sentence)) {
+      // A list item's audience may stand in the sentence that introduces its list: « Chaque
+      // lauréat bénéficie : - d'une formation à l'utilisation de l'API ».
+      if (this.inSentence(rule.unless, sentence)) return false;
+      const lead = leadInOf(this.model, this.unitOf(hit));
+      if (lead < 0) return false;
+      sentence = sentences[this.model.units[lead]!.tokens[1] - 1]!;
+      if (!this.inSentence(rule.group, sentence)) return false;
+    }
     // (A group the rule does not name is -1: in no sentence, over no word.)
     if (this.inSentence(rule.unless, sentence)) return false;
     return !this.overlaps(rule.unlessNaming, hit);
