@@ -45,7 +45,7 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   let best: { scope: Scope; present: number[]; section: number } | undefined;
   for (const { scope, section } of candidateScopes(check, found, doc.model, anchorEvidence)) {
     const inside = anchorsIn(anchorsByUnit, scope);
-    const beside = besideAnchors(inside, doc);
+    const beside = besideAnchors(inside, doc, check.itemsApart);
     const present = required.filter((i) => !found.vetoed[i] && (anchors.includes(i) ? inScope(found.elements[i]!, scope) : someInScope(found.elements[i]!, scope, beside)) && !deniedInScope(check, found, i, scope, doc)
       && !(deniedBeside[i]!.length > 0 && anchorsOnlyIn(inside, deniedBeside[i]!)));
     if (!present.some((i) => anchors.includes(i))) continue;
@@ -54,7 +54,7 @@ export function evaluate(check: CheckDefinition, found: CheckEvidence, doc: Docu
   }
   if (!best) return { verdict: 'missing', missing: allRequiredIds, evidence: [], recommended: [], section: -1 };
   const scope = best.scope;
-  const beside = besideAnchors(anchorsIn(anchorsByUnit, scope), doc);
+  const beside = besideAnchors(anchorsIn(anchorsByUnit, scope), doc, check.itemsApart);
   const evidence = check.elements
     .map((_, i) => (found.vetoed[i] ? undefined : firstInScope(found.elements[i]!, scope, anchors.includes(i) ? undefined : beside)))
     .filter((e): e is Evidence => e !== undefined);
@@ -243,16 +243,30 @@ function someInScope(list: Evidence[], scope: Scope, accept: (e: Evidence) => bo
   return firstInScope(list, scope, accept) !== undefined;
 }
 
+/** Words of an item that take up what an item before it named (« ces données », "such data"). */
+const TAKEN_UP = /(?<![\p{L}\p{N}])(?:ces|ces m[eê]mes|such|these|those|this) (?:donn[ée]es|data|informations?|jeux de donn[ée]es|datasets?|indicateurs|indicators)(?![\p{L}\p{N}])/iu;
+
 /**
  * Whether a mention of another element goes with the scope's anchors (`inside`). The rows of
  * one table are separate entries (a summary of commitments: « E7 | Données d'intérêt territorial | En cours »,
  * « E13 | Indicateurs dans les conventions de partenariat »): a mention in a row of a table that
  * holds all the scope's anchors goes with them only in an anchor's row, or when either stands in
- * the header row, which heads every row.
+ * the header row, which heads every row. So are the items of one list for a check whose items
+ * stand apart (`itemsApart`).
  */
-function besideAnchors(inside: Evidence[], doc: DocumentEvidence): (e: Evidence) => boolean {
+function besideAnchors(inside: Evidence[], doc: DocumentEvidence, itemsApart = false): (e: Evidence) => boolean {
   const table = inside[0]?.unit;
   const { units } = doc.model;
+  if (itemsApart && table !== undefined && units[table]?.kind === 'listItem') {
+    const list = units[table]!.list;
+    if (inside.every((e) => units[e.unit]?.kind === 'listItem' && units[e.unit]!.list === list)) {
+      const own = new Set(inside.map((e) => e.unit));
+      // (An item that takes the anchor's up by a demonstrative goes with it: « - Sont d'intérêt
+      // territorial les données… - le contrat oblige le délégataire à transmettre ces données ».)
+      const takesUp = (unit: number): boolean => TAKEN_UP.test(doc.model.text.slice(units[unit]!.start, units[unit]!.end));
+      return (e) => own.has(e.unit) || units[e.unit]?.kind !== 'listItem' || units[e.unit]!.list !== list || takesUp(e.unit);
+    }
+  }
   if (table === undefined || units[table]?.kind !== 'table' || inside.some((e) => e.unit !== table)) return () => true;
   const header = units[table]!.start;
   const rows = new Set(inside.map((e) => doc.rowOf(table, e.start)));

@@ -115,6 +115,13 @@ export interface CheckDefinition {
    * (P16's cadences and owners date and staff every other commitment too).
    */
   ownSectionRules?: boolean;
+  /**
+   * Each item of a list is its own statement: when the anchors stand in items of one list, the
+   * other elements count in those items or outside the list, not in the list's other items (a
+   * list of principles: "- partners' contracts include performance metrics; - … a comment
+   * period of 30 days" sets no target for the metrics).
+   */
+  itemsApart?: boolean;
 }
 
 export const ALL_TYPES: readonly DocumentType[] = ['charter', 'usage-framework', 'partnership-agreement'];

@@ -15,4 +15,5 @@ export const territorialInterestData: CheckDefinition = {
   ],
   yamlKeys: ['data.territorialInterest'],
   missingSeverity: 'warning',
+  itemsApart: true,
 };

@@ -16,4 +16,5 @@ export const partnershipKpis: CheckDefinition = {
   ],
   yamlKeys: ['impact.kpis'],
   missingSeverity: 'warning',
+  itemsApart: true,
 };
