@@ -80,7 +80,10 @@ export function parseYaml(text: string): CharterModel {
     if (valueEnd !== undefined) sections[sectionIndex]!.end = valueEnd;
   };
 
-  const followsSchema = isMap(doc.contents) && doc.contents.items.some((p) => isScalar(p.key) && SCHEMA_ROOTS.includes(String(p.key.value)));
+  // (A root key that holds a line of text is no schema section: `organisation: Caldermoor City
+  // Council, Procurement Services` names the author of a free-form document.)
+  const followsSchema = isMap(doc.contents) && doc.contents.items.some((p) => isScalar(p.key) && SCHEMA_ROOTS.includes(String(p.key.value))
+    && !(isScalar(p.value) && typeof p.value.value === 'string' && p.value.value.trim() !== ''));
   walk(doc.contents, 0, []);
   // Sections whose end was not set by their value (title-headed mappings) end at the next sibling.
   closeSections(sections, units, text.length);
