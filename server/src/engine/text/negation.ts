@@ -153,6 +153,9 @@ const TOPIC_OPENERS = new Set(['quant', 'concernant', 'pour', 'regarding', 'conc
 /** "As" opens a topic before these: "As for…", "As to…", "As regards…" (folded). */
 const AS = foldWord('as');
 const TOPIC_AFTER_AS = new Set(['for', 'to', 'regards'].map(foldWord));
+/** « Quant à … », "as for …": a sentence's topic (TextNegation.topicPronoun), folded. */
+const QUANT = foldWord('quant');
+const FOR = foldWord('for');
 /** Verbs that stand for what the sentence before proposed: "do so", "do this", « le faire » (folded). */
 const PRO_VERBS = [['do', 'so'], ['do', 'this'], ['do', 'that'], ['le', 'faire'], ['y', 'donner', 'suite']].map((words) => words.map(foldWord));
 
@@ -514,6 +517,22 @@ export class NegationDetector {
     // (Or on a proposal's number: "…, Amendment No. 2 was lost".)
     return SUBJECT_PRONOUNS.has(subject) || (DEMONSTRATIVES.has(subject) && first - start === 2) || (DEFINITE.has(subject) && GENERIC_HEADS.has(forms[start + 1]?.key ?? ''))
       || (GENERIC_HEADS.has(subject) && this.labelAfter(start) !== '');
+  }
+
+  /**
+   * The subject pronoun that takes up a hit named as the topic of its sentence (« Quant aux
+   * délégataires (…), ils… », "As for contractors, they…"), within ASIDE_SPAN words, or -1.
+   */
+  private topicPronoun(hit: Hit, sentence: number): number {
+    const { forms, sentences, clauses } = this.stream;
+    let t = hit.first - 1;
+    while (t >= 0 && t >= hit.first - 2 && (DEFINITE.has(forms[t]!.key) || OWN_COMPLEMENT.has(forms[t]!.key) || forms[t]!.key === FOR)) t--;
+    const opener = forms[t]?.key;
+    if (t < 0 || sentences[t] !== sentence || !(opener === QUANT || (opener === AS && forms[t + 1]?.key === FOR))) return -1;
+    for (let u = hit.last + 1; u < forms.length && u - hit.last <= ASIDE_SPAN && sentences[u] === sentence; u++) {
+      if (clauses[u] !== clauses[u - 1] && SUBJECT_PRONOUNS.has(forms[u]!.key)) return u;
+    }
+    return -1;
   }
 
   /** Where the statement a verb of saying reports opens, before token `first` in its sentence (after « indique que », "explained that"), or -1. */
@@ -959,6 +978,15 @@ export class NegationDetector {
       }
     }
     const sentence = sentences[hit.last];
+    // « Quant aux délégataires (eau, transports urbains), ils ne sont tenus par aucune règle »,
+    // "As for contractors, they are not bound by…": the pronoun after a topic takes it up.
+    const topicPronoun = this.topicPronoun(hit, sentence!);
+    if (topicPronoun >= 0) {
+      for (let t = topicPronoun + 1; t < Math.min(forms.length, topicPronoun + 1 + AFTER) && clauses[t] === clauses[topicPronoun]; t++) {
+        const said = this.predicateNegation(t, sentence!);
+        if (said !== undefined) return said;
+      }
+    }
     // Past the usual reach, only over the hit's complements and into the same clause.
     const usual = hit.last + 1 + AFTER;
     const complementEnd = this.complementEnd(hit.last + 1, sentence!);
