@@ -1841,10 +1841,28 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[], stream: Token
     // (Most tables have no cell that opens with a status or a no: their words say so first.)
     const status = mayOpenWithStatus(stream, text, unit, table) ? statusRows(table) : [];
     const no = mayOpenWithNo(stream, text, unit, table) ? noRows(table) : [];
-    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table)]) ranges.push([unit.start + a, unit.start + b]);
+    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table), ...removedCells(table)]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
+
+/**
+ * The short cells of a table of changes that name a thing and then its removal (| 2. Governance |
+ * Data sandbox removed | Theme 2 |, | Bac à sable supprimé |): what the cell names is gone. Only
+ * the cell: « | Règles d'usage | Alinéa 2 supprimé | » removes a part, not the row's subject.
+ */
+function removedCells(table: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of table.matchAll(TRAILING_REMOVAL_CELL)) {
+    if (m[1]!.trim().split(/\s+/).length > TRAILING_REMOVAL_WORDS) continue;
+    ranges.push([m.index + 1, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+/** A cell whose last word says that what it names was removed (TRAILING_REMOVAL_WORDS words at most). */
+const TRAILING_REMOVAL_CELL = /\|([^|\n]{3,80}?[\p{L}\p{N}])[ \t]+(?:removed|withdrawn|dropped|deleted|scrapped|abandoned|discontinued|supprim\u00e9e?s?|retir\u00e9e?s?|abandonn\u00e9e?s?)[ \t*_]*(?=\|)/giu;
+const TRAILING_REMOVAL_WORDS = 5;
 
 /**
  * The cells of a column whose header says that what it lists is not done (| Ce que nous ferons |
