@@ -191,13 +191,35 @@ export class DocumentEvidence {
       asked[sentences[t]!] = 1;
     }
     if (!asked) return;
+    const criteria = new Map<number, boolean>();
     for (const list of this.byGroup) {
       for (const hit of list ?? NO_HITS) {
         if (!asked[sentences[hit.first]!]) continue;
-        const kind = units[this.unitOf(hit)]?.kind;
+        const unit = this.unitOf(hit);
+        const kind = units[unit]?.kind;
+        if (kind === 'listItem' && this.assessmentQuestions(unit, criteria)) continue;
         if (kind === 'paragraph' || kind === 'listItem' || kind === 'yamlValue') this.negate(hit);
       }
     }
+  }
+
+  /**
+   * Whether the list of a list item holds the questions an assessment asks: "Every data project
+   * is assessed against four questions… Examples: - Does it save staff time?" (its lead-in, or the
+   * paragraph right before a short one, says so). Each is what is measured, not a question put.
+   */
+  private assessmentQuestions(unit: number, known: Map<number, boolean>): boolean {
+    const lead = leadInOf(this.model, unit);
+    if (lead < 0) return false;
+    let yes = known.get(lead);
+    if (yes === undefined) {
+      const { units, text } = this.model;
+      const before = units[lead - 1];
+      const from = units[lead]!.end - units[lead]!.start < SHORT_LEAD && before?.kind === 'paragraph' && before.section === units[lead]!.section ? before.start : units[lead]!.start;
+      yes = ASSESSED_AGAINST.test(foldWords(text.slice(from, units[lead]!.end)));
+      known.set(lead, yes);
+    }
+    return yes;
   }
 
   /**
@@ -2689,6 +2711,11 @@ function leadInOf(model: CharterModel, unit: number): number {
   for (let k = first; k <= unit; k++) known.set(k, found);
   return found;
 }
+
+/** An assessment against questions (folded words): "is assessed against four questions", « évalué au regard des questions suivantes ». */
+const ASSESSED_AGAINST = /\b(?:assess|evaluat|measur|review|evalu|mesur|examin)\w*\b(?: \S+){0,6} (?:questions?|criteria)\b/;
+/** A lead-in shorter than this ("Examples:") is read with the paragraph before it. */
+const SHORT_LEAD = 40;
 
 /** The longest parenthesis read as a list of examples. */
 const EXAMPLES_SPAN = 200;
