@@ -1399,7 +1399,7 @@ export class DocumentEvidence {
  */
 function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Array<[number, number]> {
   const said = sectionVerdicts(model);
-  const rows = withdrawnRows(model);
+  const rows = [...withdrawnRows(model), ...ratedRows(model)];
   return [
     ...undecidedSections(model, said, cues), ...rejectedProposals(model), ...proposalsAnswered(model, said), ...untickedItems(model), ...rows,
     ...sectionsNamedBy(model, rows), ...listsLedOutBy(model, cues), ...rangesOfParts(model, arrowStatuses), ...struckText(model), ...rangesOfParts(model, bracketedDeletions),
@@ -1407,6 +1407,52 @@ function undecidedMarkdown(model: CharterModel, cues: ReadonlySet<string>): Arra
       .map((u): [number, number] => [u.start, u.end]),
   ];
 }
+
+/**
+ * The rows rated with a rating that a key table defines as withdrawn: « | Grey | Withdrawn or
+ * deferred by Cabinet decision | » in the report's key, then « | 14 | Incremental delivery | Grey
+ * | » in its summary. The key is read per piece (kept with it); the rated rows only when a key
+ * names such a rating, which few documents have.
+ */
+function ratedRows(model: CharterModel): Array<[number, number]> {
+  const ratings = new Set<string>();
+  for (const part of model.parts) for (const rating of part.memo(withdrawnRatingsOfPart)) ratings.add(rating);
+  if (ratings.size === 0) return [];
+  const { text } = model;
+  const ranges: Array<[number, number]> = [];
+  for (const unit of model.units) {
+    if (unit.kind !== 'table') continue;
+    for (let start = unit.start; start < unit.end;) {
+      const eol = text.indexOf('\n', start);
+      const end = eol < 0 || eol > unit.end ? unit.end : eol;
+      const cells = cellsOf(text.slice(start, end)).map(foldWords).map((cell) => cell.trim());
+      // (Not the key's own row, whose second cell says what the rating means.)
+      if (cells.length > 2 && cells.some((cell) => ratings.has(cell))) ranges.push([start, end]);
+      start = end + 1;
+    }
+  }
+  return ranges;
+}
+
+/** The ratings (folded) that a key table of one piece defines as withdrawn or not done: « | Grey | Withdrawn or deferred | ». */
+function withdrawnRatingsOfPart(text: string, units: readonly Unit[]): string[] {
+  const ratings: string[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'table') continue;
+    const table = text.slice(unit.start, unit.end);
+    for (const line of table.split('\n')) {
+      const cells = cellsOf(line);
+      if (cells.length !== 2) continue;
+      const rating = foldWords(cells[0]!).trim();
+      if (rating === '' || rating.split(' ').length > RATING_WORDS || /\d/.test(rating)) continue;
+      if (UNDECIDED_STATUS.test(foldWords(cells[1]!).trim())) ratings.push(rating);
+    }
+  }
+  return ratings;
+}
+
+/** The longest rating of a key table, in words ("Grey", « Non engagé »). */
+const RATING_WORDS = 2;
 
 /**
  * A paragraph or an item that opens with a bracketed mark of deletion, as a draft shows its
