@@ -95,7 +95,7 @@ const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** What follows the stem of a negative contraction (the lexicon's `contracted`: "haven" of "haven't"). */
 const CONTRACTED = /^['’]t(?![\p{L}\p{N}])/u;
 /** A verb right after a coordination, with no subject of its own: it shares the first clause's (« …, et sont hors du périmètre »), folded. */
-const SHARED_SUBJECT_VERBS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'est', 'sont', 'reste', 'restent', 'demeure', 'demeurent'].map(foldWord));
+const SHARED_SUBJECT_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'est', 'sont', 'reste', 'restent', 'demeure', 'demeurent'].map(foldWord));
 /** Prepositions after a coordination that add a complement to the same head (« et aux autres partenaires », "and to other partners"), folded. */
 const SHARED_HEAD = new Set(['aux', 'au', 'à', 'des', 'du', 'de', 'to', 'of', 'for'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
