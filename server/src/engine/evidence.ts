@@ -1266,7 +1266,7 @@ export class DocumentEvidence {
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role; a
           // `selfData` that only states the GDPR right to portability is no self-data initiative.
-          if (this.onlyTrappedIn(check.code, element.id, words)) continue;
+          if (!rule.namesItself && this.onlyTrappedIn(check.code, element.id, words)) continue;
           elements[i]!.push({ unit, ...this.narrow(doc, path, range), structural: true });
           break;
         }

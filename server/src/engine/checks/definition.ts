@@ -13,6 +13,11 @@ export interface YamlEvidence {
   quantified?: boolean;
   /** The value's text must also hold a term of the element ("format ouvert" is no format). */
   matching?: boolean;
+  /**
+   * The field names what it holds, whatever its words: a pilot's `useCase` is a use case even when
+   * it reads « Pilotage de l'extinction de l'éclairage » (a trap of the element's words elsewhere).
+   */
+  namesItself?: boolean;
 }
 
 export interface ElementDefinition {

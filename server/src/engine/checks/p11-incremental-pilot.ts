@@ -7,7 +7,7 @@ export const incrementalPilot: CheckDefinition = {
   axis: 4,
   appliesTo: ['charter'],
   elements: [
-    element('pilot', { genericNeedsSpecific: true, yaml: [{ path: 'impact.pilots', field: 'useCase' }] }),
+    element('pilot', { genericNeedsSpecific: true, yaml: [{ path: 'impact.pilots', field: 'useCase', namesItself: true }] }),
     element('limit', { anchor: false, saidByNegation: true, yaml: [{ path: 'impact.pilots', field: 'scale', matching: true }, { path: 'impact.pilots', field: 'maturity', matching: true }] }),
   ],
   yamlKeys: ['impact.pilots'],
