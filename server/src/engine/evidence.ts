@@ -11,7 +11,7 @@ import { afterBlanks, continuesList, DEMONSTRATIVES } from './text/negation';
 import { quantifiedTargets } from './text/target';
 import type { PartComputation } from './text/local';
 import { TextMemo } from './text/memo';
-import type { TokenStream } from './text/tokens';
+import { SpellingTest, type TokenStream } from './text/tokens';
 import { hintsWithdrawal, mayOpenWithNo, mayOpenWithStatus, NO_CELL_START, STATUS_CELL } from './hints';
 import type { Lexicon } from './vocabulary';
 import type { DocumentType, OffsetRange } from './types';
@@ -1435,11 +1435,13 @@ function ratedRows(model: CharterModel): Array<[number, number]> {
 }
 
 /** The ratings (folded) that a key table of one piece defines as withdrawn or not done: « | Grey | Withdrawn or deferred | ». */
-function withdrawnRatingsOfPart(text: string, units: readonly Unit[]): string[] {
+function withdrawnRatingsOfPart(text: string, units: readonly Unit[], stream: TokenStream): string[] {
   const ratings: string[] = [];
   for (const unit of units) {
     if (unit.kind !== 'table') continue;
     const table = text.slice(unit.start, unit.end);
+    // (A key's meaning opens like a status: most tables have no such cell.)
+    if (!mayOpenWithStatus(stream, text, unit, table)) continue;
     for (const line of table.split('\n')) {
       const cells = cellsOf(line);
       if (cells.length !== 2) continue;
@@ -1909,7 +1911,8 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[], stream: Token
     // (Most tables have no cell that opens with a status or a no: their words say so first.)
     const status = mayOpenWithStatus(stream, text, unit, table) ? statusRows(table) : [];
     const no = mayOpenWithNo(stream, text, unit, table) ? noRows(table) : [];
-    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table), ...removedCells(table)]) ranges.push([unit.start + a, unit.start + b]);
+    const removed = REMOVAL_WORDS.next(stream, unit.tokens[0], unit.tokens[1]) >= 0 ? removedCells(table) : [];
+    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table), ...removed]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
@@ -1928,6 +1931,8 @@ function removedCells(table: string): Array<[number, number]> {
   return ranges;
 }
 
+/** The words of removal that removedCells reads (a table without one is passed over by its tokens). */
+const REMOVAL_WORDS = new SpellingTest((forms) => /^(?:removed|withdrawn|dropped|deleted|scrapped|abandoned|discontinued|supprim\u00e9e?s?|retir\u00e9e?s?|abandonn\u00e9e?s?)$/i.test(forms.spelling));
 /** A cell whose last word says that what it names was removed (TRAILING_REMOVAL_WORDS words at most). */
 const TRAILING_REMOVAL_CELL = /\|([^|\n]{3,80}?[\p{L}\p{N}])[ \t]+(?:removed|withdrawn|dropped|deleted|scrapped|abandoned|discontinued|supprim\u00e9e?s?|retir\u00e9e?s?|abandonn\u00e9e?s?)[ \t*_]*(?=\|)/giu;
 const TRAILING_REMOVAL_WORDS = 5;
