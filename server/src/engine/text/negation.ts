@@ -49,6 +49,8 @@ const OBJECT_DETERMINERS = new Set(['any', 'an', 'its', 'their', 'our', 'aucun',
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these'].map(foldWord));
 /** After these, what the predicate is about follows it (« il n'est pas prévu de créer… », « il n'a pas vocation à régir… », « il ne s'applique pas aux prestataires »). */
 const EXTRAPOSED = new Set(['de', 'd', 'que', 'qu', 'à', 'aux', 'to', 'that', 'whether', 'if', 'si'].map(foldWord));
+/** Words that end a predicate before the « de » of a locution of time (« lors de », « au cours de »), folded. */
+const TIME_LOCUTIONS = new Set(['lors', 'cours', 'moment', 'occasion'].map(foldWord));
 /**
  * What may follow a predicate without being what it is about: time adverbials, and pronouns that
  * point back ("This policy does not apply to them", « ne s'applique pas à eux »).
@@ -729,6 +731,8 @@ export class NegationDetector {
    * stade », "This policy does not apply to them").
    */
   private extraposedAfter(last: number): boolean {
+    // (« sera examinée lors de la préparation du futur contrat »: the « de » of a locution of time.)
+    if (TIME_LOCUTIONS.has(this.stream.forms[last]!.key)) return false;
     return this.complementAfter(last, EXTRAPOSED);
   }
 
