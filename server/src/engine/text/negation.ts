@@ -30,6 +30,8 @@ const THAT_WORDS = new Set(['que', 'qu', 'that'].map(foldWord));
 /** Verbs of deciding whose "that" opens what they decide, not a relative clause: "Agreed that the Council not apply…". */
 const DECIDING = new Set([...REPORTING, ...['agreed', 'agree', 'agrees', 'resolved', 'resolves', 'decided', 'decides', 'recommend', 'recommends', 'recommended', 'proposed', 'proposes',
   'moved', 'requested', 'requests'].map(foldWord)]);
+/** Words after which "that" opens a clause of what is found or is the case, not a relative one: "The answer was that it does not have an owner", "We found that…", folded. */
+const THAT_COMPLEMENTS = new Set(['is', 'was', 'are', 'were', 'found', 'finds', 'shows', 'showed', 'means', 'meant', 'learned', 'learnt', 'told', 'est', 'était'].map(foldWord));
 /** Demonstratives that stand before a noun (not the pronouns "that", « cela »). */
 const DEMONSTRATIVE_DETERMINERS = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'those'].map(foldWord));
 /** What opens a subject that names something other than what came before (« les autres », "the other"), folded. */
@@ -1311,7 +1313,7 @@ export class NegationDetector {
   private opensWhatIsSaid(u: number): boolean {
     const { forms, sentences } = this.stream;
     const before = forms[u - 1]!.key;
-    if (DECIDING.has(before)) return true;
+    if (DECIDING.has(before) || THAT_COMPLEMENTS.has(before)) return true;
     if (!COORDINATION.has(before)) return false;
     for (let t = u - 2; t > 0 && sentences[t] === sentences[u]; t--) if (THAT_WORDS.has(forms[t]!.key) && DECIDING.has(forms[t - 1]!.key)) return true;
     return false;
