@@ -102,6 +102,8 @@ const CONTRACTED = /^['’]t(?![\p{L}\p{N}])/u;
 const SHARED_SUBJECT_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'est', 'sont', 'reste', 'restent', 'demeure', 'demeurent'].map(foldWord));
 /** Prepositions after a coordination that add a complement to the same head (« et aux autres partenaires », "and to other partners"), folded. */
 const SHARED_HEAD = new Set(['aux', 'au', 'à', 'des', 'du', 'de', 'to', 'of', 'for'].map(foldWord));
+/** What asks a yes-or-no question (folded). */
+const WHETHER = new Set(['whether', 'si'].map(foldWord));
 /** Words that open an indirect question as a subject (folded). */
 const QUESTION_WORDS = new Set(['who', 'how', 'when', 'which', 'whether', 'qui', 'comment', 'quand', 'lequel', 'laquelle'].map(foldWord));
 /** How many sentences before the previous one a generic head may take up (« l'amendement »). */
@@ -360,6 +362,10 @@ export class NegationDetector {
       if (group === 'asked') {
         to = m.last + 1;
         while (to < n && stream.clauses[to] === stream.clauses[m.last]) to++;
+        // ("I will ask the committee to decide, item by item, whether the contractor clauses, the
+        // awareness campaign and the partners' forum get the money they need": what "whether" asks
+        // runs over the list of its subjects, to the end of its sentence.)
+        if (WHETHER.has(stream.forms[m.last]!.key)) while (to < n && stream.sentences[to] === sentence) to++;
         this.leaveUndecided(sentence, m.last + 1, to);
         continue;
       }
