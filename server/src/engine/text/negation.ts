@@ -114,7 +114,6 @@ const LABEL_REACH = 600;
 const LABEL_ALONE = 5;
 /** Words between a head and its number (« n° », "No."), folded. */
 const NUMBER_MARKS = new Set(['n', 'no', 'nº', 'numero', 'number'].map(foldWord));
-const DIGITS = /^\d+$/;
 /** Nouns that stand for whatever the previous sentence described (folded). */
 const GENERIC_HEADS = new Set(['projet', 'démarche', 'initiative', 'dispositif', 'idée', 'proposition', 'piste', 'amendement', 'motion', 'poste', 'option', 'question', 'project', 'proposal', 'idea', 'scheme', 'amendment', 'post'].map(foldWord));
 /** Verbs that name a generic head's thing as they introduce it (« M. Aubespin propose d'ajouter… »: the proposal). */
@@ -649,7 +648,7 @@ export class NegationDetector {
     const { forms } = this.stream;
     for (let t = head + 1; t <= head + 2 && t < forms.length; t++) {
       const key = forms[t]!.key;
-      if (DIGITS.test(key)) return key;
+      if (DIGIT.test(key)) return key;
       if (!NUMBER_MARKS.has(key)) return '';
     }
     return '';
