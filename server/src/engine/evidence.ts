@@ -1931,13 +1931,13 @@ function removedCells(table: string): Array<[number, number]> {
   return ranges;
 }
 
-/** Words that say something was removed (removedCells). */
-const REMOVAL = 'removed|withdrawn|dropped|deleted|scrapped|abandoned|discontinued|supprim\u00e9e?s?|retir\u00e9e?s?|abandonn\u00e9e?s?';
-const REMOVAL_WORD = new RegExp(`^(?:${REMOVAL})$`, 'i');
-/** The words of removal that removedCells reads (a table without one is passed over by its tokens). */
-const REMOVAL_WORDS = new SpellingTest((forms) => REMOVAL_WORD.test(forms.spelling));
-/** A cell whose last word says that what it names was removed (TRAILING_REMOVAL_WORDS words at most). */
-const TRAILING_REMOVAL_CELL = new RegExp(`\\|([^|\\n]{3,80}?[\\p{L}\\p{N}])[ \\t]+(?:${REMOVAL})[ \\t*_]*(?=\\|)`, 'giu');
+/** The words of removal that removedCells reads (a table without one is passed over by its tokens): those of TRAILING_REMOVAL_CELL. */
+const REMOVAL_WORDS = new SpellingTest((forms) => /^(?:removed|withdrawn|dropped|deleted|scrapped|abandoned|discontinued|supprim\u00e9e?s?|retir\u00e9e?s?|abandonn\u00e9e?s?)$/i.test(forms.spelling));
+/**
+ * A cell whose last word says that what it names was removed (TRAILING_REMOVAL_WORDS words at
+ * most). (Spelled out as REMOVAL_WORDS is: no expression is built at run time.)
+ */
+const TRAILING_REMOVAL_CELL = /\|([^|\n]{3,80}?[\p{L}\p{N}])[ \t]+(?:removed|withdrawn|dropped|deleted|scrapped|abandoned|discontinued|supprim\u00e9e?s?|retir\u00e9e?s?|abandonn\u00e9e?s?)[ \t*_]*(?=\|)/giu;
 const TRAILING_REMOVAL_WORDS = 5;
 
 /**
