@@ -263,7 +263,13 @@ function besideAnchors(inside: Evidence[], doc: DocumentEvidence, itemsApart = f
       const own = new Set(inside.map((e) => e.unit));
       // (An item that takes the anchor's up by a demonstrative goes with it: « - Sont d'intérêt
       // territorial les données… - le contrat oblige le délégataire à transmettre ces données ».)
-      const takesUp = (unit: number): boolean => TAKEN_UP.test(doc.model.text.slice(units[unit]!.start, units[unit]!.end));
+      // (Read once per item: the scope's mentions are tried one by one.)
+      const takenUp = new Map<number, boolean>();
+      const takesUp = (unit: number): boolean => {
+        let yes = takenUp.get(unit);
+        if (yes === undefined) takenUp.set(unit, (yes = TAKEN_UP.test(doc.model.text.slice(units[unit]!.start, units[unit]!.end))));
+        return yes;
+      };
       return (e) => own.has(e.unit) || units[e.unit]?.kind !== 'listItem' || units[e.unit]!.list !== list || takesUp(e.unit);
     }
   }
