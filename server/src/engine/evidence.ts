@@ -256,9 +256,8 @@ export class DocumentEvidence {
     visit(doc, {
       // A key that files what it holds as not adopted: \`withdrawn_or_deferred:\`, \`non_retenus:\`.
       Pair(_, pair) {
-        // So does a template's guidance to whoever fills it in (`guidance: Set out the rules…`).
         const words = isScalar(pair.key) ? keyWords(String(pair.key.value)) : '';
-        if (words && (pair.value as Node | null)?.range && (WITHDRAWN_KEY.test(words) || GUIDANCE_KEY.test(words))) {
+        if (words && (pair.value as Node | null)?.range && WITHDRAWN_KEY.test(words)) {
           const range = (pair.value as Node).range!;
           ranges.push([range[0], range[1]]);
           return;
@@ -286,6 +285,17 @@ export class DocumentEvidence {
       },
       Map(_, map) {
         if (!map.range) return;
+        // A template's guidance to whoever fills it in, beside the field they fill (`guidance:
+        // Describe how council will measure…`, `councilResponse: TBC`), says nothing of the
+        // charter. (A checklist's guidance with no answer beside it is its rule: `question: Does
+        // the contract…?`, `guidance: The supplier must provide an exit plan…`.)
+        const keys = map.items.map((pair) => (isScalar(pair.key) ? keyWords(String(pair.key.value)) : ''));
+        if (keys.some((words) => RESPONSE_KEY.test(words))) {
+          map.items.forEach((pair, i) => {
+            const range = (pair.value as Node | null)?.range;
+            if (range && GUIDANCE_KEY.test(keys[i]!)) ranges.push([range[0], range[1]]);
+          });
+        }
         const undecided = map.items.some((pair) => {
           if (!isScalar(pair.key) || !isScalar(pair.value)) return false;
           const key = fold(String(pair.key.value));
@@ -2537,6 +2547,8 @@ const WITHDRAWN_COMMENT = /^(?:withdrawn|removed|dropped|deleted|not adopted|rej
 const WITHDRAWN_KEY = /^(?:(?:clauses?|questions?|points?|sujets?|topics?|issues?|engagements?|actions?|mesures?|propositions?|articles?|commitments?|items?|measures?|pledges?|proposals?) )?(?:withdrawn|deferred|dropped|rejected|not adopted|not retained|not taken forward|not pursued|not proceeding|abandoned|descoped|removed|retire|reporte|abandonne|non retenu|non adopte|ecarte|supprime|non traite|not covered|not addressed|out of scope|hors (?:du )?(?:champ|perimetre))|^(?:questions?|points?|sujets?|issues?|topics?) (?:ouverte?s?|en suspens|open|pending)\b|^open (?:questions|issues|points)\b/;
 /** A key of a template's instructions to whoever fills it in, folded words (`guidance`, `consignes`, `help_text`). */
 const GUIDANCE_KEY = /^(?:guidance|guidance notes?|instructions?|help|help text|hints?|how to complete|completion notes?|template notes?|consignes?|mode d emploi|aide a la saisie|aide au remplissage|notice de remplissage)$/;
+/** A key of the field a template's user fills in, folded words (`councilResponse`, `your_answer`, `réponse de la commune`). */
+const RESPONSE_KEY = /(?:^|\s)(?:response|responses|answer|answers|reponse|reponses|to complete|a completer|a renseigner)(?:\s|$)/;
 /** A key's words, folded: `withdrawn_or_deferred`, `notTakenForward` → "not taken forward". */
 function keyWords(key: string): string {
   return fold(key.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).replace(/[_-]+/g, ' ');
