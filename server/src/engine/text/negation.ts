@@ -411,8 +411,9 @@ export class NegationDetector {
         if (alone || objectless || (pointsBack && (m.first - start <= ANAPHOR_LEAD || this.pronounClause(m.first, start)))) this.leavePreviousUndecided(m.first, unitOfToken);
         // (A pronoun in a refusal after "but" points back to the clause before it, in its own
         // sentence: "joining a peer network of cities had been discussed, but the Town did not
-        // pursue it".)
-        else if (pronoun && this.afterBut(m.first, start)) this.leaveUndecided(sentence, start, m.first);
+        // pursue it"; so does one whose verb shares the subject of that clause: "Officers looked at
+        // the option of a Data Governance Committee … and recommended against it".)
+        else if (pronoun && (this.afterBut(m.first, start) || (m.first > start && COORDINATION.has(stream.forms[m.first - 1]!.key) && TRAILING_PRONOUNS.has(next)))) this.leaveUndecided(sentence, start, m.first);
         if (alone) this.leaveSentencesUndecided(named, this.sentenceStart(start - 1));
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
