@@ -188,7 +188,9 @@ export class DocumentEvidence {
       const next = text.slice(q + 1, q + 12).replace(/^[\s*_]+/, '').toLowerCase();
       if (/^(?:oui|yes)\b/.test(next)) continue;
       asked ??= new Uint8Array(sentences[n - 1]! + 1);
-      asked[sentences[t]!] = 1;
+      // (2 where it is answered no: a heading's question then names what is not there, "## Are we
+      // joining any networks of councils? Not at this stage.")
+      asked[sentences[t]!] = /^(?:no|not|non|pas)\b/.test(next) ? 2 : 1;
     }
     if (!asked) return;
     const criteria = new Map<number, boolean>();
@@ -198,7 +200,7 @@ export class DocumentEvidence {
         const unit = this.unitOf(hit);
         const kind = units[unit]?.kind;
         if (kind === 'listItem' && this.assessmentQuestions(unit, criteria)) continue;
-        if (kind === 'paragraph' || kind === 'listItem' || kind === 'yamlValue') this.negate(hit);
+        if (kind === 'paragraph' || kind === 'listItem' || kind === 'yamlValue' || (kind === 'heading' && asked[sentences[hit.first]!] === 2)) this.negate(hit);
       }
     }
   }
