@@ -2312,6 +2312,9 @@ function responsesOfPart(text: string, units: readonly Unit[]): Array<{ unit: nu
     // at this time.** We recognise the value of the Coalition's work, but…".
     const bold = boldLabel(text, at, end);
     if (bold !== undefined && BOLD_STATUS.test(bold)) return true;
+    // A vote that lost, with its count, under the motion put: « *Non adoptée : 11 voix pour, 16
+    // contre.* », "Lost: 5 for, 8 against".
+    if (COUNTED_LOSS_START.test(text.slice(first, first + 12)) && COUNTED_LOSS.test(foldWords(text.slice(first, Math.min(end, first + 60))))) return true;
     if (!RESPONSE_LABEL_LETTERS.has(text[first]?.toLowerCase() ?? '')) return false;
     const head = text.slice(from, Math.min(end, from + 64)).toLowerCase().replace(/^[\s*_`]+/, '');
     if (!RESPONSE_LABEL_START.some((start) => head.startsWith(start))) return false;
@@ -2679,7 +2682,7 @@ const REFUSES = /\b(?:ne|n) (?:[a-z]+ ){0,6}(?:pas|plus|jamais)\b|\b(?:report|aj
 const STATUS_LINE = 80;
 /** What may stand before a response's label: blanks, emphasis marks and quote marks. */
 const QUOTE_LEAD = ' \t>*_`';
-const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉpPwWeEcC]/;
+const RESPONSE_FIRST = /^[\s*_`>]{0,3}[dDrRoOaAsSmMvVéÉpPwWeEcCnNlL]/;
 /** How a decision or a response paragraph starts (lower case, before folding): a cheap first look. */
 const RESPONSE_LABEL_START = ['decision', 'décision', 'resolved', 'resolution', 'résolution', 'outcome', 'avis', 'suite donnée', 'response', 'management response', 'council response', 'city response', 'cabinet response', 'executive response', 'staff response', 'officer response', 'shire response', 'county response', 'town response', 'borough response', 'district response', 'municipality response', 'our response', 'réponse', 'reponse', 'statut', 'status', 'commitment status', 'pledge status', 'vote', 'où en sommes-nous', 'ou en sommes-nous', 'où en est-on', 'état d\'avancement', 'avancement', 'état', 'etat', 'progress', 'where we are', 'where are we', 'where do we stand'];
 /** The first letters of those labels, and what may stand before one (markup, blanks). */
@@ -2690,6 +2693,13 @@ const BLANK = /\s/;
 const DECISION = /^ ?(?:decisions?|resolved|resolution|outcome|avis(?: du (?:comite|conseil|bureau))?|decision du (?:comite|conseil|bureau|college)(?: (?:communautaire|municipal|syndical|metropolitain|departemental|executif|de la donnee))?|suite donnee|(?:(?:management|council|city|cabinet|executive|staff|officer|shire|county|town|borough|district|municipality|our) )?response|ou en sommes.nous|ou en est.on|etat d avancement|avancement|etat|progress|where we are|where are we|where do we stand|reponse(?: de la (?:collectivite|ville|commune|direction|metropole|region)| du (?:maire|president|departement))?|statut|(?:commitment |pledge )?status|vote) ?[:.?\u2013\u2014-] ?(.*)$/;
 /** Decisions and responses that adopt nothing: deferred, rejected, not accepted, not supported… */
 const DECISION_NO = /^(?:(?:[a-z]+ ){1,3}(?:est|sont|a ete|ont ete) (?:reporte|ajourne|rejete|refuse|abandonne|retire|supprime|ecarte|suspendu)|(?:[a-z]+ ){1,3}(?:is|are|was|were|has been|have been) (?:deferred|rejected|withdrawn|postponed|dropped|declined|cancell?ed|suspended)|deferred|postponed|adjourned|not (?:supported|adopted|approved|agreed|endorsed|accepted|proceeding|progressed|funded|taken forward|(?:being )?pursued)|stopped|on hold|paused|suspended|dropped|abandoned|cancell?ed|discontinued|en pause|suspendue?|non poursuivie?|rejected|declined|withdrawn|removed|no decision|disagreed?\b|do not agree|does not agree|en desaccord|desaccord|non retenue?|refusee?|(?:engagement )?(?:retire|supprime|abandonne)e?|(?:the )?(?:board|committee|council|panel|group|members) (?:did not|didn t|declined|rejected|does not support|decided not)|reporte|ajourne|rejete|refuse|non adopte|non retenu|avis defavorable|pas de decision|(?:le |la )?(?:comite|conseil|bureau|college|commission) (?:n a pas|ne (?:retient|soutient|valide|retenu) pas|a rejete|a refuse|a ecarte))/;
+/** The first letters of a lost vote with its count (see COUNTED_LOSS), before any copy is folded. */
+const COUNTED_LOSS_START = /^(?:non adopt|rejet|repouss|not adopt|not carri|rejected|lost\b|defeated)/i;
+/**
+ * A lost vote and its count (folded), under the motion put: « non adoptee 11 voix pour »,
+ * "rejected by 9 votes to 4", "lost 5 for 8 against" (VOTE_LOST: the outcome alone).
+ */
+const COUNTED_LOSS = /^(?:non adoptee?s?|rejetee?s?|repoussee?s?|not (?:adopted|carried)|rejected|lost|defeated)(?: (?:par|by|a|with))?(?: ?[:.,;])? \d+ (?:voix|votes?|pour|contre|for|against)\b/;
 /** A status in bold that is a whole response (folded): "**Not accepted at this time.**", « **Non retenue.** ». */
 const BOLD_STATUS = /^ ?(?:not (?:accepted|agreed|supported|adopted|approved|taken forward|pursued|kept|delivered)|(?:promise )?broken|rejected|declined|deferred|postponed|non tenue?s?|pas tenue?s?|non retenue?s?|rejetee?s?|refusee?s?|ajournee?s?|reportee?s?|ecartee?s?)(?: (?:at this (?:time|stage)|for now|a ce stade|pour l instant|pour le moment))? ?$/;
 /** A verdict in bold that adopts (folded): « **Retenu.** », "**Accepted.**", "**Agreed in part.**". */
