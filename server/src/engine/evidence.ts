@@ -1278,7 +1278,9 @@ export class DocumentEvidence {
           const unit = this.unitAt(range.start);
           // A role titled "Délégué à la protection des données" is a trap, not a data role; a
           // `selfData` that only states the GDPR right to portability is no self-data initiative.
-          if (!rule.namesItself && this.onlyTrappedIn(check.code, element.id, words)) continue;
+          // A scale that opens on its trap (`scale: Region-wide, all seven area municipalities`,
+          // `scale: city-wide — central business district and…`) says how wide it is: no limit.
+          if (!rule.namesItself && (this.onlyTrappedIn(check.code, element.id, words) || (rule.matching && this.opensWithTrap(check.code, element.id, words)))) continue;
           elements[i]!.push({ unit, ...this.narrow(doc, path, range), structural: true });
           break;
         }
@@ -1378,6 +1380,13 @@ export class DocumentEvidence {
       return ownNeedsContext && sentence > firstDenied && !this.inSentence(groups.context, sentence) && !this.inSentence(groups.heading, sentence);
     };
     return words.every((w) => w.no || w.generic || setsNoRule(w.hit));
+  }
+
+  /** Whether a value's first word opens a trap of the element. */
+  private opensWithTrap(code: string, element: string, range: OffsetRange): boolean {
+    const { starts, length } = this.model.tokens;
+    const first = lowerBound(starts, range.start, length);
+    return first < length && starts[first]! < range.end && this.hits(`${code}.${element}!`).some((t) => t.first === first);
   }
 
   /** Whether the element's words in a value are all traps (and there is at least one trap). */
