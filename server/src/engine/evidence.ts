@@ -2069,6 +2069,15 @@ function undecidedSections(model: CharterModel, said: Map<number, number>, cues:
     const section = model.units[unit]!.section;
     if (says & PARAGRAPH_WITHDRAWS && section !== model.titleSection) withdrawnByParagraph.add(section);
   }
+  // An amendment moved within a report's section and lost: from its motion to its outcome.
+  let lostFrom = -1;
+  for (const [unit, says] of said) {
+    if (says & AMENDMENT_LOST_FROM) lostFrom = unit;
+    else if (says & AMENDMENT_LOST_TO && lostFrom >= 0) {
+      ranges.push([startOf(lostFrom), startOf(unit + 1)]);
+      lostFrom = -1;
+    }
+  }
   model.sections.forEach((section, index) => {
     const says = said.get(section.headingUnit) ?? 0;
     if (says & HEADING_ENDS_WITH_STATUS || withdrawnByParagraph.has(index)) ranges.push([section.start, startOf(section.ownEndUnit)]);
@@ -2138,6 +2147,13 @@ const HEADING_PROPOSAL = 4;
 const HEADING_ANSWER = 8;
 /** A paragraph's verdict (kept with the headings'): it withdraws the section it stands in. */
 const PARAGRAPH_WITHDRAWS = 16;
+/** An amendment moved within a section (its first paragraph) and the outcome that says it was lost. */
+const AMENDMENT_LOST_FROM = 32;
+const AMENDMENT_LOST_TO = 64;
+/** A paragraph that moves an amendment: "Moved in amendment by…", "It was moved in amendment", « Amendement présenté par… ». */
+const MOVES_AMENDMENT = /^(?:\*\*)?(?:moved in amendment|it was moved in amendment|amendment moved|an amendment was moved|amendement (?:presente|propose|depose)|amendement présenté|amendement proposé|amendement déposé)\b/i;
+/** A motion's outcome that adopts it, as the whole of a paragraph (folded). */
+const VOTE_CARRIED = /^(?:carried|adopted|agreed|approved|adoptee?|approuvee?)\b/;
 /** The hits of a group absent from a document (frozen: a caller that would change it fails loudly). */
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 /** An empty set of units, sections or rows, shared where most checks would make one and read nothing. */
@@ -2192,13 +2208,28 @@ function sectionVerdictsOfPart(text: string, units: readonly Unit[], stream: Tok
   // Whether the section (its heading in this piece) is an amendment's: "### Amendment C" is closed
   // by "… WITHDREW the amendment", as the paragraph of a longer item is not.
   let amendment = false;
+  // The paragraph that moves an amendment within a section that is not one ("Moved in amendment
+  // by…", then "That section 2 be amended…"), or -1: the bare outcome after it ("**LOST**") is the
+  // amendment's, and withdraws it alone, not the report the section holds.
+  let moved = -1;
   units.forEach((unit, index) => {
     if (unit.kind === 'paragraph') {
       const paragraph = text.slice(unit.start, unit.end);
+      if (!amendment && MOVES_AMENDMENT.test(paragraph)) moved = index;
+      if (moved >= 0 && paragraph.length <= OUTCOME_LINE_MAX) {
+        const outcome = fold(paragraph.replace(EMPHASIS_MARKS, '')).trim();
+        if (VOTE_LOST.test(outcome)) {
+          found.push([moved, AMENDMENT_LOST_FROM], [index, AMENDMENT_LOST_TO]);
+          moved = -1;
+          return;
+        }
+        if (VOTE_CARRIED.test(outcome)) moved = -1;
+      }
       if (withdrawsItsSection(paragraph, amendment, hintsWithdrawal(stream, text, unit, paragraph)) || (amendment && AMENDMENT_FAILED.test(foldWords(paragraph)))) found.push([index, PARAGRAPH_WITHDRAWS]);
       return;
     }
     if (unit.kind !== 'heading') return;
+    moved = -1;
     const raw = text.slice(unit.start, unit.end);
     amendment = AMENDMENT_HEADING.test(raw);
     const says = headingSays(raw);
