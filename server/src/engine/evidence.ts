@@ -414,7 +414,8 @@ export class DocumentEvidence {
   private underProhibition(hit: Hit): boolean {
     const { forms, sentences } = this.model.tokens;
     const { cues } = this.lex.negation;
-    for (let t = hit.first - 1; t >= Math.max(0, hit.first - PROHIBITION_REACH) && sentences[t] === sentences[hit.first]; t--) {
+    // (From the hit's own words on: "Staff may not use the data to track…" holds its modal.)
+    for (let t = hit.last; t >= Math.max(0, hit.first - PROHIBITION_REACH) && sentences[t] === sentences[hit.first]; t--) {
       const key = forms[t]!.key;
       if (key === CANNOT) return true;
       if (cues.has(key) && (FORBIDDING.has(forms[t - 1]?.key ?? '') || FORBIDDING.has(forms[t + 1]?.key ?? ''))) return true;
