@@ -1934,7 +1934,9 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[], stream: Token
     const status = mayOpenWithStatus(stream, text, unit, table) ? statusRows(table) : [];
     const no = mayOpenWithNo(stream, text, unit, table) ? noRows(table) : [];
     const removed = REMOVAL_WORDS.next(stream, unit.tokens[0], unit.tokens[1]) >= 0 ? removedCells(table) : [];
-    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table), ...removed]) ranges.push([unit.start + a, unit.start + b]);
+    // (Most tables hold no placeholder: their text says so before any row is read.)
+    const unanswered = PLACEHOLDER_CELL.test(table) ? unansweredRows(table) : [];
+    for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table), ...removed, ...unanswered]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
 }
@@ -2021,6 +2023,23 @@ function undefinedStatusRows(table: string): Array<[number, number]> {
   });
   return ranges;
 }
+
+/**
+ * The rows whose every cell after the first only stands in for an answer (| Elected sponsor |
+ * **TBC** | — |, « | Élu référent | À désigner | »): what the first cell names is not there yet.
+ */
+function unansweredRows(table: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  rowsUnder(table, () => true, (row, cells) => {
+    if (cells.length < 2) return;
+    const rest = cells.slice(1).map(([a, b]) => foldWords(table.slice(a, b)).trim());
+    if (rest.every((cell) => cell === '' || DASH_CELL.test(cell) || saysNoneYet(cell)) && rest.some((cell) => saysNoneYet(cell))) ranges.push(row);
+  });
+  return ranges;
+}
+/** A word that stands in for an answer in a table (see unansweredRows). */
+const PLACEHOLDER_CELL = /\|[ \t*_]*(?:TBC|TBD|to be (?:confirmed|appointed|decided|determined|named)|vacant|[àa] (?:d[ée]finir|d[ée]signer|pourvoir|confirmer|pr[ée]ciser))\b/i;
+const DASH_CELL = /^[-\u2013\u2014]+$/;
 
 /**
  * Visits the body rows of a table (after its header and delimiter rows) with their cells, when
