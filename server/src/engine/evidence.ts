@@ -2171,7 +2171,7 @@ const PARAGRAPH_WITHDRAWS = 16;
 const AMENDMENT_LOST_FROM = 32;
 const AMENDMENT_LOST_TO = 64;
 /** A paragraph that moves an amendment: "Moved in amendment by…", "It was moved in amendment", « Amendement présenté par… ». */
-const MOVES_AMENDMENT = /^(?:\*\*)?(?:moved in amendment|it was moved in amendment|amendment moved|an amendment was moved|amendement (?:presente|propose|depose)|amendement présenté|amendement proposé|amendement déposé)\b/i;
+const MOVES_AMENDMENT = /^(?:\*\*)?(?:(?:it was )?moved in amendment|(?:an )?amendment (?:was )?moved|amendement (?:pr[ée]sent[ée]|propos[ée]|d[ée]pos[ée]))\b/i;
 /** A motion's outcome that adopts it, as the whole of a paragraph (folded). */
 const VOTE_CARRIED = /^(?:carried|adopted|agreed|approved|adoptee?|approuvee?)\b/;
 /** The hits of a group absent from a document (frozen: a caller that would change it fails loudly). */
