@@ -62,12 +62,13 @@ describe('Markdown parsed in pieces', () => {
     assertSameAsWhole(text);
   });
 
-  it('parses a short document in one piece, a long one in pieces (auto)', () => {
+  it('parses a long document kept in a cache in pieces, a short one or one nothing keeps whole (auto)', () => {
     const section = (i: number) => `## Article ${i}\n\nLa métropole publie les données ${i} au format CSV.\n\n`;
     const short = Array.from({ length: 10 }, (_, i) => section(i)).join('');
     const long = Array.from({ length: 1000 }, (_, i) => section(i)).join('');
-    assert.equal(parseCharter(short, 'markdown').parts.length, 1);
-    assert.equal(parseCharter(long, 'markdown').parts.length, 1000);
+    assert.equal(parseCharter(short, 'markdown', { cache: new SegmentCache() }).parts.length, 1);
+    assert.equal(parseCharter(long, 'markdown', { cache: new SegmentCache() }).parts.length, 1000);
+    assert.equal(parseCharter(long, 'markdown').parts.length, 1);
   });
 
   it('re-parses only the piece an edit touched when given the previous parse', () => {
