@@ -2661,7 +2661,7 @@ const NOT_STARTED = /^(?:non (?:lance|demarre|commence|engage)|pas (?:encore )?(
 /** One word naming what a status is about, before the status: « Adhésion abandonnée ». */
 const STATUS_NOUN = /^[a-z]+ (?=(?:abandonnee?s?|retiree?s?|supprimee?s?|reportee?s?|withdrawn|dropped|cancell?ed|deferred)\b)/;
 /** Statuses that cannot open the words of an action (unlike « Proposer… », "Report…"): their cell may be longer. */
-const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|abandonnee?s?|dropped|stopped|deferred|non engagee?s?|non retenue?s?|retiree?s?|supprimee?s?)\b/;
+const PLAIN_STATUS = /^(?:not proceeding|not progressed|not (?:being )?pursued|not taken forward|discontinued|withdrawn|rejected|abandonn?ed?s?|abandonnee?s?|dropped|stopped|deferred|removed|non engagee?s?|non retenue?s?|non relancee?s?|retiree?s?|supprimee?s?)\b/;
 /** Statuses of a table row's answer to a request ("Not accepted", "Noted for future consideration"). */
 const ROW_STATUS = /^(?:not accepted|noted|non accepte|non retenu|rejete|refuse|ecarte|not agreed|no change|arretee?s?$|non tenue?s?$|non atteinte?s?$|not met$|not kept$|not achieved$)/;
 
