@@ -1317,9 +1317,10 @@ export class DocumentEvidence {
       const kept = node.items.filter((item) => isAnswered(item as Node) && !this.withdrawnAt((item as Node).range?.[0] ?? -1));
       return kept.length > 0 ? [{ start: node.range[0], end: node.range[1] }] : [];
     }
-    if (isAnswered(node) && !this.withdrawnAt(node.range[0])) return [{ start: node.range[0], end: node.range[1] }];
-    // A key left empty or « à compléter » (`territory: ""`) says the element is not there yet: a
-    // word of it in another key's text ("à des tiers" in the internal rules) does not stand for it.
+    if (isAnswered(node) && !this.withdrawnAt(node.range[0]) && !(isScalar(node) && saysNoneYet(String(node.value)))) return [{ start: node.range[0], end: node.range[1] }];
+    // A key left empty, « à compléter » or "None at present" (`territory: ""`, `intercommunal: None at
+    // present. The Council does not share…`) says the element is not there yet: a word of it in
+    // another key's text ("à des tiers" in the internal rules) does not stand for it.
     if (isScalar(node)) vetoed[index] = true;
     return [];
   }
