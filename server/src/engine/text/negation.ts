@@ -95,6 +95,8 @@ const CONTRASTED_OPENING = new Set(['to', 'for', 'with', 'in', 'on', 'the', 'a',
 /** Words that open a complement after a cue set off by a comma (", not after the event"), folded. */
 const CONTRASTED_COMPLEMENT = new Set(['after', 'before', 'at', 'in', 'once', 'when', 'the', 'a', 'an', 'afterwards', 'later', 'après', 'avant', 'une', 'un', 'le', 'la', 'les'].map(foldWord));
 /** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
+/** French reflexive pronouns, right after « ne ». */
+const REFLEXIVES = new Set(['se', 's'].map(foldWord));
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** What follows the stem of a negative contraction (the lexicon's `contracted`: "haven" of "haven't"). */
 const CONTRACTED = /^['’]t(?![\p{L}\p{N}])/u;
@@ -151,6 +153,8 @@ const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of'].map(foldW
 const DEFINITE = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 /** The most words before an undecided predicate for its sentence to be about an earlier one. */
 const ANAPHOR_LEAD = 8;
+/** How many words may stand between « ne » and the verb it negates: « n'y expérimentera pas ». */
+const PARTICLE_LEAD = 2;
 /** How many words a clause that opens a sentence before its subject may hold (« Mis aux voix, », "On being put to the vote,"). */
 const OPENING_CLAUSE = 6;
 /** Words that open a sentence on its topic (« Quant aux… », « Pour les partenaires, … », "Regarding…"), folded. */
@@ -933,7 +937,7 @@ export class NegationDetector {
     for (const [from, to] of this.undecided.get(sentences[hit.first]!) ?? []) if (hit.first >= from && hit.last < to) return true;
     // The reach of a negation never leaves its sentence.
     if (!this.cued[sentences[hit.first]!] && !this.cued[sentences[hit.last]!]) return false;
-    const { before, near } = this.lex.negation;
+    const { before, near, particle } = this.lex.negation;
     // A cue inside the span, in a gap of its term: « ne mesure pas l'impact » matched « mesure … impact ».
     for (let t = hit.first + 1; t < hit.last; t++) if (before.has(forms[t]!.key) && !this.excepted.has(t)) return true;
     // The reach stops at a comma, but steps over a short aside: "ne prévoit pas, à ce stade, de campagne".
@@ -983,6 +987,9 @@ export class NegationDetector {
       // "No roll-out to other wards during the pilot": the negation stays before a time complement.
       if (TIME_COMPLEMENT.has(key)) break;
       if (before.has(key) && !this.inRelativeClause(t, hit.first) && !this.deniesDataOnly(t, hit.first) && !this.modifiesNoun(t, hit.first) && !this.prohibitsWithin(t, hit.first)) return true;
+      // « La Ville n'expérimentera pas », « ne mutualisera pas ses données »: a verb inside « ne … pas ».
+      // (Not a reflexive one: « ne s'applique pas aux prestataires » denies what follows it.)
+      if (particle.has(key) && hit.first - t <= PARTICLE_LEAD && !REFLEXIVES.has(forms[t + 1]!.key) && this.particleNegates(t, sentences[t])) return true;
       if (near.has(key)) {
         // (A denied « sans » / "without" governs what follows it, near or not: the earlier cue is its.)
         if (this.deniedBefore(t)) return false;
