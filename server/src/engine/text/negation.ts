@@ -164,6 +164,8 @@ const AS = foldWord('as');
 const TOPIC_AFTER_AS = new Set(['for', 'to', 'regards'].map(foldWord));
 /** « Quant à … », "as for …": a sentence's topic (TextNegation.topicPronoun), folded. */
 const QUANT = foldWord('quant');
+const SUR = foldWord('sur');
+const ON = foldWord('on');
 const FOR = foldWord('for');
 /** Verbs that stand for what the sentence before proposed: "do so", "do this", « le faire » (folded). */
 const PRO_VERBS = [['do', 'so'], ['do', 'this'], ['do', 'that'], ['le', 'faire'], ['y', 'donner', 'suite']].map((words) => words.map(foldWord));
@@ -545,9 +547,12 @@ export class NegationDetector {
     let t = hit.first - 1;
     while (t >= 0 && t >= hit.first - 2 && (DEFINITE.has(forms[t]!.key) || OWN_COMPLEMENT.has(forms[t]!.key) || forms[t]!.key === FOR)) t--;
     const opener = forms[t]?.key;
-    if (t < 0 || sentences[t] !== sentence || !(opener === QUANT || (opener === AS && forms[t + 1]?.key === FOR))) return -1;
+    // (« Mais sur l'empreinte carbone de nos serveurs, ou sur la qualité du service, on ne mesure
+    // rien »: a topic set before the clause with « sur », taken up by its subject « on ».)
+    const on = opener === SUR && (t === 0 || clauses[t - 1] !== clauses[t] || COORDINATION.has(forms[t - 1]!.key) || ALTERNATIVES.has(forms[t - 1]!.key));
+    if (t < 0 || sentences[t] !== sentence || !(on || opener === QUANT || (opener === AS && forms[t + 1]?.key === FOR))) return -1;
     for (let u = hit.last + 1; u < forms.length && u - hit.last <= ASIDE_SPAN && sentences[u] === sentence; u++) {
-      if (clauses[u] !== clauses[u - 1] && SUBJECT_PRONOUNS.has(forms[u]!.key)) return u;
+      if (clauses[u] !== clauses[u - 1] && (SUBJECT_PRONOUNS.has(forms[u]!.key) || (on && forms[u]!.key === ON))) return u;
     }
     return -1;
   }
