@@ -449,7 +449,12 @@ export class NegationDetector {
         // (Or an alternative it conditions, after a comma: « La charte est révisée tous les trois
         // ans, ou plus tôt si l'évolution du droit le justifie », "…every three years, or sooner if…".)
         || this.conditionsAlternative(m.first, sentence));
-      while (!coordinated && from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
+      // (Or one whose clause has a subject of its own after the comma and the coordination: "The
+      // CEO is responsible for putting the Charter into practice, and Council will look at how it's
+      // going": from the coordination on.)
+      const ownClause = conditional && !coordinated ? this.coordinatedSubjectClause(m.first, sentence) : -1;
+      if (ownClause >= 0) from = ownClause;
+      while (!coordinated && ownClause < 0 && from > 0 && stream.sentences[from - 1] === sentence && (conditional || m.first - from < UNDECIDED_REACH)) {
         // (A coordination set off by commas before the predicate joins its subjects: « Les
         // conditions de transmission, et la forme des accords, seront définies ultérieurement ».)
         // (Unless the clause after the coordination takes up the first one's subject by a pronoun:
@@ -1182,6 +1187,15 @@ export class NegationDetector {
   }
 
   /** Whether a comma stands right before token `t` (in the gap after the word before it). */
+  /** The coordination after a comma that opens the clause of token `t`, two or three words before it (a subject between), or -1. */
+  private coordinatedSubjectClause(t: number, sentence: number): number {
+    const { forms, sentences, clauses } = this.stream;
+    for (let u = t - 2; u >= t - 3 && u > 0 && sentences[u] === sentence && clauses[u] === clauses[t]; u--) {
+      if (COORDINATION.has(forms[u]!.key) && clauses[u - 1] !== clauses[u]) return u;
+    }
+    return -1;
+  }
+
   /** Whether the clause of token `t` opens on a semicolon within a few words before it, in the sentence starting at `start`. */
   private afterSemicolon(t: number, start: number): boolean {
     const { clauses } = this.stream;
