@@ -419,10 +419,7 @@ export class NegationDetector {
         // sentence: "joining a peer network of cities had been discussed, but the Town did not
         // pursue it"; so does one whose verb shares the subject of that clause: "Officers looked at
         // the option of a Data Governance Committee … and recommended against it".)
-        // (Or one after a semicolon, a few words into its clause: "…share a data policy through a
-        // regional shared services arrangement; Council does not currently take part in it".)
-        else if (pronoun && (this.afterBut(m.first, start) || (m.first > start && COORDINATION.has(stream.forms[m.first - 1]!.key) && TRAILING_PRONOUNS.has(next))
-          || this.afterSemicolon(m.first, start))) this.leaveUndecided(sentence, start, m.first);
+        else if (pronoun && (this.afterBut(m.first, start) || (m.first > start && COORDINATION.has(stream.forms[m.first - 1]!.key) && TRAILING_PRONOUNS.has(next)))) this.leaveUndecided(sentence, start, m.first);
         if (alone) this.leaveSentencesUndecided(named, this.sentenceStart(start - 1));
         // What follows it in its clause is its object: "Council declined the proposal for a
         // partners' data forum", « Le bureau a rejeté la création d'un forum des acteurs ».
@@ -1196,14 +1193,6 @@ export class NegationDetector {
     return -1;
   }
 
-  /** Whether the clause of token `t` opens on a semicolon within a few words before it, in the sentence starting at `start`. */
-  private afterSemicolon(t: number, start: number): boolean {
-    const { clauses } = this.stream;
-    let u = t;
-    while (u > start && clauses[u - 1] === clauses[t]) u--;
-    return u > start && t - u <= ANAPHOR_LEAD && this.markBefore(u, SEMICOLON);
-  }
-
   private afterComma(t: number): boolean {
     return this.markBefore(t, COMMA);
   }
@@ -1535,7 +1524,6 @@ const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord
 const LIST_ITEMS = 8;
 /** The marks markBefore looks for. */
 const COMMA = 44;
-const SEMICOLON = 59;
 const COLON = 58;
 /** Prepositions of the place a prohibition names (see prohibitsWithin). */
 const WITHIN = new Set(['in', 'into', 'within', 'dans'].map(foldWord));
