@@ -604,6 +604,16 @@ export class NegationDetector {
     let start = from - 1;
     while (start > 0 && sentences[start - 1] === previous) start--;
     this.leaveUndecided(previous, start, from);
+    // (A semicolon ends a sentence here, but not what a reader takes back: « Lauzière Agglo
+    // souhaitait … sous licence ODbL ; HydroVeille s'y oppose… Cette proposition n'a pas été
+    // retenue » withdraws the whole of it. Not a list's items, each ending on its semicolon and a
+    // line break.)
+    while (start > 0 && this.markBefore(start, SEMICOLON) && !this.markBefore(start, LF) && !(unitOfToken && unitOfToken[start - 1] !== unitOfToken[start])) {
+      const joined = sentences[start - 1]!;
+      const end = start;
+      while (start > 0 && sentences[start - 1] === joined) start--;
+      this.leaveUndecided(joined, start, end);
+    }
     // « **Adhésion à OpenDataFrance.** Sollicité par l'association, le bureau a examiné l'opportunité
     // d'une adhésion. (…) il a été décidé de ne pas y donner suite »: the run-in label that opens
     // the paragraph names what its first sentence proposed.
@@ -1524,6 +1534,8 @@ const CONJUNCTIONS = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor'].map(foldWord
 const LIST_ITEMS = 8;
 /** The marks markBefore looks for. */
 const COMMA = 44;
+const SEMICOLON = 59;
+const LF = 10;
 const COLON = 58;
 /** Prepositions of the place a prohibition names (see prohibitsWithin). */
 const WITHIN = new Set(['in', 'into', 'within', 'dans'].map(foldWord));
