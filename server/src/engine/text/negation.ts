@@ -528,6 +528,9 @@ export class NegationDetector {
     const { clauses, forms } = this.stream;
     const opener = forms[from]!.key;
     if (TOPIC_OPENERS.has(opener) || (opener === AS && TOPIC_AFTER_AS.has(forms[from + 1]?.key ?? ''))) return false;
+    // (Nor one that opens on a proposal of its own: « la question d'une concertation plus large a
+    // été posée en comité, elle n'a pas été retenue » takes up that question.)
+    if ((DEFINITE.has(opener) || DEMONSTRATIVE_DETERMINERS.has(opener)) && GENERIC_HEADS.has(forms[from + 1]?.key ?? '')) return false;
     let start = first;
     while (start > from && clauses[start - 1] === clauses[first]) start--;
     if (start <= from || first - start > ANAPHOR_LEAD) return false;
