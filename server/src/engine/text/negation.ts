@@ -1070,7 +1070,7 @@ export class NegationDetector {
       if (this.refusal.has(t)) break;
       // "We want our rules to follow innovation, not to block it": a cue right after a comma
       // opens the contrast, what it denies comes after it.
-      if (t === hit.last + 1 && CONTRAST_CUES.has(forms[t]!.key) && this.afterComma(t)) break;
+      if (CONTRAST_CUES.has(forms[t]!.key) && this.afterComma(t)) break;
       // « Ces règles concernent nos services, mais elles ne s'appliquent pas aux délégataires »: a
       // clause with a subject of its own says its negation of that subject.
       if (clauses[t] !== clauses[hit.last] && SUBJECT_PRONOUNS.has(forms[t]!.key)) break;
