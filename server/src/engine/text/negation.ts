@@ -314,6 +314,12 @@ export class NegationDetector {
         if (this.cued[sentence] === 1) for (let t = m.first; t <= m.last; t++) this.excepted.add(t);
         continue;
       }
+      // « Portage politique : **à désigner** »: a status alone after a label's colon leaves the label
+      // undecided (the sentence holds nothing else).
+      if (group === 'labelStatus') {
+        if (this.markBefore(m.first, COLON) && this.endsSentence(m.last, sentence)) this.leaveUndecided(sentence, this.sentenceStart(m.first), m.first);
+        continue;
+      }
       const conditional = group === 'conditional';
       // « Le titulaire … renonce à se prévaloir de tout droit », 'waives any claim': a waiver of a
       // right in a contract gives up a claim, it leaves nothing of its sentence undecided.

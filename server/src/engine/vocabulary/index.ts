@@ -52,6 +52,12 @@ export interface VocabularyFile {
      * de partage** : à définir en 2025 », but not the cell before « | Composition à préciser | ».
      */
     pending?: string[];
+    /**
+     * A status that, alone after a label and its colon, says the labelled thing is not there yet:
+     * « Portage politique : **à désigner** », "Elected sponsor: to be appointed". Anywhere else it
+     * says nothing (« autorisé à engager l'adhésion … et à désigner les représentants »).
+     */
+    labelStatus?: string[];
     /** Active refusals (« n'a pas retenu », "rejected"): they withdraw only a previous sentence that their object points back to. */
     refused?: string[];
     /** Denials of what the previous sentence said when they open a sentence ("No such assessment…", « Rien de tel… »). */
@@ -85,7 +91,7 @@ export const VOCABULARIES: Record<Language, VocabularyFile> = { fr: fr as Vocabu
 export interface Lexicon {
   matcher: TermMatcher;
   /**
-   * Groups `undecided`, `conditional`, `pending`, `refused`, `denyPrevious`, `denyPreviousAlone`, `hypothesis`, `question`,
+   * Groups `undecided`, `conditional`, `pending`, `labelStatus`, `refused`, `denyPrevious`, `denyPreviousAlone`, `hypothesis`, `question`,
    * `asked` and `exception` (exceptions to negation: "sans frais", "no later than"), matched word
    * for word (stop words kept): one pass over a document's words finds them all.
    */
@@ -270,6 +276,7 @@ function build(extra: ExtraVocabulary): Lexicon {
     for (const t of new Set(persons([...tenses(file.negation.undecided), ...created]))) undecided.add('undecided', t);
     for (const t of persons(file.negation.conditional)) undecided.add('conditional', t);
     for (const t of persons(file.negation.pending ?? [])) undecided.add('pending', t);
+    for (const t of file.negation.labelStatus ?? []) undecided.add('labelStatus', t);
     for (const t of persons(file.negation.refused ?? [])) undecided.add('refused', t);
     for (const t of file.negation.denyPrevious ?? []) undecided.add('denyPrevious', t);
     for (const t of file.negation.denyPreviousAlone ?? []) undecided.add('denyPreviousAlone', t);
