@@ -94,9 +94,9 @@ const BUT = new Set(['but', 'mais'].map(foldWord));
 const CONTRASTED_OPENING = new Set(['to', 'for', 'with', 'in', 'on', 'the', 'a', 'an', 'à', 'au', 'aux', 'pour', 'avec', 'le', 'la', 'les', 'des', 'du', 'de'].map(foldWord));
 /** Words that open a complement after a cue set off by a comma (", not after the event"), folded. */
 const CONTRASTED_COMPLEMENT = new Set(['after', 'before', 'at', 'in', 'once', 'when', 'the', 'a', 'an', 'afterwards', 'later', 'après', 'avant', 'une', 'un', 'le', 'la', 'les'].map(foldWord));
-/** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
-/** French reflexive pronouns, right after « ne ». */
+/** French reflexive pronouns, right after « ne » (« ne s'applique pas »), folded. */
 const REFLEXIVES = new Set(['se', 's'].map(foldWord));
+/** Cues that chain in one clause (« ne … ni … ni », "neither … nor"), folded. */
 const CHAINED_CUES = new Set(['ne', 'n', 'ni', 'neither', 'nor'].map(foldWord));
 /** What follows the stem of a negative contraction (the lexicon's `contracted`: "haven" of "haven't"). */
 const CONTRACTED = /^['’]t(?![\p{L}\p{N}])/u;
@@ -162,8 +162,9 @@ const TOPIC_OPENERS = new Set(['quant', 'concernant', 'pour', 'regarding', 'conc
 /** "As" opens a topic before these: "As for…", "As to…", "As regards…" (folded). */
 const AS = foldWord('as');
 const TOPIC_AFTER_AS = new Set(['for', 'to', 'regards'].map(foldWord));
-/** « Quant à … », "as for …": a sentence's topic (TextNegation.topicPronoun), folded. */
+/** « Quant à … », "as for …": a sentence's topic (NegationDetector.topicPronoun), folded. */
 const QUANT = foldWord('quant');
+/** « Sur X, on … »: a topic opened by « sur » and taken up by « on » (NegationDetector.topicPronoun), folded. */
 const SUR = foldWord('sur');
 const ON = foldWord('on');
 const FOR = foldWord('for');
@@ -1074,8 +1075,9 @@ export class NegationDetector {
       // (Unless it denies what the hit is: "a pilot that is not a pilot", « une expérimentation qui n'en est pas une ».)
       if (relative >= 0 && t > relative && t - relative <= RELATIVE_LEAD && !this.deniesIdentity(t, sentence!)) continue;
       if (this.refusal.has(t)) break;
-      // "We want our rules to follow innovation, not to block it": a cue right after a comma
-      // opens the contrast, what it denies comes after it.
+      // "We want our rules to follow innovation, not to block it": a cue after a comma opens the
+      // contrast, what it denies comes after it ("…that data must come back to the City, not stay
+      // locked away": wherever it stands in the reach).
       if (CONTRAST_CUES.has(forms[t]!.key) && this.afterComma(t)) break;
       // « Ces règles concernent nos services, mais elles ne s'appliquent pas aux délégataires »: a
       // clause with a subject of its own says its negation of that subject.
@@ -1202,7 +1204,6 @@ export class NegationDetector {
     return articles;
   }
 
-  /** Whether a comma stands right before token `t` (in the gap after the word before it). */
   /** The coordination after a comma that opens the clause of token `t`, two or three words before it (a subject between), or -1. */
   private coordinatedSubjectClause(t: number, sentence: number): number {
     const { forms, sentences, clauses } = this.stream;
@@ -1212,6 +1213,7 @@ export class NegationDetector {
     return -1;
   }
 
+  /** Whether a comma stands right before token `t` (in the gap after the word before it). */
   private afterComma(t: number): boolean {
     return this.markBefore(t, COMMA);
   }
