@@ -1045,7 +1045,7 @@ export class DocumentEvidence {
         const start = model.tokens.starts[hit.first]!;
         // So does a bold lead-in over its item: "- **Les réseaux de collectivités.** La Métropole a
         // étudié son adhésion à OpenDataFrance. Cette adhésion n'a pas été retenue."
-        if (negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
+        if (negatedUnits.size > 0 && negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
         // And a row's label over what the row denies: "| Innovation and delivery | Amber | Some
         // strong service-led projects, but no council-wide route for trying out new uses of data |".
         if (negatedRows.size > 0 && model.units[unit]!.kind === 'table' && this.inRowLabel(unit, start) && negatedRows.has(this.rowOf(unit, start))) return;

@@ -141,7 +141,9 @@ export class TokenStream {
       }
       // Swallow inclusive-writing suffixes so that "élu·e·s" folds like "élu" (a suffix starts
       // with one of its marks followed by one of its letters: most marks end a sentence instead).
-      if (tokenEnd + 1 < end && isSuffixStart(after) && isSuffixLetter(charCodeAt.call(text, tokenEnd + 1))) {
+      // (Most words end at a space, which starts no suffix: the test, a call V8 does not inline
+      // into this long loop, is not made for them.)
+      if (after !== SPACE && tokenEnd + 1 < end && isSuffixStart(after) && isSuffixLetter(charCodeAt.call(text, tokenEnd + 1))) {
         const tail = text.slice(tokenEnd, Math.min(end, tokenEnd + 12));
         const suffix = INCLUSIVE_SUFFIX.exec(tail) ?? PAREN_SUFFIX.exec(tail);
         if (suffix) tokenEnd += suffix[0].length;
