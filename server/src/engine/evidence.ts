@@ -1045,7 +1045,7 @@ export class DocumentEvidence {
         const start = model.tokens.starts[hit.first]!;
         // So does a bold lead-in over its item: "- **Les réseaux de collectivités.** La Métropole a
         // étudié son adhésion à OpenDataFrance. Cette adhésion n'a pas été retenue."
-        if (negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
+        if (negatedUnits.size > 0 && negatedUnits.has(unit) && start < this.leadInEnd(unit)) return;
         // And a row's label over what the row denies: "| Innovation and delivery | Amber | Some
         // strong service-led projects, but no council-wide route for trying out new uses of data |".
         if (negatedRows.size > 0 && model.units[unit]!.kind === 'table' && this.inRowLabel(unit, start) && negatedRows.has(this.rowOf(unit, start))) return;
@@ -1935,8 +1935,8 @@ function withdrawnRowsOfPart(text: string, units: readonly Unit[], stream: Token
     const status = mayOpenWithStatus(stream, text, unit, table) ? statusRows(table) : [];
     const no = mayOpenWithNo(stream, text, unit, table) ? noRows(table) : [];
     const removed = REMOVAL_WORDS.next(stream, unit.tokens[0], unit.tokens[1]) >= 0 ? removedCells(table) : [];
-    // (Most tables hold no placeholder: their text says so before any row is read.)
-    const unanswered = PLACEHOLDER_CELL.test(table) ? unansweredRows(table) : [];
+    // (Most tables hold no placeholder: their words say so before their text is searched.)
+    const unanswered = PLACEHOLDER_WORDS.next(stream, unit.tokens[0], unit.tokens[1]) >= 0 && PLACEHOLDER_CELL.test(table) ? unansweredRows(table) : [];
     for (const [a, b] of [...status, ...no, ...tickedNoRows(table), ...notDoneColumns(table), ...undefinedStatusRows(table), ...removed, ...unanswered]) ranges.push([unit.start + a, unit.start + b]);
   }
   return ranges;
@@ -2040,6 +2040,11 @@ function unansweredRows(table: string): Array<[number, number]> {
 }
 /** A word that stands in for an answer in a table (see unansweredRows). */
 const PLACEHOLDER_CELL = /\|[ \t*_]*(?:TBC|TBD|to be (?:confirmed|appointed|decided|determined|named)|vacant|[àa] (?:d[ée]finir|d[ée]signer|pourvoir|confirmer|pr[ée]ciser))\b/i;
+/**
+ * The words a placeholder of PLACEHOLDER_CELL opens with, or ends on after « à » or "to be", by
+ * the start of their spelling (a table without one is passed over by its tokens).
+ */
+const PLACEHOLDER_WORDS = new SpellingTest((forms) => /^(?:TBC|TBD|vacant|confirmed|appointed|decided|determined|named|d[ée]finir|d[ée]signer|pourvoir|confirmer|pr[ée]ciser)/i.test(forms.spelling));
 const DASH_CELL = /^[-\u2013\u2014]+$/;
 
 /**

@@ -4,7 +4,7 @@ import { isDigit } from './fold';
 import type { Hit } from './matcher';
 import { NegationDetector } from './negation';
 import { quantifiedTargets } from './target';
-import type { TokenStream } from './tokens';
+import { charCodeAt, type TokenStream } from './tokens';
 
 /**
  * What the lexicon finds in one piece of text on its own: the hits that stay within one unit,
@@ -94,10 +94,10 @@ function headsSection(unit: Pick<Unit, 'kind'> | undefined): boolean {
 function numberedReference(stream: TokenStream, text: string, h: Hit): boolean {
   if (h.first !== h.last) return false;
   const end = stream.ends[h.last]!;
-  const next = text.charCodeAt(end + 1);
+  const next = charCodeAt.call(text, end + 1);
   // "the review under clause 12", « prévue à la clause 7 »: a cross-reference, not a clause of its own.
-  if (text.charCodeAt(end) === SPACE && isDigit(next)) return CROSS_REFERENCES.has(text.slice(stream.starts[h.first]!, end).toLowerCase());
-  if (text.charCodeAt(end) !== SLASH || !isDigit(next)) return false;
+  if (charCodeAt.call(text, end) === SPACE && isDigit(next)) return CROSS_REFERENCES.has(text.slice(stream.starts[h.first]!, end).toLowerCase());
+  if (charCodeAt.call(text, end) !== SLASH || !isDigit(next)) return false;
   const word = text.slice(stream.starts[h.first]!, end);
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

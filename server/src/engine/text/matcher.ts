@@ -1,5 +1,5 @@
 import { foldWord, stripAccents } from './fold';
-import { isCurrentEntry, spellingCount, spellingEpoch, termKeys, type FoldedForms, type TokenStream } from './tokens';
+import { charCodeAt, isCurrentEntry, spellingCount, spellingEpoch, termKeys, type FoldedForms, type TokenStream } from './tokens';
 
 /**
  * Multi-word term matching over a TokenStream, in one pass for the whole vocabulary.
@@ -558,10 +558,18 @@ export class TermMatcher {
     let allStartCount = 0;
     // One pass reads what is known of each token's spelling, and notes where terms may start:
     // most streams hold none of a small vocabulary's first words.
+    // (The column is read from a local: only a spelling learnt here may widen it.)
+    let infos = this.info;
     for (let i = 0; i < n; i++) {
       const entry = spellings[i]!;
-      const learnt = current ? (this.info[entry]! & CURRENT) !== 0 : known[entry] === forms[i];
-      const info = learnt ? this.info[entry]! : this.learn(entry, forms[i]!);
+      const learnt = current ? (infos[entry]! & CURRENT) !== 0 : known[entry] === forms[i];
+      let info: number;
+      if (learnt) {
+        info = infos[entry]!;
+      } else {
+        info = this.learn(entry, forms[i]!);
+        infos = this.info;
+      }
       const keyId = (info >> KEY_SHIFT) - 1;
       if ((info & (STARTS | STARTS_STRICT)) !== 0) {
         if ((info & STARTS) !== 0 && (info & STOP) === 0) {
@@ -806,7 +814,7 @@ export class TermMatcher {
       const { singleGroups, singleExact } = this.bucketList[id]!;
       for (let k = 0; k < singleGroups.length; k++) {
         const exact = singleExact[k];
-        if (exact === undefined || text.startsWith(exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
+        if (exact === undefined || startsWith.call(text, exact, stream.starts[first]!)) this.hit(singleGroups[k]!, first, first, hits);
       }
     }
     if ((flags & HAS_OTHER) !== 0) {
@@ -847,7 +855,7 @@ export class TermMatcher {
         if (termStamp[t] === stamp || (info & TERM_GAP) < skip || ((info & TERM_ADJACENT) !== 0 && !nextTo(stream, first, next))) continue;
         if ((info & TERM_EXACT) !== 0) {
           const { firstExact, secondExact } = this.termList[t]!;
-          if ((firstExact !== undefined && !text.startsWith(firstExact, stream.starts[first]!)) || (secondExact !== undefined && !text.startsWith(secondExact, stream.starts[next]!))) continue;
+          if ((firstExact !== undefined && !startsWith.call(text, firstExact, stream.starts[first]!)) || (secondExact !== undefined && !startsWith.call(text, secondExact, stream.starts[next]!))) continue;
         }
         // (A term of two words ends at its second: matchRest would find no part left.)
         const last = (info & TERM_LONGER) === 0 ? next : this.matchRest(this.termParts[t]! + 2, this.termParts[t + 1]!, at, sequence, stream, text, sentence);
@@ -877,7 +885,7 @@ export class TermMatcher {
       const token = sequence.tokens[next]!;
       if (stream.sentences[token] !== sentence) return -1;
       if ((flags & PART_ADJACENT) !== 0 && !nextTo(stream, sequence.tokens[c]!, token)) return -1;
-      const matches = (flags & PART_PREFIX) !== 0 ? stream.forms[token]!.plain.startsWith(this.partText[p]!) : this.partKeyId[p] === sequence.keys[next];
+      const matches = (flags & PART_PREFIX) !== 0 ? startsWith.call(stream.forms[token]!.plain, this.partText[p]!) : this.partKeyId[p] === sequence.keys[next];
       if (matches && this.spelledAt(p, token, stream, text)) {
         const last = this.matchRest(p + 1, end, next, sequence, stream, text, sentence);
         if (last !== -1) return last;
@@ -888,7 +896,7 @@ export class TermMatcher {
 
   /** Whether `token` has the exact spelling part `p` (flat columns) may ask for (`=DPO`); true when it asks for none. */
   private spelledAt(p: number, token: number, stream: TokenStream, text: string): boolean {
-    return (this.partFlags[p]! & PART_EXACT) === 0 || text.startsWith(this.partExact[p]!, stream.starts[token]!);
+    return (this.partFlags[p]! & PART_EXACT) === 0 || startsWith.call(text, this.partExact[p]!, stream.starts[token]!);
   }
 
   /**
@@ -911,10 +919,16 @@ export class TermMatcher {
  * la donnée » is not « | Mise en service | Les données publiables… | » (the gap is a few words).
  */
 function crossesCell(stream: TokenStream, text: string, first: number, last: number): boolean {
-  for (let i = stream.ends[first]!, end = stream.starts[last]!; i < end; i++) if (text.charCodeAt(i) === BAR) return true;
+  for (let i = stream.ends[first]!, end = stream.starts[last]!; i < end; i++) if (charCodeAt.call(text, i) === BAR) return true;
   return false;
 }
 const BAR = 124;
+/**
+ * The text of an exact spelling is compared through the builtin, as the tokenizer reads
+ * characters (see `charCodeAt` there): `text.startsWith` met the document's strings of every
+ * representation and took a megamorphic lookup per hit.
+ */
+const startsWith = String.prototype.startsWith;
 
 /**
  * What may join the words of a compound written without it: a conjunction ("Data and Ethics
