@@ -2038,7 +2038,7 @@ function unansweredRows(table: string): Array<[number, number]> {
   });
   return ranges;
 }
-/** A word that stands in for an answer in a table (see unansweredRows). */
+/** A word that stands in for an answer in a table (see unansweredRows); PLACEHOLDER_WORDS lists its words again for the cheap test before it, and must follow it. */
 const PLACEHOLDER_CELL = /\|[ \t*_]*(?:TBC|TBD|to be (?:confirmed|appointed|decided|determined|named)|vacant|[àa] (?:d[ée]finir|d[ée]signer|pourvoir|confirmer|pr[ée]ciser))\b/i;
 /**
  * The words a placeholder of PLACEHOLDER_CELL opens with, or ends on after « à » or "to be", by
